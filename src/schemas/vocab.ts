@@ -1,0 +1,125 @@
+/**
+ * Closed vocabularies. Every enum used by a schema comes from here, so that
+ * editors, the schema reference and the UI labels share one list.
+ */
+
+/** Site languages. The first is the source language of the document. */
+export const LOCALES = ['zh-cn', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const SOURCE_LOCALE: Locale = 'zh-cn';
+
+/** The six ITU-D regions, by the ids used in file names and URLs. */
+export const REGION_IDS = ['afr', 'ams', 'arb', 'asp', 'cis', 'eur'] as const;
+export type RegionId = (typeof REGION_IDS)[number];
+
+/** ITU's three Sectors and the General Secretariat. */
+export const SECTORS = ['itu-r', 'itu-t', 'itu-d', 'gs'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** What kind of thing an activity is. */
+export const ACTIVITY_KINDS = [
+  'meeting',
+  'workshop',
+  'forum',
+  'seminar',
+  'training',
+  'exercise',
+  'project',
+  'assistance',
+  'coordination',
+  'preparation',
+  'staffing',
+  'agreement',
+  'assessment',
+  'outreach',
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+/** Themes, used for filtering and search facets. */
+export const THEMES = [
+  'spectrum-management',
+  'standardization',
+  'bridging-standardization-gap',
+  'cybersecurity',
+  'digital-financial-services',
+  'smart-cities',
+  'metaverse',
+  'artificial-intelligence',
+  'accessibility',
+  'emergency-communications',
+  'future-networks',
+  'meaningful-connectivity',
+  'child-online-protection',
+  'climate-and-environment',
+  'digital-transformation',
+  'gender-inclusion',
+  'capacity-building',
+  'infrastructure',
+  'conference-preparation',
+  'partnerships',
+  'internet-of-things',
+  'automotive',
+  'statistics',
+] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Kinds of figure the document states. Labels live in src/i18n/ui.ts. */
+export const FIGURE_KEYS = [
+  'participants',
+  'in-person-participants',
+  'stakeholders',
+  'member-states',
+  'countries',
+  'entities',
+  'regional-organizations',
+  'international-organizations',
+  'un-agencies',
+  'contributions',
+  'written-contributions',
+  'p2c-commitments',
+  'p2c-milestone',
+  'p2c-value-usd',
+  'regional-initiatives',
+  'priority-areas',
+  'schools',
+  'students',
+  'teachers',
+  'experts',
+  'staff',
+  'outputs',
+  'signatory-countries',
+] as const;
+export type FigureKey = (typeof FIGURE_KEYS)[number];
+
+/** How a figure is qualified in the text: "近300" is about, "200多" is more than. */
+export const FIGURE_QUALIFIERS = ['exact', 'about', 'more-than'] as const;
+export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
+
+/** Kinds of organization. */
+export const ORGANIZATION_KINDS = [
+  'regional-telecom-organization',
+  'intergovernmental',
+  'un-system',
+  'government',
+  'regulator',
+  'standards-body',
+  'company',
+  'association',
+  'partnership',
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+/** Bodies that adopt resolutions. */
+export const RESOLUTION_BODIES = ['pp', 'wtdc', 'wtsa', 'council'] as const;
+export type ResolutionBody = (typeof RESOLUTION_BODIES)[number];
+
+/** Kinds of other referenced document. */
+export const REFERENCE_KINDS = ['action-plan', 'report', 'contribution', 'council-document'] as const;
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
+
+/** Structural kinds of a block of the Council document. */
+export const BLOCK_KINDS = ['front', 'heading', 'paragraph', 'continuation', 'bullet', 'subbullet'] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+/** Kinds of place. */
+export const OFFICE_KINDS = ['regional-office', 'area-office'] as const;
