@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { BLOCK_KINDS, LOCALES } from './vocab.ts';
-import { blockId, partialDate, vocab } from './fields.ts';
+import { blockId, figure, partialDate, vocab } from './fields.ts';
 
 /** One block of the document: a front block, heading, numbered paragraph, bullet or sub-bullet. */
 export const blockSchema = z
@@ -30,6 +30,8 @@ export const documentSchema = z
     originalLanguage: vocab(LOCALES, 'a site language'),
     /** Languages this site publishes it in. */
     languages: z.array(vocab(LOCALES, 'a site language')).min(1),
+    /** Figures the document states about the whole report, with the block stating each. */
+    keyFigures: z.array(figure.extend({ /** Block that states it. */ block: blockId })).default([]),
     /** Every block, in document order. */
     blocks: z.array(blockSchema).min(1),
   })

@@ -12,8 +12,8 @@ export const forumSchema = z
     end: partialDate.optional(),
     /** City where it met, when the document names it. */
     place: ref('places').optional(),
-    /** Country where it met. */
-    country,
+    /** Country where it met, when the document names it. */
+    country: country.optional(),
     /** Host country, when the document names one. */
     host: country.optional(),
     /** Events held with it (activities). */

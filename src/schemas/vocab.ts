@@ -88,6 +88,7 @@ export const FIGURE_KEYS = [
   'staff',
   'outputs',
   'signatory-countries',
+  'regional-development-forums',
 ] as const;
 export type FigureKey = (typeof FIGURE_KEYS)[number];
 

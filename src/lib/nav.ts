@@ -1,0 +1,32 @@
+/** The site's main navigation, per language; the route middleware puts it in Starlight's sidebar. */
+import type { Locale } from '../schemas/vocab.ts';
+import { t, type UiKey } from '../i18n/ui.ts';
+import { base } from './urls.ts';
+
+export interface NavItem {
+  label: string;
+  href: string;
+}
+
+const ITEMS: [UiKey, string][] = [
+  ['nav.home', ''],
+  ['nav.document', 'document/'],
+  ['nav.regions', 'regions/'],
+  ['nav.forums', 'forums/'],
+  ['nav.activities', 'activities/'],
+  ['nav.resolutions', 'resolutions/'],
+  ['nav.organizations', 'organizations/'],
+  ['nav.countries', 'countries/'],
+  ['nav.map', 'map/'],
+  ['nav.timeline', 'timeline/'],
+];
+
+export function navItems(locale: Locale): NavItem[] {
+  return ITEMS.map(([key, path]) => ({ label: t(locale, key), href: `${base()}/${locale}/${path}` }));
+}
+
+/** The nav item a path belongs to: the longest matching prefix. */
+export function currentNav(items: NavItem[], pathname: string): string | undefined {
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  return items.filter((i) => path.startsWith(i.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
+}

@@ -1,0 +1,10 @@
+/** getStaticPaths helpers: one page per language, or per language and entry. */
+import { LOCALES, type Locale } from '../schemas/vocab.ts';
+
+export function localePaths() {
+  return LOCALES.map((locale) => ({ params: { locale }, props: { locale } }));
+}
+
+export function entryPaths<T>(items: T[], idOf: (item: T) => string) {
+  return LOCALES.flatMap((locale: Locale) => items.map((item) => ({ params: { locale, id: idOf(item) }, props: { locale, item } })));
+}

@@ -1,0 +1,19 @@
+/** URLs of every page, in one place. All end with a slash. */
+import type { Locale } from '../schemas/vocab.ts';
+
+export type EntityCollection = 'regions' | 'forums' | 'activities' | 'resolutions' | 'references' | 'organizations' | 'countries';
+
+export const base = (): string => (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
+
+export function entityUrl(locale: Locale, collection: EntityCollection, id: string): string {
+  return `${base()}/${locale}/${collection}/${collection === 'countries' ? id.toLowerCase() : id}/`;
+}
+export function listUrl(locale: Locale, collection: EntityCollection): string {
+  return `${base()}/${locale}/${collection}/`;
+}
+export function pageUrl(locale: Locale, page: '' | 'document' | 'map' | 'timeline'): string {
+  return `${base()}/${locale}/${page ? `${page}/` : ''}`;
+}
+export function blockUrl(locale: Locale, blockId: string): string {
+  return `${pageUrl(locale, 'document')}#${blockId}`;
+}

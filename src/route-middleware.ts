@@ -1,0 +1,20 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { LOCALES, type Locale } from './schemas/vocab.ts';
+import { currentNav, navItems } from './lib/nav.ts';
+
+/** Puts the site navigation, in the page's language, above Starlight's own guide links. */
+export const onRequest = defineRouteMiddleware((context) => {
+  const route = context.locals.starlightRoute;
+  const locale = (LOCALES as readonly string[]).includes(route.locale ?? '') ? (route.locale as Locale) : 'zh-cn';
+  const items = navItems(locale);
+  const current = currentNav(items, context.url.pathname);
+  const links = items.map((i) => ({
+    type: 'link' as const,
+    label: i.label,
+    href: i.href,
+    isCurrent: i.href === current && !route.entry?.filePath?.includes('/guides/'),
+    badge: undefined,
+    attrs: {},
+  }));
+  route.sidebar = [...links, ...route.sidebar];
+});
