@@ -22,7 +22,7 @@ export default defineConfig({
       lastUpdated: false,
       pagination: false,
       sidebar: [
-        { label: '编辑指南', translations: { en: 'Editors’ guide' }, autogenerate: { directory: 'guides' } },
+        { label: '编辑指南', translations: { en: 'Editors’ guide' }, items: [{ autogenerate: { directory: 'guides' } }] },
       ],
     }),
   ],
