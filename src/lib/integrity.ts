@@ -6,7 +6,8 @@
  */
 import { z } from 'astro/zod';
 import { FACT_SCHEMAS, type FactCollection } from '../schemas/index.ts';
-import { LOCALES } from '../schemas/vocab.ts';
+import { dateEnd, dateStart, parsePartialDate } from '../schemas/fields.ts';
+import { LOCALES, SOURCE_LOCALE } from '../schemas/vocab.ts';
 import type { Problem } from './problems.ts';
 
 export interface FactEntry {
@@ -62,7 +63,14 @@ const list = (ids: Iterable<string>) => {
   return a.length > 12 ? `${a.slice(0, 12).join(', ')}, … ${a.length - 12} more` : a.join(', ');
 };
 
-export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined): Problem[] {
+/** ITU was founded in 1865: an earlier date is a typo. */
+const EARLIEST = '1865-05-17';
+
+/**
+ * @param root the content root as it appears in file names ("content"), to
+ *   name the file an editor should create.
+ */
+export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined, root = 'content'): Problem[] {
   const problems: Problem[] = [];
   const ids: Record<string, Set<string>> = {};
   for (const c of Object.keys(set.facts) as FactCollection[]) ids[c] = new Set(set.facts[c].map((e) => e.id));
@@ -104,18 +112,24 @@ export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined
     } else if (!ids[t.collection]) {
       problems.push({ file: t.file, field: '', message: `"${t.collection}" is not a collection (known: ${Object.keys(ids).join(', ')})` });
     } else if (!ids[t.collection].has(t.id)) {
-      problems.push({ file: t.file, field: '', message: `translation has no source entry: content/${t.collection}/${t.id}.yaml does not exist` });
+      problems.push({ file: t.file, field: '', message: `has no source entry: ${root}/${t.collection}/${t.id}.yaml does not exist (create it, or delete this text)` });
     }
   }
   for (const collection of Object.keys(set.facts) as FactCollection[]) {
     for (const entry of set.facts[collection]) {
       for (const locale of LOCALES) {
         if (!texts.has(`${locale}/${collection}/${entry.id}`)) {
-          problems.push({ file: entry.file, field: '', message: `has no ${locale} text (expected content/text/${locale}/${collection}/${entry.id}.mdx)` });
+          problems.push({
+            file: entry.file,
+            field: '',
+            message: `has no ${locale} text (expected ${root}/text/${locale}/${collection}/${entry.id}.mdx${locale === SOURCE_LOCALE ? ', in the language of the original' : ''})`,
+          });
         }
       }
     }
   }
+
+  problems.push(...checkDates(set, lineOf));
 
   // A document's text has exactly its blocks, in every language.
   for (const d of set.facts.documents) {
@@ -129,6 +143,40 @@ export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined
       }
       for (const b of Object.keys(have)) {
         if (!known.has(b)) problems.push({ file: t.file, line: lineOf(t.file, b), field: `blocks.${b}`, message: `"${b}" is not a block of document ${d.id}` });
+      }
+    }
+  }
+  return problems;
+}
+
+/** How far past its own date a report may look (plans, like a meeting to be hosted next year). */
+const HORIZON_YEARS = 2;
+
+/**
+ * Dates must be plausible: not before ITU existed, and not more than
+ * HORIZON_YEARS after the date of the document they come from. This catches a
+ * mistyped year ("2032" for "2023").
+ */
+function checkDates(set: ContentSet, lineOf: LineOf): Problem[] {
+  const problems: Problem[] = [];
+  const docDate = new Map(set.facts.documents.map((d) => [d.id, String(d.data.date ?? '')]));
+  for (const collection of Object.keys(set.facts) as FactCollection[]) {
+    for (const entry of set.facts[collection]) {
+      const source = entry.data.source as { document?: string } | undefined;
+      const limit = source?.document ? docDate.get(source.document) : undefined;
+      for (const field of ['start', 'end']) {
+        const value = entry.data[field];
+        if (typeof value !== 'string' || !parsePartialDate(value)) continue;
+        if (dateEnd(value) < EARLIEST) {
+          problems.push({ file: entry.file, line: lineOf(entry.file, field, value), field, message: `"${value}" is before ITU was founded (1865); check the year` });
+        } else if (limit && parsePartialDate(limit) && Number(dateStart(value).slice(0, 4)) > Number(dateEnd(limit).slice(0, 4)) + HORIZON_YEARS) {
+          problems.push({
+            file: entry.file,
+            line: lineOf(entry.file, field, value),
+            field,
+            message: `"${value}" is more than ${HORIZON_YEARS} years after the date of ${source!.document} ("${limit}"), which reports it; check the year`,
+          });
+        }
       }
     }
   }
