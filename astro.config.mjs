@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import contentCheck from './src/lib/check-integration.ts';
 
 const site = process.env.SITE_URL ?? 'https://regional-presence.example.org';
 
@@ -8,6 +9,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [
+    // First: a build with any content problem stops here, with every problem listed.
+    contentCheck(),
     starlight({
       title: { 'zh-CN': '国际电联区域代表处', en: 'ITU regional presence' },
       description: 'ITU Council 2024: the contribution of the regional presence to the implementation of ITU’s mandate',

@@ -25,6 +25,12 @@ export interface TextEntry {
 export interface ContentSet {
   facts: Record<FactCollection, FactEntry[]>;
   texts: TextEntry[];
+  /**
+   * Files that exist but did not validate (their problems are reported
+   * already). They count as present, so that one mistake gives one message,
+   * not one more for every reference to the entry or its missing text.
+   */
+  invalid?: { facts: { collection: string; id: string }[]; texts: { locale: string; collection: string; id: string }[] };
 }
 /** Finds the line of a field in a file, for messages; provided by the loader. */
 export type LineOf = (file: string, field: string, value?: unknown) => number | undefined;
@@ -60,6 +66,7 @@ function valuesAt(data: unknown, path: (string | '*')[], prefix = ''): { field: 
 
 const list = (ids: Iterable<string>) => {
   const a = [...ids].sort();
+  if (a.length === 0) return 'there are none yet';
   return a.length > 12 ? `${a.slice(0, 12).join(', ')}, … ${a.length - 12} more` : a.join(', ');
 };
 
@@ -74,6 +81,7 @@ export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined
   const problems: Problem[] = [];
   const ids: Record<string, Set<string>> = {};
   for (const c of Object.keys(set.facts) as FactCollection[]) ids[c] = new Set(set.facts[c].map((e) => e.id));
+  for (const e of set.invalid?.facts ?? []) ids[e.collection]?.add(e.id);
 
   // Blocks of each document.
   const blocks = new Map<string, Set<string>>();
@@ -88,7 +96,8 @@ export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined
         for (const { field, value } of valuesAt(entry.data, path)) {
           if (typeof value !== 'string') continue;
           if (target === 'blocks') {
-            const doc = String(valuesAt(entry.data, [...path.slice(0, -2), 'document'])[0]?.value ?? '');
+            // A document's own fields (keyFigures) point into itself; others name their document next to the blocks.
+            const doc = collection === 'documents' ? entry.id : String(valuesAt(entry.data, [...path.slice(0, -2), 'document'])[0]?.value ?? '');
             const known = blocks.get(doc);
             if (known && !known.has(value)) {
               problems.push({ file: entry.file, line: lineOf(entry.file, path[0] as string, value), field, message: `"${value}" is not a block of document ${doc} (known: ${list(known)})` });
@@ -106,6 +115,7 @@ export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined
 
   // Parity: every entry has a text in every language, and every text has an entry.
   const texts = new Map(set.texts.map((t) => [`${t.locale}/${t.collection}/${t.id}`, t]));
+  const textExists = (key: string) => texts.has(key) || (set.invalid?.texts ?? []).some((t) => `${t.locale}/${t.collection}/${t.id}` === key);
   for (const t of set.texts) {
     if (!(LOCALES as readonly string[]).includes(t.locale)) {
       problems.push({ file: t.file, field: '', message: `"${t.locale}" is not a site language (known: ${LOCALES.join(', ')})` });
@@ -118,7 +128,7 @@ export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined
   for (const collection of Object.keys(set.facts) as FactCollection[]) {
     for (const entry of set.facts[collection]) {
       for (const locale of LOCALES) {
-        if (!texts.has(`${locale}/${collection}/${entry.id}`)) {
+        if (!textExists(`${locale}/${collection}/${entry.id}`)) {
           problems.push({
             file: entry.file,
             field: '',

@@ -5,7 +5,7 @@
  * it reports every problem in one pass.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { FACT_COLLECTIONS, FACT_SCHEMAS, type FactCollection, textSchema } from '../schemas/index.ts';
@@ -59,7 +59,8 @@ function readText(abs: string, file: string, problems: Problem[]): string | unde
     problems.push({ file, line: at.line, field: '', message: `is not valid UTF-8 (byte 0x${at.byte.toString(16).padStart(2, '0')} at line ${at.line}; save the file as UTF-8)` });
     return undefined;
   }
-  if (text.charCodeAt(0) === 0xfeff) {
+  // TextDecoder drops a BOM silently, so look at the bytes.
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     problems.push({ file, line: 1, field: '', message: 'starts with a byte-order mark (save it as UTF-8 without BOM)' });
     return undefined;
   }
@@ -89,9 +90,26 @@ function parseYaml(src: string, file: string, lineOffset: number, problems: Prob
     return yaml.load(src, { filename: file, schema: YAML_SCHEMA });
   } catch (e) {
     const err = e as { mark?: { line: number }; reason?: string; message: string };
-    problems.push({ file, line: err.mark ? err.mark.line + 1 + lineOffset : undefined, field: '', message: `YAML syntax error: ${err.reason ?? err.message}` });
+    const reason = err.reason ?? err.message;
+    // js-yaml notices an unclosed quote lines later, in words that do not say so.
+    const unclosed = err.mark ? unclosedQuoteLine(src, err.mark.line) : undefined;
+    if (unclosed !== undefined) {
+      problems.push({ file, line: unclosed + 1 + lineOffset, field: '', message: `YAML syntax error: a quote opened on this line is not closed (${reason})` });
+    } else {
+      problems.push({ file, line: err.mark ? err.mark.line + 1 + lineOffset : undefined, field: '', message: `YAML syntax error: ${reason}` });
+    }
     return undefined;
   }
+}
+
+/** First line (0-based, up to `last`) with an odd number of double quotes, ignoring comments and escaped quotes. */
+function unclosedQuoteLine(src: string, last: number): number | undefined {
+  const lines = src.split('\n');
+  for (let i = 0; i <= last && i < lines.length; i++) {
+    const code = lines[i].replace(/\\./g, '').replace(/'[^']*'/g, '').replace(/\s#.*$/, '');
+    if ((code.match(/"/g) ?? []).length % 2 === 1) return i;
+  }
+  return undefined;
 }
 
 const escapeRe = (s: string) => s.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&');
@@ -198,7 +216,7 @@ function entryFiles(dir: string, relDir: string, ext: string, alt: RegExp, probl
       const file = `${relDir}/${name}`;
       const stem = alt.exec(name)![1];
       if (name !== first) {
-        problems.push({ file, field: '', message: `has the same id as ${relDir}/${first} (ids ignore upper/lower case and the extension, so the site would keep only one; merge them into ${relDir}/${key}${ext})` });
+        problems.push({ file, field: '', message: `has the same id as ${relDir}/${first} (ids ignore upper/lower case and the extension, so the site would load only one of them; keep one file, named ${key}${ext})` });
       } else if (!ID.test(stem)) {
         problems.push({
           file,
@@ -222,10 +240,13 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
   const problems: Problem[] = [];
   const sources = new Map<string, string>();
   const lineOf = makeLineOf(sources);
-  const absRoot = join(cwd, root);
-  const relRoot = relative(cwd, absRoot).split(/[\\/]/).join('/') || '.';
+  const absRoot = resolve(cwd, root);
+  // File names in messages are relative to cwd, unless the content is elsewhere.
+  const fromCwd = relative(cwd, absRoot);
+  const relRoot = (fromCwd.startsWith('..') || isAbsolute(fromCwd) ? absRoot : fromCwd || '.').split(/[\\/]/).join('/');
   const facts = {} as Record<FactCollection, FactEntry[]>;
   const bodies = new Map<string, { body: string; bodyLine: number }>();
+  const invalid: NonNullable<ContentSet['invalid']> = { facts: [], texts: [] };
 
   if (!existsSync(absRoot)) {
     problems.push({ file: relRoot, field: '', message: 'does not exist (set CONTENT_ROOT to the content folder)' });
@@ -242,21 +263,9 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
     const relDir = `${relRoot}/${collection}`;
     for (const { id, name } of entryFiles(join(absRoot, collection), relDir, '.yaml', /^(.*)\.ya?ml$/i, problems)) {
       const file = `${relDir}/${name}`;
-      const text = readText(join(absRoot, collection, name), file, problems);
-      if (text === undefined) continue;
-      sources.set(file, text);
-      const data = parseYaml(text, file, 0, problems);
-      if (data === undefined) continue;
-      if (!data || typeof data !== 'object' || Array.isArray(data)) {
-        problems.push({ file, line: 1, field: '', message: 'is not a YAML mapping of fields (expected lines like "field: value")' });
-        continue;
-      }
-      const parsed = FACT_SCHEMAS[collection].safeParse(data);
-      if (!parsed.success) {
-        problems.push(...zodProblems(parsed.error, file, lineOf, data, { kind: 'facts', collection, id, root: relRoot }));
-        continue;
-      }
-      facts[collection].push({ id, file, data: parsed.data as Record<string, unknown> });
+      const data = readFactsFile(join(absRoot, collection, name), file, { kind: 'facts', collection, id, root: relRoot }, problems, sources, lineOf);
+      if (data) facts[collection].push({ id, file, data });
+      else invalid.facts.push({ collection, id });
     }
   }
 
@@ -286,13 +295,32 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
         const file = `${relDir}/${name}`;
         const parsed = readTextFile(join(textRoot, l.name, c.name, name), file, { kind: 'text', collection: c.name, id, locale: l.name, root: relRoot }, problems, sources, lineOf, bodies);
         if (parsed) texts.push({ locale: l.name, collection: c.name, id, file, data: parsed });
+        else invalid.texts.push({ locale: l.name, collection: c.name, id });
       }
     }
   }
 
-  const set: ContentSet = { facts, texts };
+  const set: ContentSet = { facts, texts, invalid };
   problems.push(...checkIntegrity(set, lineOf, relRoot));
   return { set, problems, bodies, sources };
+}
+
+function readFactsFile(abs: string, file: string, ctx: FileContext, problems: Problem[], sources: Map<string, string>, lineOf: ReturnType<typeof makeLineOf>): Record<string, unknown> | undefined {
+  const text = readText(abs, file, problems);
+  if (text === undefined) return undefined;
+  sources.set(file, text);
+  const data = parseYaml(text, file, 0, problems);
+  if (data === undefined) return undefined;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ file, line: 1, field: '', message: 'is not a YAML mapping of fields (expected lines like "field: value")' });
+    return undefined;
+  }
+  const parsed = FACT_SCHEMAS[ctx.collection as FactCollection].safeParse(data);
+  if (!parsed.success) {
+    problems.push(...zodProblems(parsed.error, file, lineOf, data, ctx));
+    return undefined;
+  }
+  return parsed.data as Record<string, unknown>;
 }
 
 function readTextFile(

@@ -91,7 +91,8 @@ export async function checkBody(file: string, body: string, bodyLine: number): P
     await compile({ value: body, path: file }, { remarkPlugins: [inspect] });
   } catch (e) {
     const err = e as { reason?: string; message: string; line?: number; ruleId?: string };
-    const reason = err.reason ?? err.message;
+    // MDX gives positions within the body; give them within the file.
+    const reason = (err.reason ?? err.message).replace(/\((\d+):(\d+)(?:-(\d+):(\d+))?\)/g, (_, l: string, c: string) => `(line ${Number(l) + bodyLine - 1}, column ${c})`);
     problems.push({ file, line: err.line ? err.line + bodyLine - 1 : undefined, field: 'body', message: `MDX syntax error: ${reason}${hint(err.ruleId, reason)}` });
     return { problems, links: [] };
   }

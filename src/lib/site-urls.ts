@@ -57,6 +57,8 @@ export function mentionedCountries(set: ContentSet): string[] {
 export function expansionsOf(set: ContentSet): Expansions {
   const out: Expansions = {};
   for (const [collection, entries] of Object.entries(set.facts)) out[collection] = entries.map((e) => e.id);
+  // An entry that did not validate still gets its page once fixed: links to it are not the mistake.
+  for (const e of set.invalid?.facts ?? []) out[e.collection]?.push(e.id);
   out.countries = mentionedCountries(set).map((c) => c.toLowerCase());
   return out;
 }
