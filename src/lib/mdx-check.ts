@@ -35,14 +35,23 @@ function hint(ruleId: string | undefined, reason: string): string {
   return '';
 }
 
-/** Compiles one body; returns its problems and links. `bodyLine` is the file line the body starts on. */
-export async function checkBody(file: string, body: string, bodyLine: number): Promise<{ problems: Problem[]; links: BodyLink[] }> {
+/**
+ * Compiles one body; returns its problems and links. `bodyLine` is the file
+ * line the body starts on. `trusted` bodies (the guides, which import
+ * components) are checked for syntax and links only.
+ */
+export async function checkBody(file: string, body: string, bodyLine: number, trusted = false): Promise<{ problems: Problem[]; links: BodyLink[] }> {
   const problems: Problem[] = [];
   const links: BodyLink[] = [];
   if (!body.trim()) return { problems, links };
   const at = (n: Node) => (n.position ? n.position.start.line + bodyLine - 1 : undefined);
   const inspect = () => (tree: Node) => {
     const visit = (n: Node) => {
+      if (trusted) {
+        if ((n.type === 'link' || n.type === 'definition') && n.url !== undefined) links.push({ file, line: at(n), url: n.url });
+        n.children?.forEach(visit);
+        return;
+      }
       switch (n.type) {
         case 'mdxjsEsm':
           problems.push({ file, line: at(n), field: 'body', message: 'has an import or export (text files cannot load code; write the words only)' });

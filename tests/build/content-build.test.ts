@@ -18,9 +18,9 @@ afterAll(() => roots.forEach(removeTree));
 
 function build(root: string) {
   const outDir = join(root, 'dist');
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'tests/build/astro.config.mjs', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, CONTENT_ROOT: join(root, 'content'), TZ: 'UTC', FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, CONTENT_ROOT: join(root, 'content'), TEST_CACHE_DIR: join(root, '.cache'), TZ: 'UTC', FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir };
 }
