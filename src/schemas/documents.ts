@@ -5,7 +5,7 @@ import { blockId, doc, figure, partialDate, vocab } from './fields.ts';
 /** One block of the document: a front block, heading, numbered paragraph, bullet or sub-bullet. */
 export const blockSchema = z
   .object({
-    id: blockId.meta(doc('Stable anchor id, used in URLs and by every `source` field', '稳定的锚点编号，用于网址和所有 `source` 字段')),
+    id: blockId.meta(doc('Stable anchor id, used in page addresses and by every source field', '稳定的锚点编号，用于网址和所有 source 字段')),
     kind: vocab(BLOCK_KINDS, 'a block kind').meta(doc('What the block is', '段落类型')),
     number: z
       .string()
