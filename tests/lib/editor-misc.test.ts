@@ -1,5 +1,7 @@
 /** Small pure pieces of the editor tooling: edit links, title escaping, site routes, schema descriptions, messages. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { FACT_COLLECTIONS } from '../../src/schemas/index.ts';
 import { editUrl, entryFiles } from '../../src/lib/edit.ts';
 import { escapeTitle } from '../../src/lib/safe-head.ts';
 import { expansionsOf, matchRoute, mentionedCountries, siteRoutes } from '../../src/lib/site-urls.ts';
@@ -53,6 +55,10 @@ describe('schemas for editors', () => {
         expect(f.descriptionZh, `${name}.${f.path}`).toMatch(/\p{Script=Han}/u);
       }
     }
+  });
+  test('VS Code maps every collection’s facts files to its schema', () => {
+    const settings = JSON.parse(readFileSync('.vscode/settings.json', 'utf8')) as { 'yaml.schemas': Record<string, string> };
+    expect(settings['yaml.schemas']).toEqual(Object.fromEntries(FACT_COLLECTIONS.map((c) => [`./public/schemas/${c}.json`, `content/${c}/*.yaml`])));
   });
   test('the JSON Schema files are plain JSON Schema with both languages in descriptions', () => {
     const s = editorJsonSchema('forums') as { properties: Record<string, { description?: string; ref?: string; zh?: string }>; required: string[] };
