@@ -30,24 +30,42 @@ export interface ContentSet {
    * already). They count as present, so that one mistake gives one message,
    * not one more for every reference to the entry or its missing text.
    */
-  invalid?: { facts: { collection: string; id: string }[]; texts: { locale: string; collection: string; id: string }[] };
+  invalid?: { facts: InvalidFacts[]; texts: { locale: string; collection: string; id: string }[] };
+}
+/** A facts file that did not validate: its raw data is still checked for references, except the fields already reported. */
+export interface InvalidFacts {
+  collection: string;
+  id: string;
+  file?: string;
+  data?: Record<string, unknown>;
+  /** Field paths zod reported ("regions[0]", "source"). */
+  flagged?: string[];
 }
 /** Finds the line of a field in a file, for messages; provided by the loader. */
 export type LineOf = (file: string, field: string, value?: unknown) => number | undefined;
 
-type RefPath = { path: (string | '*')[]; target: string };
+type RefPath = {
+  path: (string | '*')[];
+  target: string;
+  /** For block references: the default of the `document` field next to them. */
+  documentDefault?: string;
+};
 
 /** Reference fields of a collection, read from the schema's `ref` metadata. */
 export function referencePaths(collection: FactCollection): RefPath[] {
   const json = z.toJSONSchema(FACT_SCHEMAS[collection], { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   const out: RefPath[] = [];
-  const walk = (node: unknown, path: (string | '*')[]) => {
+  type Node = Record<string, unknown> & { properties?: Record<string, Node>; default?: unknown };
+  const walk = (node: unknown, path: (string | '*')[], owner?: Node) => {
     if (!node || typeof node !== 'object') return;
-    const n = node as Record<string, unknown>;
-    if (typeof n.ref === 'string') out.push({ path, target: n.ref });
-    if (n.properties) for (const [k, v] of Object.entries(n.properties as object)) walk(v, [...path, k]);
-    if (n.items) walk(n.items, [...path, '*']);
-    for (const key of ['anyOf', 'allOf', 'oneOf'] as const) if (Array.isArray(n[key])) for (const v of n[key] as unknown[]) walk(v, path);
+    const n = node as Node;
+    if (typeof n.ref === 'string') {
+      const documentDefault = n.ref === 'blocks' ? owner?.properties?.document?.default : undefined;
+      out.push({ path, target: n.ref, ...(typeof documentDefault === 'string' ? { documentDefault } : {}) });
+    }
+    if (n.properties) for (const [k, v] of Object.entries(n.properties)) walk(v, [...path, k], n);
+    if (n.items) walk(n.items, [...path, '*'], owner);
+    for (const key of ['anyOf', 'allOf', 'oneOf'] as const) if (Array.isArray(n[key])) for (const v of n[key] as unknown[]) walk(v, path, owner);
   };
   walk(json, []);
   return out;
@@ -91,13 +109,18 @@ export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined
 
   for (const collection of Object.keys(set.facts) as FactCollection[]) {
     const paths = referencePaths(collection);
-    for (const entry of set.facts[collection]) {
-      for (const { path, target } of paths) {
+    // Entries that did not validate are checked too, so that one run reports every problem.
+    const raw = (set.invalid?.facts ?? []).filter((e) => e.collection === collection && e.data && e.file);
+    const entries = [...set.facts[collection].map((e) => ({ ...e, flagged: [] as string[] })), ...raw.map((e) => ({ id: e.id, file: e.file!, data: e.data!, flagged: e.flagged ?? [] }))];
+    for (const entry of entries) {
+      const reported = (field: string) => entry.flagged.some((f) => field === f || field.startsWith(`${f}.`) || field.startsWith(`${f}[`));
+      for (const { path, target, documentDefault } of paths) {
         for (const { field, value } of valuesAt(entry.data, path)) {
-          if (typeof value !== 'string') continue;
+          if (typeof value !== 'string' || reported(field)) continue;
           if (target === 'blocks') {
             // A document's own fields (keyFigures) point into itself; others name their document next to the blocks.
-            const doc = collection === 'documents' ? entry.id : String(valuesAt(entry.data, [...path.slice(0, -2), 'document'])[0]?.value ?? '');
+            const named = valuesAt(entry.data, [...path.slice(0, -2), 'document'])[0]?.value;
+            const doc = collection === 'documents' ? entry.id : String(named ?? documentDefault ?? '');
             const known = blocks.get(doc);
             if (known && !known.has(value)) {
               problems.push({ file: entry.file, line: lineOf(entry.file, path[0] as string, value), field, message: `"${value}" is not a block of document ${doc} (known: ${list(known)})` });

@@ -263,9 +263,9 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
     const relDir = `${relRoot}/${collection}`;
     for (const { id, name } of entryFiles(join(absRoot, collection), relDir, '.yaml', /^(.*)\.ya?ml$/i, problems)) {
       const file = `${relDir}/${name}`;
-      const data = readFactsFile(join(absRoot, collection, name), file, { kind: 'facts', collection, id, root: relRoot }, problems, sources, lineOf);
-      if (data) facts[collection].push({ id, file, data });
-      else invalid.facts.push({ collection, id });
+      const r = readFactsFile(join(absRoot, collection, name), file, { kind: 'facts', collection, id, root: relRoot }, problems, sources, lineOf);
+      if (r.data) facts[collection].push({ id, file, data: r.data });
+      else invalid.facts.push({ collection, id, file, data: r.raw, flagged: r.flagged });
     }
   }
 
@@ -305,22 +305,31 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
   return { set, problems, bodies, sources };
 }
 
-function readFactsFile(abs: string, file: string, ctx: FileContext, problems: Problem[], sources: Map<string, string>, lineOf: ReturnType<typeof makeLineOf>): Record<string, unknown> | undefined {
+/** The validated facts of a file; or, when it does not validate, its raw mapping and the fields reported. */
+function readFactsFile(
+  abs: string,
+  file: string,
+  ctx: FileContext,
+  problems: Problem[],
+  sources: Map<string, string>,
+  lineOf: ReturnType<typeof makeLineOf>,
+): { data?: Record<string, unknown>; raw?: Record<string, unknown>; flagged?: string[] } {
   const text = readText(abs, file, problems);
-  if (text === undefined) return undefined;
+  if (text === undefined) return {};
   sources.set(file, text);
   const data = parseYaml(text, file, 0, problems);
-  if (data === undefined) return undefined;
+  if (data === undefined) return {};
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ file, line: 1, field: '', message: 'is not a YAML mapping of fields (expected lines like "field: value")' });
-    return undefined;
+    return {};
   }
   const parsed = FACT_SCHEMAS[ctx.collection as FactCollection].safeParse(data);
   if (!parsed.success) {
-    problems.push(...zodProblems(parsed.error, file, lineOf, data, ctx));
-    return undefined;
+    const found = zodProblems(parsed.error, file, lineOf, data, ctx);
+    problems.push(...found);
+    return { raw: data as Record<string, unknown>, flagged: found.map((p) => p.field) };
   }
-  return parsed.data as Record<string, unknown>;
+  return { data: parsed.data as Record<string, unknown> };
 }
 
 function readTextFile(

@@ -1,14 +1,10 @@
 import { z } from 'astro/zod';
-import { country, doc, ref, source } from './fields.ts';
+import { country, doc, ref, source, vocab } from './fields.ts';
 
 /** Facts of an ITU region (language-neutral). */
 export const regionSchema = z
   .object({
-    code: z
-      .enum(['AFR', 'AMS', 'ARB', 'ASP', 'CIS', 'EUR'], {
-        error: (iss) => `"${String(iss.input)}" is not a region code (known: AFR, AMS, ARB, ASP, CIS, EUR)`,
-      })
-      .meta(doc('The code ITU uses: AFR, AMS, ARB, ASP, CIS or EUR', '国际电联使用的代码：AFR、AMS、ARB、ASP、CIS 或 EUR')),
+    code: vocab(['AFR', 'AMS', 'ARB', 'ASP', 'CIS', 'EUR'], 'a region code').meta(doc('The code ITU uses: AFR, AMS, ARB, ASP, CIS or EUR', '国际电联使用的代码：AFR、AMS、ARB、ASP、CIS 或 EUR')),
     office: ref('places').meta(doc('The regional office (a place)', '区域代表处所在地')),
     areaOffices: z.array(ref('places')).default([]).meta(doc('Area offices under the regional office (places)', '下属地区办事处所在地')),
     members: z

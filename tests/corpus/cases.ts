@@ -137,3 +137,32 @@ export const CASES: Case[] = [
   // Markup in a plain-text field is shown as typed, not run: no problem, and tests/build/build.test.ts checks the built page escapes it.
   { name: 'script in a title renders as text', edit: { [EN]: [['title: Test workshop', 'title: "<script>alert(1)</script>"']] }, expected: [] },
 ];
+
+/** Several mistakes in one file and across files: every one is reported in the same run. */
+CASES.push({
+  name: 'every problem in one run',
+  edit: {
+    [A]: [
+      ['kind: workshop\n', ''],
+      ['regions: [afr]', 'regions: [afx]'],
+      ['blocks: [p3-3-1]', 'blocks: [p3-3-9]'],
+      ['place: dakar', 'place: Dakar'],
+    ],
+    [F]: [['region: afr', 'region: afx']],
+  },
+  expected: [
+    `${A} kind: is required (expected an activity kind, one of: ${ACTIVITY_KINDS})`,
+    `${A}:1 regions[0]: "afx" is not a region (known: afr, ams)`,
+    `${A}:4 place: "Dakar" is not a valid id of places (expected lower-case words joined by "-")`,
+    `${A}:14 source.blocks[0]: "p3-3-9" is not a block of document c24-regional-presence (known: ${BLOCKS})`,
+    `${F}:1 region: "afx" is not a region (known: afr, ams)`,
+  ],
+});
+CASES.push({
+  name: 'references of an invalid entry are still checked, with the default document',
+  edit: { [R]: [['code: AFR\n', ''], ['blocks: [p3-3]', 'blocks: [p9-9]']] },
+  expected: [
+    `${R} code: is required (expected a region code, one of: AFR, AMS, ARB, ASP, CIS, EUR)`,
+    `${R}:5 source.blocks[0]: "p9-9" is not a block of document c24-regional-presence (known: ${BLOCKS})`,
+  ],
+});
