@@ -117,5 +117,5 @@ if (mine.length) {
   console.error(`\nThe new entry has problems:\n${mine.map(formatProblem).join('\n')}`);
   process.exit(1);
 }
-console.log('\nThe new entry is valid. Next: fill in the optional fields (commented out), add the summary in both languages,');
+console.log('\nThe new entry is valid. Next: fill in the optional fields (commented out, in the facts and the text files),');
 console.log('preview with `npm start`, and run `npm run check` before you commit.');
