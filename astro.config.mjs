@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import contentCheck from './src/lib/check-integration.ts';
 
 const site = process.env.SITE_URL ?? 'https://regional-presence.example.org';
 
@@ -8,6 +9,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [
+    // First: a build with any content problem stops here, with every problem listed.
+    contentCheck(),
     starlight({
       title: { 'zh-CN': '国际电联区域代表处', en: 'ITU regional presence' },
       description: 'ITU Council 2024: the contribution of the regional presence to the implementation of ITU’s mandate',
@@ -17,6 +20,8 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       routeMiddleware: './src/route-middleware.ts',
+      // Entry pages link both files to edit: the facts and the text of the page's language.
+      components: { EditLink: './src/components/EditLinks.astro' },
       customCss: ['./src/styles/site.css'],
       editLink: { baseUrl: process.env.EDIT_BASE_URL ?? 'https://git.example.org/itu/regional-presence/edit/main/' },
       lastUpdated: false,

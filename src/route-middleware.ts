@@ -1,6 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { LOCALES, type Locale } from './schemas/vocab.ts';
 import { currentNav, navItems } from './lib/nav.ts';
+import { escapeTitle } from './lib/safe-head.ts';
 
 /** Puts the site navigation, in the page's language, above Starlight's own guide links. */
 export const onRequest = defineRouteMiddleware((context) => {
@@ -17,4 +18,5 @@ export const onRequest = defineRouteMiddleware((context) => {
     attrs: {},
   }));
   route.sidebar = [...links, ...route.sidebar];
+  route.head = escapeTitle(route.head);
 });

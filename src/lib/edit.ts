@@ -1,5 +1,31 @@
-/** "Edit this page" links to the repository host; the base is configurable. */
-export function editUrl(file: string): string {
-  const base = process.env.EDIT_BASE_URL ?? 'https://git.example.org/itu/regional-presence/edit/main/';
+/**
+ * "Edit this page" links to the repository host (base URL from EDIT_BASE_URL)
+ * and the pairing of an entry's files: the facts (content/<collection>/<id>.yaml)
+ * and the text of each language (content/text/<locale>/<collection>/<id>.mdx).
+ */
+export const DEFAULT_EDIT_BASE = 'https://git.example.org/itu/regional-presence/edit/main/';
+
+export function editUrl(file: string, base = process.env.EDIT_BASE_URL ?? DEFAULT_EDIT_BASE): string {
   return new URL(file.replace(/^\.\//, ''), base.endsWith('/') ? base : `${base}/`).href;
+}
+
+const FACTS = /^(.*\/)?([a-z]+)\/([a-z0-9-]+)\.yaml$/;
+const TEXT = /^(.*\/)?text\/([a-z-]+)\/([a-z]+)\/([a-z0-9-]+)\.mdx$/;
+
+/**
+ * The facts file and the text file in `locale` of the entry a file (or an
+ * edit URL) belongs to; undefined for files that are not content entries.
+ */
+export function entryFiles(fileOrUrl: string, locale: string): { facts: string; text: string } | undefined {
+  const t = TEXT.exec(fileOrUrl);
+  if (t) {
+    const [, root = '', , collection, id] = t;
+    return { facts: `${root}${collection}/${id}.yaml`, text: `${root}text/${locale}/${collection}/${id}.mdx` };
+  }
+  const f = FACTS.exec(fileOrUrl);
+  if (f) {
+    const [, root = '', collection, id] = f;
+    return { facts: fileOrUrl, text: `${root}text/${locale}/${collection}/${id}.mdx` };
+  }
+  return undefined;
 }

@@ -1,16 +1,17 @@
 import { z } from 'astro/zod';
 import { BLOCK_KINDS, LOCALES } from './vocab.ts';
-import { blockId, figure, partialDate, vocab } from './fields.ts';
+import { blockId, doc, figure, partialDate, vocab } from './fields.ts';
 
 /** One block of the document: a front block, heading, numbered paragraph, bullet or sub-bullet. */
 export const blockSchema = z
   .object({
-    /** Stable anchor id, used in URLs and by every `source` field. */
-    id: blockId,
-    /** What the block is. */
-    kind: vocab(BLOCK_KINDS, 'a block kind'),
-    /** The number the document prints, e.g. "3.3"; absent for bullets. */
-    number: z.string().regex(/^\d+(\.\d+)?$/).optional(),
+    id: blockId.meta(doc('Stable anchor id, used in page addresses and by every source field', '稳定的锚点编号，用于网址和所有 source 字段')),
+    kind: vocab(BLOCK_KINDS, 'a block kind').meta(doc('What the block is', '段落类型')),
+    number: z
+      .string()
+      .regex(/^\d+(\.\d+)?$/)
+      .optional()
+      .meta(doc('The number the document prints, e.g. "3.3"; absent for bullets', '文件印出的编号，如 "3.3"；条目无编号时省略')),
   })
   .strict();
 export type Block = z.infer<typeof blockSchema>;
@@ -18,22 +19,21 @@ export type Block = z.infer<typeof blockSchema>;
 /** Facts of a Council document (language-neutral). Its text lives in content/text/<locale>/documents/. */
 export const documentSchema = z
   .object({
-    /** Council session the document was submitted to. */
-    session: z.string().regex(/^C\d{2}$/, { error: (iss) => `"${String(iss.input)}" is not a Council session (expected like "C24")` }),
-    /** Year of that session. */
-    year: z.number().int().min(1865).max(2100),
-    /** Date of the document, as precise as known. */
-    date: partialDate,
-    /** Official symbol; omitted when the source does not give it. */
-    symbol: z.string().optional(),
-    /** Language of the original text. */
-    originalLanguage: vocab(LOCALES, 'a site language'),
-    /** Languages this site publishes it in. */
-    languages: z.array(vocab(LOCALES, 'a site language')).min(1),
-    /** Figures the document states about the whole report, with the block stating each. */
-    keyFigures: z.array(figure.extend({ /** Block that states it. */ block: blockId })).default([]),
-    /** Every block, in document order. */
-    blocks: z.array(blockSchema).min(1),
+    session: z
+      .string()
+      .regex(/^C\d{2}$/, { error: (iss) => `"${String(iss.input)}" is not a Council session (expected like "C24")` })
+      .meta(doc('Council session the document was submitted to, like "C24"', '文件提交的理事会会议，如 "C24"')),
+    year: z.number().int().min(1865).max(2100).meta(doc('Year of that session', '该届会议的年份')),
+    date: partialDate.meta(doc('Date of the document, as precise as known', '文件日期，尽可能精确')),
+    symbol: z.string().optional().meta(doc('Official symbol; omitted when the source does not give it', '正式文号；原文未给出时省略')),
+    originalLanguage: vocab(LOCALES, 'a site language').meta(doc('Language of the original text', '原文语言')),
+    languages: z.array(vocab(LOCALES, 'a site language')).min(1).meta(doc('Languages this site publishes it in', '本站发布的语言')),
+    keyFigures: z
+      .array(figure.extend({ block: blockId.meta(doc('Block that states it', '陈述该数据的段落')) }))
+      .default([])
+      .meta(doc('Figures the document states about the whole report, with the block stating each', '文件就整份报告给出的数据，以及陈述每项数据的段落')),
+    blocks: z.array(blockSchema).min(1).meta(doc('Every block, in document order', '全部段落，按文件顺序')),
   })
-  .strict();
+  .strict()
+  .meta(doc('A Council document: its structure; its words are in the text files', '理事会文件：其结构；文字在文本文件中'));
 export type DocumentFacts = z.infer<typeof documentSchema>;

@@ -3,6 +3,7 @@
  * with a message that names the value and says what was expected.
  */
 import { z } from 'astro/zod';
+import { missing, show } from './errors.ts';
 import countries from 'i18n-iso-countries';
 import {
   FIGURE_KEYS,
@@ -10,16 +11,11 @@ import {
   type FigureKey,
 } from './vocab.ts';
 
-const show = (v: unknown): string => {
-  if (v instanceof Date) return `date ${Number.isNaN(v.getTime()) ? 'Invalid' : v.toISOString().slice(0, 10)} (unquoted)`;
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
-  return s === undefined ? String(v) : `"${s.length > 60 ? s.slice(0, 57) + '…' : s}"`.replace(/^""(.*)""$/, '"$1"');
-};
 
 /** Message for a value that is not one of a closed list. */
 export function notOneOf(what: string, known: readonly string[]) {
   return (iss: { input?: unknown }) =>
-    `${show(iss.input)} is not ${what} (known: ${known.join(', ')})`;
+    missing(iss.input, `${what}, one of: ${known.join(', ')}`) ?? `${show(iss.input)} is not ${what} (known: ${known.join(', ')})`;
 }
 
 /** A closed vocabulary value, with the known values in the error message. */
@@ -30,13 +26,22 @@ export function vocab<const T extends readonly [string, ...string[]]>(values: T,
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
+ * Metadata describing a field for editors, in both site languages. The schema
+ * reference page and the JSON Schema files are generated from it, so the
+ * documentation cannot drift from the schemas.
+ */
+export function doc(en: string, zh: string): { description: string; zh: string } {
+  return { description: en, zh };
+}
+
+/**
  * The id of an entry in another collection. The target collection is kept in
  * the schema's metadata, so the integrity check finds every reference field
  * from the schema itself.
  */
 export function ref(collection: string) {
   return z
-    .string({ error: (iss) => `${show(iss.input)} is not an id of ${collection} (expected a string)` })
+    .string({ error: (iss) => missing(iss.input, `an id of ${collection}`) ?? `${show(iss.input)} is not an id of ${collection} (expected text, like "an-id")` })
     .regex(SLUG, { error: (iss) => `${show(iss.input)} is not a valid id of ${collection} (expected lower-case words joined by "-")` })
     .meta({ ref: collection });
 }
@@ -60,6 +65,45 @@ export function parsePartialDate(s: string): { year: number; month?: number; day
   return { year, month, day, precision: 'day' };
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const FORMS = 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"';
+
+/** Why a string is not a partial date, or undefined when it is one. */
+export function dateProblem(s: string): string | undefined {
+  const m = PARTIAL_DATE.exec(s);
+  if (!m) {
+    const loose = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(s);
+    if (loose) {
+      const padded = [loose[1], loose[2].padStart(2, '0'), ...(loose[3] ? [loose[3].padStart(2, '0')] : [])].join('-');
+      return `is not a date (${FORMS}, with two-digit months and days: "${padded}")`;
+    }
+    return `is not a date (${FORMS})`;
+  }
+  const year = Number(m[1]);
+  if (m[2] === undefined) return undefined;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return `is not a real date (months go from 01 to 12)`;
+  if (m[3] === undefined) return undefined;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const day = Number(m[3]);
+  if (day < 1 || day > last) return `is not a real date (${MONTHS[month - 1]} ${year} has ${last} days)`;
+  return undefined;
+}
+
+function datePrelude(v: unknown): string | undefined {
+  const gone = missing(v, 'a date: "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
+  if (gone) return gone;
+  if (v instanceof Date) {
+    // The YAML loader keeps what was written (see src/lib/load.ts); Astro's does not.
+    const raw = (v as Date & { raw?: string }).raw ?? v.toISOString().slice(0, 10);
+    const why = dateProblem(raw);
+    return why ? `${raw} must be quoted, and it ${why}` : `${raw} must be quoted, like "${raw}", so that its precision is kept`;
+  }
+  if (typeof v !== 'string') return `${show(v)} is not a date (${FORMS})`;
+  const why = dateProblem(v);
+  return why ? `${show(v)} ${why}` : undefined;
+}
+
 /**
  * A date with the precision the document gives: a day ("2023-10-03"), a month
  * ("2023-09") or a year ("2021"). Dates must be quoted in YAML: an unquoted
@@ -69,18 +113,11 @@ export function parsePartialDate(s: string): { year: number; month?: number; day
 export const partialDate = z
   .unknown()
   .superRefine((v, ctx) => {
-    if (v instanceof Date) {
-      ctx.addIssue({ code: 'custom', input: v, message: `${show(v)} must be quoted, like "2023-10-03", so that its precision is kept` });
-    } else if (typeof v !== 'string') {
-      ctx.addIssue({ code: 'custom', input: v, message: `${show(v)} is not a date (expected "YYYY", "YYYY-MM" or "YYYY-MM-DD")` });
-    } else if (!PARTIAL_DATE.test(v)) {
-      ctx.addIssue({ code: 'custom', input: v, message: `${show(v)} is not a date (expected "YYYY", "YYYY-MM" or "YYYY-MM-DD")` });
-    } else if (!parsePartialDate(v)) {
-      ctx.addIssue({ code: 'custom', input: v, message: `${show(v)} is not a real date` });
-    }
+    const problem = datePrelude(v);
+    if (problem) ctx.addIssue({ code: 'custom', input: v, message: problem });
   })
   .transform((v) => v as string)
-  .meta({ type: 'string', pattern: PARTIAL_DATE.source, description: 'YYYY, YYYY-MM or YYYY-MM-DD' });
+  .meta({ type: 'string', pattern: PARTIAL_DATE.source, ...doc('A quoted date: "YYYY", "YYYY-MM" or "YYYY-MM-DD"', '加引号的日期："YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"') });
 
 /** First day covered by a partial date, as YYYY-MM-DD. */
 export function dateStart(s: string): string {
@@ -112,28 +149,35 @@ export function checkDateOrder(v: { start?: string; end?: string }, ctx: z.core.
 
 /** An ISO 3166-1 alpha-2 country code, upper case. */
 export const country = z
-  .string({ error: (iss) => `${show(iss.input)} is not a country code (expected ISO 3166-1 alpha-2, like "ET")` })
+  .string({ error: (iss) => missing(iss.input, 'a country code, like "ET"') ?? `${show(iss.input)} is not a country code (expected ISO 3166-1 alpha-2, like "ET")` })
   .refine((c) => /^[A-Z]{2}$/.test(c) && countries.isValid(c), {
-    error: (iss) => `${show(iss.input)} is not a country code (expected ISO 3166-1 alpha-2, like "ET")`,
+    error: (iss) => {
+      const v = String(iss.input);
+      return /^[a-z]{2}$/.test(v) && countries.isValid(v.toUpperCase())
+        ? `${show(v)} is not a country code (country codes are upper case: "${v.toUpperCase()}")`
+        : `${show(iss.input)} is not a country code (expected ISO 3166-1 alpha-2, like "ET")`;
+    },
   })
-  .meta({ description: 'ISO 3166-1 alpha-2 country code' });
+  .meta({ pattern: '^[A-Z]{2}$', ...doc('ISO 3166-1 alpha-2 country code, upper case, like "ET"', 'ISO 3166-1 两字母国家代码，大写，如 "ET"') });
 
 /** Geographic coordinates in decimal degrees. */
 export const coordinates = z
   .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], {
-    error: (iss) => `${show(iss.input)} is not [longitude, latitude] in degrees`,
+    error: (iss) => missing(iss.input, '[longitude, latitude] in degrees') ?? `${show(iss.input)} is not [longitude, latitude] in degrees`,
   })
-  .meta({ description: '[longitude, latitude] in decimal degrees' });
+  .meta(doc('[longitude, latitude] in decimal degrees', '[经度, 纬度]，十进制度数'));
 
 /** A number the document states, with how it is qualified. */
 export const figure = z
   .object({
-    /** What is counted. */
-    key: vocab(FIGURE_KEYS as unknown as [FigureKey, ...FigureKey[]], 'a figure key'),
-    /** The value as a plain number (98.6亿 is 9860000000). */
-    value: z.number({ error: (iss) => `${show(iss.input)} is not a number` }).nonnegative(),
-    /** "about" for 近/约, "more-than" for 多/超过, otherwise exact. */
-    qualifier: vocab(FIGURE_QUALIFIERS, 'a figure qualifier').default('exact'),
+    key: vocab(FIGURE_KEYS as unknown as [FigureKey, ...FigureKey[]], 'a figure key').meta(doc('What is counted', '统计的对象')),
+    value: z
+      .number({ error: (iss) => missing(iss.input, 'a number') ?? `${show(iss.input)} is not a number` })
+      .nonnegative()
+      .meta(doc('The value as a plain number (98.6亿 is 9860000000)', '数值，写成普通数字（98.6亿写作 9860000000）')),
+    qualifier: vocab(FIGURE_QUALIFIERS, 'a figure qualifier')
+      .default('exact')
+      .meta(doc('"about" for 近/约, "more-than" for 多/超过, otherwise "exact"', '“近/约”写 "about"，“多/超过”写 "more-than"，否则为 "exact"')),
   })
   .strict();
 export type Figure = z.infer<typeof figure>;
@@ -142,17 +186,18 @@ export type Figure = z.infer<typeof figure>;
 export const blockId = z
   .string()
   .regex(/^(?:p\d+(?:-\d+){0,3}(?:-c\d+)?|purpose|action|strategic-plan|financial|references)$/, {
-    error: (iss) => `${show(iss.input)} is not a block id of the document (expected like "p3-3" or "p3-6-2-4")`,
+    error: (iss) => missing(iss.input, 'a block id, like "p3-3"') ?? `${show(iss.input)} is not a block id of the document (expected like "p3-3" or "p3-6-2-4")`,
   })
-  .meta({ ref: 'blocks' });
+  .meta({ ref: 'blocks', ...doc('Id of a block (paragraph, bullet) of the document, like "p3-3" or "p3-6-2-4"', '文件段落或条目的编号，如 "p3-3" 或 "p3-6-2-4"') });
 
 /** Where a fact comes from: one or more blocks of one document. */
 export const source = z
   .object({
-    /** The document quoted. */
-    document: ref('documents').default('c24-regional-presence'),
-    /** The blocks (paragraphs, bullets) that state the facts. */
-    blocks: z.array(blockId).min(1, { error: 'needs at least one block id' }),
+    document: ref('documents').default('c24-regional-presence').meta(doc('The document quoted', '引用的文件')),
+    blocks: z
+      .array(blockId)
+      .min(1, { error: 'needs at least one block id' })
+      .meta(doc('The blocks (paragraphs, bullets) that state the facts', '陈述这些事实的段落或条目')),
   })
   .strict();
 export type Source = z.infer<typeof source>;

@@ -1,34 +1,23 @@
 import { z } from 'astro/zod';
-import { checkDateOrder, country, figure, partialDate, ref, source } from './fields.ts';
+import { checkDateOrder, country, doc, figure, partialDate, ref, source } from './fields.ts';
 
 /** Facts of a regional development forum (language-neutral). */
 export const forumSchema = z
   .object({
-    /** The region it served. */
-    region: ref('regions'),
-    /** First day, or the month when only that is given. */
-    start: partialDate,
-    /** Last day, when it differs from the start. */
-    end: partialDate.optional(),
-    /** City where it met, when the document names it. */
-    place: ref('places').optional(),
-    /** Country where it met, when the document names it. */
-    country: country.optional(),
-    /** Host country, when the document names one. */
-    host: country.optional(),
-    /** Events held with it (activities). */
-    colocated: z.array(ref('activities')).default([]),
-    /** Organizations named in the paragraph. */
-    organizations: z.array(ref('organizations')).default([]),
-    /** Other countries named in the paragraph (not the venue). */
-    countries: z.array(country).default([]),
-    /** Resolutions and documents it follows up. */
-    resolutions: z.array(ref('resolutions')).default([]),
-    /** Every figure the paragraph gives, as stated. */
-    figures: z.array(figure).default([]),
-    /** The paragraph(s) it comes from. */
-    source,
+    region: ref('regions').meta(doc('The region it served', '所服务的区域')),
+    start: partialDate.meta(doc('First day, or the month when only that is given', '开始日期；原文只给出月份时写月份')),
+    end: partialDate.optional().meta(doc('Last day, when it differs from the start', '结束日期，与开始日期不同时填写')),
+    place: ref('places').optional().meta(doc('City where it met, when the document names it', '会议城市（文件有写明时）')),
+    country: country.optional().meta(doc('Country where it met, when the document names it', '会议国家（文件有写明时）')),
+    host: country.optional().meta(doc('Host country, when the document names one', '东道国（文件有写明时）')),
+    colocated: z.array(ref('activities')).default([]).meta(doc('Events held with it (activities)', '同期举办的活动')),
+    organizations: z.array(ref('organizations')).default([]).meta(doc('Organizations named in the paragraph', '段落中提及的组织')),
+    countries: z.array(country).default([]).meta(doc('Other countries named in the paragraph (not the venue)', '段落中提及的其他国家（不含举办地）')),
+    resolutions: z.array(ref('resolutions')).default([]).meta(doc('Resolutions and documents it follows up', '落实的决议和文件')),
+    figures: z.array(figure).default([]).meta(doc('Every figure the paragraph gives, as stated', '段落给出的全部数据，按原文记录')),
+    source: source.meta(doc('The paragraph(s) it comes from', '出处：所依据的段落')),
   })
   .strict()
-  .superRefine(checkDateOrder);
+  .superRefine(checkDateOrder)
+  .meta(doc('A regional development forum (RDF)', '区域发展论坛（RDF）'));
 export type ForumFacts = z.infer<typeof forumSchema>;

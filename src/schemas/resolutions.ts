@@ -1,30 +1,24 @@
 import { z } from 'astro/zod';
 import { RESOLUTION_BODIES } from './vocab.ts';
-import { ref, source, vocab } from './fields.ts';
+import { doc, ref, source, vocab } from './fields.ts';
 
 /** One revision of a resolution by a conference. */
 export const revisionSchema = z
   .object({
-    /** The conference or session, e.g. "PP-22". */
-    conference: z.string().min(2),
-    /** Where it met. */
-    place: ref('places'),
-    /** The year. */
-    year: z.number().int().min(1865).max(2100),
+    conference: z.string().min(2).meta(doc('The conference or session, e.g. "PP-22"', '大会或会议，如 "PP-22"')),
+    place: ref('places').meta(doc('Where it met', '会议地点')),
+    year: z.number().int().min(1865).max(2100).meta(doc('The year', '年份')),
   })
   .strict();
 
 /** Facts of a resolution the document cites (language-neutral). */
 export const resolutionSchema = z
   .object({
-    /** The body that adopted it. */
-    body: vocab(RESOLUTION_BODIES, 'a resolution body'),
-    /** Its number. */
-    number: z.number().int().positive(),
-    /** Revisions the document cites, oldest first. */
-    revisions: z.array(revisionSchema).default([]),
-    /** Where the document cites it. */
-    source,
+    body: vocab(RESOLUTION_BODIES, 'a resolution body').meta(doc('The body that adopted it', '通过该决议的机构')),
+    number: z.number().int().positive().meta(doc('Its number', '决议编号')),
+    revisions: z.array(revisionSchema).default([]).meta(doc('Revisions the document cites, oldest first', '文件引用的修订版，从早到晚')),
+    source: source.meta(doc('Where the document cites it', '出处：文件引用它的段落')),
   })
-  .strict();
+  .strict()
+  .meta(doc('A resolution the report cites', '报告引用的决议'));
 export type ResolutionFacts = z.infer<typeof resolutionSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { doc } from './fields.ts';
 
 /**
  * Text of an entry in one language: content/text/<locale>/<collection>/<id>.mdx.
@@ -7,18 +8,30 @@ import { z } from 'astro/zod';
  */
 export const textSchema = z
   .object({
-    /** Title or name. */
-    title: z.string().trim().min(1, { error: 'is empty (expected a title)' }).max(200, { error: (iss) => `is ${String((iss.input as string)?.length)} characters long (expected at most 200)` }),
-    /** Short name used in lists and on maps, e.g. "RDF-AFR". */
-    short: z.string().max(60).optional(),
-    /** One-sentence summary for lists and search results. */
-    summary: z.string().max(600).optional(),
-    /** The stated theme (forums). */
-    theme: z.string().max(600).optional(),
-    /** Headings of the front blocks (documents only), keyed by block id. */
-    blockTitles: z.record(z.string(), z.string()).optional(),
-    /** Text of every block (documents only), keyed by block id. */
-    blocks: z.record(z.string(), z.string()).optional(),
+    title: z
+      .string()
+      .trim()
+      .min(1, { error: 'is empty (expected a title)' })
+      .max(200, { error: (iss) => `is ${String((iss.input as string)?.length)} characters long (expected at most 200)` })
+      .meta(doc('Title or name', '标题或名称')),
+    short: z
+      .string()
+      .max(60, { error: (iss) => `is ${String((iss.input as string)?.length)} characters long (expected at most 60)` })
+      .optional()
+      .meta(doc('Short name used in lists and on maps, e.g. "RDF-AFR"', '列表和地图中使用的简称，如 "RDF-AFR"')),
+    summary: z
+      .string()
+      .max(600, { error: (iss) => `is ${String((iss.input as string)?.length)} characters long (expected at most 600)` })
+      .optional()
+      .meta(doc('One-sentence summary for lists and search results', '用于列表和搜索结果的一句话摘要')),
+    theme: z
+      .string()
+      .max(600, { error: (iss) => `is ${String((iss.input as string)?.length)} characters long (expected at most 600)` })
+      .optional()
+      .meta(doc('The stated theme (forums)', '论坛主题（仅论坛）')),
+    blockTitles: z.record(z.string(), z.string()).optional().meta(doc('Headings of the front blocks (documents only), keyed by block id', '文件前部各段的标题（仅文件），以段落编号为键')),
+    blocks: z.record(z.string(), z.string()).optional().meta(doc('Text of every block (documents only), keyed by block id', '每个段落的文字（仅文件），以段落编号为键')),
   })
-  .strict();
+  .strict()
+  .meta(doc('The words of an entry in one language (MDX frontmatter); the body below it is optional MDX', '条目在一种语言中的文字（MDX 头部）；其下的正文为可选的 MDX'));
 export type Text = z.infer<typeof textSchema>;

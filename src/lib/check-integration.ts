@@ -1,0 +1,31 @@
+/**
+ * Fails `astro build` when `npm run check` would find a content problem, with
+ * every problem listed, before Astro loads any content. Without it, stray
+ * files (foo.yml, Foo.yaml) would be skipped and an MDX error would surface
+ * as a stack trace: the site would be built silently incomplete. In
+ * `astro dev` the problems are printed and the server keeps running.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContent } from './check.ts';
+import { contentRoot } from './paths.ts';
+import { ContentError, formatProblem } from './problems.ts';
+
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, config, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const root = fileURLToPath(config.root);
+        const { problems } = await checkContent({ root: contentRoot(), cwd: root, projectRoot: root });
+        if (problems.length === 0) {
+          logger.info('content: no problems');
+          return;
+        }
+        if (command === 'build') throw new ContentError(problems);
+        for (const p of problems) logger.warn(formatProblem(p));
+      },
+    },
+  };
+}
