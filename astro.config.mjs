@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import contentCheck from './src/integrations/content-check.ts';
 
 const site = process.env.SITE_URL ?? 'https://regional-presence.example.org';
 
@@ -8,6 +9,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [
+    // First, so that bad content fails the build with every problem listed before Astro syncs it.
+    contentCheck(),
     starlight({
       title: { 'zh-CN': '国际电联区域代表处', en: 'ITU regional presence' },
       description: 'ITU Council 2024: the contribution of the regional presence to the implementation of ITU’s mandate',

@@ -24,6 +24,13 @@ export interface TextEntry {
 export interface ContentSet {
   facts: Record<FactCollection, FactEntry[]>;
   texts: TextEntry[];
+  /**
+   * Entries whose file exists but failed validation ("activities/x" for
+   * facts, "en/activities/x" for texts). Their problem is already reported,
+   * so references to them and their other-language files are not reported
+   * again as missing.
+   */
+  rejected?: ReadonlySet<string>;
 }
 /** Finds the line of a field in a file, for messages; provided by the loader. */
 export type LineOf = (file: string, field: string, value?: unknown) => number | undefined;
@@ -66,6 +73,9 @@ export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined
   const problems: Problem[] = [];
   const ids: Record<string, Set<string>> = {};
   for (const c of Object.keys(set.facts) as FactCollection[]) ids[c] = new Set(set.facts[c].map((e) => e.id));
+  const rejected = set.rejected ?? new Set<string>();
+  // Known for references: valid entries and those already reported as invalid.
+  const exists = (c: string, id: string) => ids[c]?.has(id) || rejected.has(`${c}/${id}`);
 
   // Blocks of each document.
   const blocks = new Map<string, Set<string>>();
@@ -88,7 +98,7 @@ export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined
             continue;
           }
           if (!ids[target]) continue;
-          if (!ids[target].has(value)) {
+          if (!exists(target, value)) {
             problems.push({ file: entry.file, line: lineOf(entry.file, path[0] as string, value), field, message: `"${value}" is not ${article(target)} (known: ${list(ids[target])})` });
           }
         }
@@ -103,14 +113,14 @@ export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined
       problems.push({ file: t.file, field: '', message: `"${t.locale}" is not a site language (known: ${LOCALES.join(', ')})` });
     } else if (!ids[t.collection]) {
       problems.push({ file: t.file, field: '', message: `"${t.collection}" is not a collection (known: ${Object.keys(ids).join(', ')})` });
-    } else if (!ids[t.collection].has(t.id)) {
+    } else if (!exists(t.collection, t.id)) {
       problems.push({ file: t.file, field: '', message: `translation has no source entry: content/${t.collection}/${t.id}.yaml does not exist` });
     }
   }
   for (const collection of Object.keys(set.facts) as FactCollection[]) {
     for (const entry of set.facts[collection]) {
       for (const locale of LOCALES) {
-        if (!texts.has(`${locale}/${collection}/${entry.id}`)) {
+        if (!texts.has(`${locale}/${collection}/${entry.id}`) && !rejected.has(`${locale}/${collection}/${entry.id}`)) {
           problems.push({ file: entry.file, field: '', message: `has no ${locale} text (expected content/text/${locale}/${collection}/${entry.id}.mdx)` });
         }
       }

@@ -4,7 +4,7 @@
  * tests use it; it reports every problem in one pass.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { FACT_COLLECTIONS, FACT_SCHEMAS, type FactCollection, textSchema } from '../schemas/index.ts';
@@ -29,7 +29,8 @@ function readText(abs: string, file: string, problems: Problem[]): string | unde
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM keeps a BOM in the text, so that the check below can see it.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     problems.push({ file, field: '', message: 'is not valid UTF-8 (save it as UTF-8)' });
     return undefined;
@@ -71,26 +72,47 @@ export function makeLineOf(sources: Map<string, string>) {
   };
 }
 
-export function zodProblems(error: z.ZodError, file: string, lineOf: (f: string, field: string, v?: unknown) => number | undefined, data: unknown, isText: boolean): Problem[] {
-  return error.issues.map((iss) => {
-    const field = iss.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
-    if (iss.code === 'unrecognized_keys') {
-      const keys = (iss as unknown as { keys: string[] }).keys;
-      return {
-        file,
-        line: lineOf(file, keys[0]),
-        field: field ? `${field}.${keys[0]}` : keys[0],
-        message: isText
-          ? `is not allowed in a text file (a translation carries words only; facts belong in the .yaml file)`
-          : `is not a known field (check the spelling; see the schema reference)`,
-      };
+type LineOf = (file: string, field: string, value?: unknown) => number | undefined;
+
+/** How zod's type names read in a message. */
+const TYPE_NAMES: Record<string, string> = { array: 'a list', object: 'a mapping of fields', string: 'a text value', number: 'a number', boolean: 'true or false', record: 'a mapping' };
+
+export function zodProblems(error: z.ZodError, file: string, lineOf: LineOf, data: unknown, isText: boolean): Problem[] {
+  // One message per field: a missing start must not also be reported as "missing although end is set".
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const iss of error.issues) {
+    for (const p of issueProblems(iss, file, lineOf, data, isText)) {
+      if (seen.has(p.field)) continue;
+      seen.add(p.field);
+      problems.push(p);
     }
-    let value: unknown = data;
-    for (const p of iss.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[p as PropertyKey] : undefined;
-    let message = iss.message;
-    if (iss.code === 'invalid_type' && value === undefined) message = `is required (expected ${(iss as unknown as { expected: string }).expected})`;
-    return { file, line: lineOf(file, String(iss.path[0] ?? ''), typeof value === 'object' ? undefined : value), field, message };
-  });
+  }
+  return problems;
+}
+
+function issueProblems(iss: z.core.$ZodIssue, file: string, lineOf: LineOf, data: unknown, isText: boolean): Problem[] {
+  const field = iss.path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+  if (iss.code === 'unrecognized_keys') {
+    return iss.keys.map((key) => ({
+      file,
+      line: lineOf(file, key),
+      field: field ? `${field}.${key}` : key,
+      message: isText
+        ? `is not allowed in a text file (a translation carries words only; facts belong in the .yaml file)`
+        : `is not a known field (check the spelling; see the schema reference)`,
+    }));
+  }
+  let value: unknown = data;
+  for (const p of iss.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[p as PropertyKey] : undefined;
+  let message = iss.message;
+  if (iss.code === 'invalid_type' && value === undefined && !message.startsWith('is required')) message = `is required (expected ${TYPE_NAMES[iss.expected] ?? iss.expected})`;
+  return [{ file, line: lineOf(file, String(iss.path[0] ?? ''), typeof value === 'object' ? undefined : value), field, message }];
+}
+
+function subfolders(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => !f.startsWith('_') && !f.startsWith('.') && statSync(join(dir, f)).isDirectory());
 }
 
 function yamlFiles(dir: string): string[] {
@@ -103,24 +125,48 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
   const problems: Problem[] = [];
   const sources = new Map<string, string>();
   const lineOf = makeLineOf(sources);
-  const rel = (abs: string) => relative(cwd, abs) || abs;
+  // CONTENT_ROOT may be absolute (a temp tree, generated content): resolve, never join.
+  const base = resolve(cwd, root);
+  const home = resolve(cwd);
+  const rel = (abs: string) => (abs.startsWith(home + sep) ? relative(home, abs) : abs);
   const facts = {} as Record<FactCollection, FactEntry[]>;
   const bodies = new Map<string, { body: string; bodyLine: number }>();
+  const rejected = new Set<string>();
+
+  if (!existsSync(base) || !statSync(base).isDirectory()) {
+    problems.push({ file: rel(base), field: '', message: 'does not exist (expected the content root, with one folder per collection and text/)' });
+  } else {
+    // A folder that is not a collection would be skipped by the build without a word.
+    for (const name of readdirSync(base)) {
+      if (name.startsWith('_') || name.startsWith('.') || !statSync(join(base, name)).isDirectory()) continue;
+      if (name !== 'text' && !(FACT_COLLECTIONS as string[]).includes(name)) {
+        problems.push({ file: rel(join(base, name)), field: '', message: `"${name}" is not a collection (known: ${[...FACT_COLLECTIONS, 'text'].join(', ')}); its files would be ignored` });
+      }
+    }
+  }
 
   for (const collection of FACT_COLLECTIONS) {
     facts[collection] = [];
-    const dir = join(cwd, root, collection);
+    const dir = join(base, collection);
+    for (const name of subfolders(dir)) {
+      problems.push({ file: rel(join(dir, name)), field: '', message: `is a folder (facts files are content/${collection}/<id>.yaml, without subfolders; its files would be ignored)` });
+    }
     for (const name of yamlFiles(dir)) {
       const file = rel(join(dir, name));
       if (!name.endsWith('.yaml')) {
         problems.push({ file, field: '', message: `is not a .yaml file (facts files are <id>.yaml; this file would be ignored)` });
+        // Its texts are not "without entry": the entry is there, misnamed.
+        rejected.add(`${collection}/${name.replace(/\.[^.]*$/, '').toLowerCase()}`);
         continue;
       }
       const id = name.slice(0, -'.yaml'.length);
       if (!ID.test(id)) {
         problems.push({ file, field: '', message: `"${id}" is not a valid id (expected lower-case words joined by "-", like "rdf-afr-2023")` });
+        rejected.add(`${collection}/${id.toLowerCase()}`);
         continue;
       }
+      // Until it validates, the entry exists but is rejected; its problem is already reported.
+      rejected.add(`${collection}/${id}`);
       const text = readText(join(dir, name), file, problems);
       if (text === undefined) continue;
       sources.set(file, text);
@@ -135,12 +181,13 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
         problems.push(...zodProblems(parsed.error, file, lineOf, data, false));
         continue;
       }
+      rejected.delete(`${collection}/${id}`);
       facts[collection].push({ id, file, data: parsed.data as Record<string, unknown> });
     }
   }
 
   const texts: TextEntry[] = [];
-  const textRoot = join(cwd, root, 'text');
+  const textRoot = join(base, 'text');
   const walk = (dir: string): string[] =>
     existsSync(dir) ? readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)])) : [];
   for (const abs of walk(textRoot)) {
@@ -161,6 +208,7 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
       problems.push({ file, field: '', message: `"${id}" is not a valid id (expected lower-case words joined by "-")` });
       continue;
     }
+    rejected.add(`${locale}/${collection}/${id}`);
     const text = readText(abs, file, problems);
     if (text === undefined) continue;
     sources.set(file, text);
@@ -181,10 +229,11 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
       problems.push(...zodProblems(parsed.error, file, lineOf, data, true));
       continue;
     }
+    rejected.delete(`${locale}/${collection}/${id}`);
     texts.push({ locale, collection, id, file, data: parsed.data as Record<string, unknown> });
   }
 
-  const set: ContentSet = { facts, texts };
+  const set: ContentSet = { facts, texts, rejected };
   problems.push(...checkIntegrity(set, lineOf));
   return { set, problems, bodies };
 }

@@ -16,10 +16,13 @@ const show = (v: unknown): string => {
   return s === undefined ? String(v) : `"${s.length > 60 ? s.slice(0, 57) + '…' : s}"`.replace(/^""(.*)""$/, '"$1"');
 };
 
+/** Message for a missing field: zod passes `undefined` as the input of an absent key. */
+const required = (expected: string) => `is required (expected ${expected})`;
+
 /** Message for a value that is not one of a closed list. */
 export function notOneOf(what: string, known: readonly string[]) {
   return (iss: { input?: unknown }) =>
-    `${show(iss.input)} is not ${what} (known: ${known.join(', ')})`;
+    iss.input === undefined ? required(`${what}, one of: ${known.join(', ')}`) : `${show(iss.input)} is not ${what} (known: ${known.join(', ')})`;
 }
 
 /** A closed vocabulary value, with the known values in the error message. */
@@ -36,7 +39,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export function ref(collection: string) {
   return z
-    .string({ error: (iss) => `${show(iss.input)} is not an id of ${collection} (expected a string)` })
+    .string({ error: (iss) => (iss.input === undefined ? required(`an id of ${collection}`) : `${show(iss.input)} is not an id of ${collection} (expected a string)`) })
     .regex(SLUG, { error: (iss) => `${show(iss.input)} is not a valid id of ${collection} (expected lower-case words joined by "-")` })
     .meta({ ref: collection });
 }
@@ -60,6 +63,15 @@ export function parsePartialDate(s: string): { year: number; month?: number; day
   return { year, month, day, precision: 'day' };
 }
 
+/** Why a well-formed "YYYY-MM(-DD)" is impossible: "February 2023 has 28 days". */
+function whyNotReal(s: string): string {
+  const [, y, m] = PARTIAL_DATE.exec(s)!.map(Number);
+  if (m < 1 || m > 12) return 'months are 01 to 12';
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const month = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return `expected a day from 01 to ${last}: ${month} ${y} has ${last} days`;
+}
+
 /**
  * A date with the precision the document gives: a day ("2023-10-03"), a month
  * ("2023-09") or a year ("2021"). Dates must be quoted in YAML: an unquoted
@@ -69,14 +81,16 @@ export function parsePartialDate(s: string): { year: number; month?: number; day
 export const partialDate = z
   .unknown()
   .superRefine((v, ctx) => {
-    if (v instanceof Date) {
+    if (v === undefined) {
+      ctx.addIssue({ code: 'custom', input: v, message: required('a date "YYYY", "YYYY-MM" or "YYYY-MM-DD", quoted') });
+    } else if (v instanceof Date) {
       ctx.addIssue({ code: 'custom', input: v, message: `${show(v)} must be quoted, like "2023-10-03", so that its precision is kept` });
     } else if (typeof v !== 'string') {
       ctx.addIssue({ code: 'custom', input: v, message: `${show(v)} is not a date (expected "YYYY", "YYYY-MM" or "YYYY-MM-DD")` });
     } else if (!PARTIAL_DATE.test(v)) {
       ctx.addIssue({ code: 'custom', input: v, message: `${show(v)} is not a date (expected "YYYY", "YYYY-MM" or "YYYY-MM-DD")` });
     } else if (!parsePartialDate(v)) {
-      ctx.addIssue({ code: 'custom', input: v, message: `${show(v)} is not a real date` });
+      ctx.addIssue({ code: 'custom', input: v, message: `${show(v)} is not a real date (${whyNotReal(v)})` });
     }
   })
   .transform((v) => v as string)
@@ -106,22 +120,27 @@ export function checkDateOrder(v: { start?: string; end?: string }, ctx: z.core.
   }
   if (!v.start || !v.end || !parsePartialDate(v.start) || !parsePartialDate(v.end)) return;
   if (dateEnd(v.end) < dateStart(v.start)) {
-    ctx.addIssue({ code: 'custom', path: ['end'], input: v.end, message: `"${v.end}" is before start "${v.start}"` });
+    ctx.addIssue({ code: 'custom', path: ['end'], input: v.end, message: `"${v.end}" is before start "${v.start}" (expected an end on or after the start)` });
   }
 }
 
 /** An ISO 3166-1 alpha-2 country code, upper case. */
 export const country = z
-  .string({ error: (iss) => `${show(iss.input)} is not a country code (expected ISO 3166-1 alpha-2, like "ET")` })
+  .string({ error: (iss) => (iss.input === undefined ? required('an ISO 3166-1 alpha-2 country code, like "ET"') : `${show(iss.input)} is not a country code (expected ISO 3166-1 alpha-2, like "ET")`) })
   .refine((c) => /^[A-Z]{2}$/.test(c) && countries.isValid(c), {
-    error: (iss) => `${show(iss.input)} is not a country code (expected ISO 3166-1 alpha-2, like "ET")`,
+    error: (iss) => {
+      const v = String(iss.input);
+      // "et" is a real code in the wrong case: say so rather than "not a country".
+      if (/^[a-z]{2}$/.test(v) && countries.isValid(v.toUpperCase())) return `${show(v)} is not a country code (expected upper case: "${v.toUpperCase()}")`;
+      return `${show(iss.input)} is not a country code (expected ISO 3166-1 alpha-2, like "ET")`;
+    },
   })
   .meta({ description: 'ISO 3166-1 alpha-2 country code' });
 
 /** Geographic coordinates in decimal degrees. */
 export const coordinates = z
   .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], {
-    error: (iss) => `${show(iss.input)} is not [longitude, latitude] in degrees`,
+    error: (iss) => (iss.input === undefined ? required('[longitude, latitude] in degrees') : `${show(iss.input)} is not [longitude, latitude] in degrees`),
   })
   .meta({ description: '[longitude, latitude] in decimal degrees' });
 
@@ -131,7 +150,7 @@ export const figure = z
     /** What is counted. */
     key: vocab(FIGURE_KEYS as unknown as [FigureKey, ...FigureKey[]], 'a figure key'),
     /** The value as a plain number (98.6亿 is 9860000000). */
-    value: z.number({ error: (iss) => `${show(iss.input)} is not a number` }).nonnegative(),
+    value: z.number({ error: (iss) => (iss.input === undefined ? required('a number') : `${show(iss.input)} is not a number (write 1500, not "1 500" or "1,500")`) }).nonnegative(),
     /** "about" for 近/约, "more-than" for 多/超过, otherwise exact. */
     qualifier: vocab(FIGURE_QUALIFIERS, 'a figure qualifier').default('exact'),
   })
