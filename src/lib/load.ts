@@ -8,6 +8,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { FACT_COLLECTIONS, FACT_SCHEMAS, type FactCollection, textSchema } from '../schemas/index.ts';
+import { show } from '../schemas/fields.ts';
 import { checkIntegrity, type ContentSet, type FactEntry, type TextEntry } from './integrity.ts';
 import type { Problem } from './problems.ts';
 
@@ -76,6 +77,25 @@ type LineOf = (file: string, field: string, value?: unknown) => number | undefin
 
 /** How zod's type names read in a message. */
 const TYPE_NAMES: Record<string, string> = { array: 'a list', object: 'a mapping of fields', string: 'a text value', number: 'a number', boolean: 'true or false', record: 'a mapping' };
+
+/** What a YAML value is, in words: "a number", "a list". */
+function kindOf(v: unknown): string {
+  if (Array.isArray(v)) return 'a list';
+  if (v === null) return 'empty';
+  if (v instanceof Date) return 'a date';
+  return TYPE_NAMES[typeof v] ?? typeof v;
+}
+
+/**
+ * Messages for issues the schemas leave to zod (a wrong type where no field
+ * builder was used): name the value, what it is and what was expected.
+ */
+const parseError = (iss: z.core.$ZodRawIssue): string | undefined => {
+  if (iss.code === 'invalid_type' && iss.input !== undefined) {
+    return `${show(iss.input)} is ${kindOf(iss.input)} (expected ${TYPE_NAMES[iss.expected] ?? iss.expected})`;
+  }
+  return undefined;
+};
 
 export function zodProblems(error: z.ZodError, file: string, lineOf: LineOf, data: unknown, isText: boolean): Problem[] {
   // One message per field: a missing start must not also be reported as "missing although end is set".
@@ -176,7 +196,7 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
         problems.push({ file, field: '', message: 'is not a YAML mapping of fields' });
         continue;
       }
-      const parsed = FACT_SCHEMAS[collection].safeParse(data);
+      const parsed = FACT_SCHEMAS[collection].safeParse(data, { error: parseError });
       if (!parsed.success) {
         problems.push(...zodProblems(parsed.error, file, lineOf, data, false));
         continue;
@@ -224,7 +244,7 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
       continue;
     }
     bodies.set(file, { body: m[2], bodyLine: m[1].split('\n').length + 3 });
-    const parsed = textSchema.safeParse(data);
+    const parsed = textSchema.safeParse(data, { error: parseError });
     if (!parsed.success) {
       problems.push(...zodProblems(parsed.error, file, lineOf, data, true));
       continue;

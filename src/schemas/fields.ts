@@ -10,14 +10,35 @@ import {
   type FigureKey,
 } from './vocab.ts';
 
-const show = (v: unknown): string => {
+/** A value as an editor would recognise it in a message: quoted strings, unquoted dates flagged. */
+export const show = (v: unknown): string => {
   if (v instanceof Date) return `date ${Number.isNaN(v.getTime()) ? 'Invalid' : v.toISOString().slice(0, 10)} (unquoted)`;
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
-  return s === undefined ? String(v) : `"${s.length > 60 ? s.slice(0, 57) + '…' : s}"`.replace(/^""(.*)""$/, '"$1"');
+  const cut = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+  if (typeof v === 'string') return `"${cut(v)}"`;
+  const json = JSON.stringify(v);
+  return json === undefined ? String(v) : cut(json);
 };
 
 /** Message for a missing field: zod passes `undefined` as the input of an absent key. */
-const required = (expected: string) => `is required (expected ${expected})`;
+export const required = (expected: string) => `is required (expected ${expected})`;
+
+/** A whole number in a range, e.g. a year; every failure names the value and the range. */
+export function wholeNumber(what: string, min: number, max = Number.MAX_SAFE_INTEGER) {
+  const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+  const error = (iss: { input?: unknown }) =>
+    iss.input === undefined ? required(`${what}, a whole number ${range}`) : `${show(iss.input)} is not ${what} (expected a whole number ${range})`;
+  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+}
+
+/** A year the document or a resolution gives. */
+export const year = wholeNumber('a year', 1865, 2100);
+
+/** Free text with a length limit, for titles and summaries. */
+export function text(max: number, what: string) {
+  return z
+    .string({ error: (iss) => (iss.input === undefined ? required(what) : `${show(iss.input)} is not ${what} (expected text)`) })
+    .max(max, { error: (iss) => `is ${String((iss.input as string).length)} characters long (expected at most ${max})` });
+}
 
 /** Message for a value that is not one of a closed list. */
 export function notOneOf(what: string, known: readonly string[]) {
@@ -138,8 +159,12 @@ export const country = z
   .meta({ description: 'ISO 3166-1 alpha-2 country code' });
 
 /** Geographic coordinates in decimal degrees. */
+const degrees = (what: string, limit: number) => {
+  const error = (iss: { input?: unknown }) => `${show(iss.input)} is not a ${what} (expected a number from -${limit} to ${limit})`;
+  return z.number({ error }).min(-limit, { error }).max(limit, { error });
+};
 export const coordinates = z
-  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], {
+  .tuple([degrees('longitude', 180), degrees('latitude', 90)], {
     error: (iss) => (iss.input === undefined ? required('[longitude, latitude] in degrees') : `${show(iss.input)} is not [longitude, latitude] in degrees`),
   })
   .meta({ description: '[longitude, latitude] in decimal degrees' });
@@ -150,7 +175,9 @@ export const figure = z
     /** What is counted. */
     key: vocab(FIGURE_KEYS as unknown as [FigureKey, ...FigureKey[]], 'a figure key'),
     /** The value as a plain number (98.6亿 is 9860000000). */
-    value: z.number({ error: (iss) => (iss.input === undefined ? required('a number') : `${show(iss.input)} is not a number (write 1500, not "1 500" or "1,500")`) }).nonnegative(),
+    value: z
+      .number({ error: (iss) => (iss.input === undefined ? required('a number') : `${show(iss.input)} is not a number (write 1500, not "1 500" or "1,500")`) })
+      .nonnegative({ error: (iss) => `${show(iss.input)} is negative (expected a count or an amount, 0 or more)` }),
     /** "about" for 近/约, "more-than" for 多/超过, otherwise exact. */
     qualifier: vocab(FIGURE_QUALIFIERS, 'a figure qualifier').default('exact'),
   })
@@ -159,7 +186,7 @@ export type Figure = z.infer<typeof figure>;
 
 /** Ids of blocks of the Council document: "p2-3", "p3-6-2-4", "purpose". */
 export const blockId = z
-  .string()
+  .string({ error: (iss) => (iss.input === undefined ? required('a block id of the document, like "p3-3"') : `${show(iss.input)} is not a block id of the document (expected like "p3-3" or "p3-6-2-4")`) })
   .regex(/^(?:p\d+(?:-\d+){0,3}(?:-c\d+)?|purpose|action|strategic-plan|financial|references)$/, {
     error: (iss) => `${show(iss.input)} is not a block id of the document (expected like "p3-3" or "p3-6-2-4")`,
   })
@@ -167,11 +194,22 @@ export const blockId = z
 
 /** Where a fact comes from: one or more blocks of one document. */
 export const source = z
-  .object({
-    /** The document quoted. */
-    document: ref('documents').default('c24-regional-presence'),
-    /** The blocks (paragraphs, bullets) that state the facts. */
-    blocks: z.array(blockId).min(1, { error: 'needs at least one block id' }),
-  })
+  .object(
+    {
+      /** The document quoted. */
+      document: ref('documents').default('c24-regional-presence'),
+      /** The blocks (paragraphs, bullets) that state the facts. */
+      blocks: z
+        .array(blockId, { error: (iss) => (iss.input === undefined ? required('a list of block ids, like [p3-3-1]') : `${show(iss.input)} is not a list of block ids (expected like [p3-3-1])`) })
+        .min(1, { error: 'needs at least one block id' }),
+    },
+    {
+      // Only the type issue: an unknown key inside keeps zod's own message, which names the key.
+      error: (iss) => {
+        if (iss.code !== 'invalid_type') return undefined;
+        return iss.input === undefined ? required('the blocks it comes from, like "source: { blocks: [p3-3-1] }"') : `${show(iss.input)} is not a source (expected like "source: { blocks: [p3-3-1] }")`;
+      },
+    },
+  )
   .strict();
 export type Source = z.infer<typeof source>;

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { ORGANIZATION_KINDS } from './vocab.ts';
-import { country, vocab } from './fields.ts';
+import { country, text, vocab } from './fields.ts';
 
 /** Facts of a partner organization (language-neutral). */
 export const organizationSchema = z
   .object({
     /** Acronym as written in both languages, e.g. "CITEL". */
-    acronym: z.string().max(20).optional(),
+    acronym: text(20, 'an acronym').optional(),
     /** What kind of body it is. */
     kind: vocab(ORGANIZATION_KINDS, 'an organization kind'),
     /** Home country, for national bodies. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { REFERENCE_KINDS } from './vocab.ts';
-import { source, vocab } from './fields.ts';
+import { source, vocab, year } from './fields.ts';
 
 /** Facts of another document the report cites (language-neutral). */
 export const referenceSchema = z
@@ -10,7 +10,7 @@ export const referenceSchema = z
     /** Its symbol, e.g. "TDAG31-C002". */
     symbol: z.string().optional(),
     /** Year it was issued or adopted, when the document says. */
-    year: z.number().int().min(1865).max(2100).optional(),
+    year: year.optional(),
     /** Where the document cites it. */
     source,
   })

@@ -13,7 +13,7 @@ export const regionSchema = z
     /** Area offices under the regional office. */
     areaOffices: z.array(ref('places')).default([]),
     /** Member countries, as ISO codes (ITU-D regional grouping; not stated in the document). */
-    members: z.array(country).min(1),
+    members: z.array(country).min(1, { error: 'needs at least one member country' }),
     /** The paragraph of section 3 about this region's office. */
     source,
   })

@@ -1,16 +1,18 @@
 import { z } from 'astro/zod';
 import { RESOLUTION_BODIES } from './vocab.ts';
-import { ref, source, vocab } from './fields.ts';
+import { ref, required, show, source, vocab, wholeNumber, year } from './fields.ts';
 
 /** One revision of a resolution by a conference. */
 export const revisionSchema = z
   .object({
     /** The conference or session, e.g. "PP-22". */
-    conference: z.string().min(2),
+    conference: z
+      .string({ error: (iss) => (iss.input === undefined ? required('a conference, like "PP-22"') : `${show(iss.input)} is not a conference (expected its short name, like "PP-22")`) })
+      .min(2, { error: (iss) => `${show(iss.input)} is not a conference (expected its short name, like "PP-22")` }),
     /** Where it met. */
     place: ref('places'),
     /** The year. */
-    year: z.number().int().min(1865).max(2100),
+    year,
   })
   .strict();
 
@@ -20,7 +22,7 @@ export const resolutionSchema = z
     /** The body that adopted it. */
     body: vocab(RESOLUTION_BODIES, 'a resolution body'),
     /** Its number. */
-    number: z.number().int().positive(),
+    number: wholeNumber('a resolution number', 1),
     /** Revisions the document cites, oldest first. */
     revisions: z.array(revisionSchema).default([]),
     /** Where the document cites it. */

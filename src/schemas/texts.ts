@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './fields.ts';
 
 /**
  * Text of an entry in one language: content/text/<locale>/<collection>/<id>.mdx.
@@ -8,13 +9,13 @@ import { z } from 'astro/zod';
 export const textSchema = z
   .object({
     /** Title or name. */
-    title: z.string().trim().min(1, { error: 'is empty (expected a title)' }).max(200, { error: (iss) => `is ${String((iss.input as string)?.length)} characters long (expected at most 200)` }),
+    title: text(200, 'a title').trim().min(1, { error: 'is empty (expected a title)' }),
     /** Short name used in lists and on maps, e.g. "RDF-AFR". */
-    short: z.string().max(60).optional(),
+    short: text(60, 'a short name').optional(),
     /** One-sentence summary for lists and search results. */
-    summary: z.string().max(600).optional(),
+    summary: text(600, 'a summary').optional(),
     /** The stated theme (forums). */
-    theme: z.string().max(600).optional(),
+    theme: text(600, 'a theme').optional(),
     /** Headings of the front blocks (documents only), keyed by block id. */
     blockTitles: z.record(z.string(), z.string()).optional(),
     /** Text of every block (documents only), keyed by block id. */
