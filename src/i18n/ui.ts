@@ -105,6 +105,7 @@ const zh = {
   'figure.qualifier.about': '近{v}',
   'figure.qualifier.more-than': '{v}多',
   'figure.qualifier.exact': '{v}',
+  'figure.labelled': '{label}：{v}',
   'root.title': '国际电联区域代表处 · ITU regional presence',
 } as const;
 
@@ -208,6 +209,7 @@ const en: Record<UiKey, string> = {
   'figure.qualifier.about': 'about {v}',
   'figure.qualifier.more-than': 'more than {v}',
   'figure.qualifier.exact': '{v}',
+  'figure.labelled': '{label}: {v}',
   'root.title': 'ITU regional presence · 国际电联区域代表处',
 };
 

@@ -57,7 +57,7 @@ export function formatNumber(n: number, locale: Locale): string {
 
 export function formatFigure(f: Figure, locale: Locale): string {
   const v = formatNumber(f.value, locale);
-  return `${VOCAB[locale].figure[f.key]}: ${t(locale, `figure.qualifier.${f.qualifier}` as UiKey, { v })}`;
+  return t(locale, 'figure.labelled', { label: VOCAB[locale].figure[f.key], v: t(locale, `figure.qualifier.${f.qualifier}` as UiKey, { v }) });
 }
 
 /** "¶ 3.3, bullet 2" for a block id, from the document's structure. */
