@@ -62,6 +62,8 @@ describe('extractNumbers', () => {
     ['两名电信标准化局研究组助理', [2]],
     ['第十五届', [15]],
     ['一名助理', [1]],
+    ['十项捐款', [10]],
+    ['七个国家', [7]],
     // Words made of numeral-like characters that are not numbers.
     ['万物互联', []],
     ['千兆网络', []],
