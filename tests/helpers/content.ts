@@ -34,7 +34,12 @@ const TMP = existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
 /** A fresh copy of content/ with some files edited, e.g. for a build. Call `remove()` when done. */
 export function tempContent(edits: Record<string, Edit> = {}): { root: string; file: (rel: string) => string; remove: () => void } {
   const tree = scratchContent();
-  tree.apply(edits);
+  try {
+    tree.apply(edits);
+  } catch (e) {
+    tree.remove();
+    throw e;
+  }
   return { root: tree.root, file: tree.file, remove: tree.remove };
 }
 
