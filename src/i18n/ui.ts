@@ -105,6 +105,7 @@ const zh = {
   'figure.qualifier.about': '近{v}',
   'figure.qualifier.more-than': '{v}多',
   'figure.qualifier.exact': '{v}',
+  'figure.labelled': '{label}：{v}',
   'root.title': '国际电联区域代表处 · ITU regional presence',
   // Editors' guides: edit links, schema reference, translation status.
   'edit.facts': '编辑事实（YAML）',
@@ -251,6 +252,7 @@ const en: Record<UiKey, string> = {
   'figure.qualifier.about': 'about {v}',
   'figure.qualifier.more-than': 'more than {v}',
   'figure.qualifier.exact': '{v}',
+  'figure.labelled': '{label}: {v}',
   'root.title': 'ITU regional presence · 国际电联区域代表处',
   // Editors' guides: edit links, schema reference, translation status.
   'edit.facts': 'Edit the facts (YAML)',

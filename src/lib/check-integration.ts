@@ -2,8 +2,10 @@
  * Fails `astro build` when `npm run check` would find a content problem, with
  * every problem listed, before Astro loads any content. Without it, stray
  * files (foo.yml, Foo.yaml) would be skipped and an MDX error would surface
- * as a stack trace: the site would be built silently incomplete. In
- * `astro dev` the problems are printed and the server keeps running.
+ * as a stack trace: the site would be built silently incomplete. It runs
+ * for `astro build` and for `astro sync`/`astro check` (so they list every
+ * problem, not Astro's first one); in `astro dev` the problems are printed
+ * and the server keeps running.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,15 +18,21 @@ export default function contentCheck(): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
-        if (command !== 'build' && command !== 'dev') return;
+        if (command === 'preview') return;
         const root = fileURLToPath(config.root);
         const { problems } = await checkContent({ root: contentRoot(), cwd: root, projectRoot: root });
         if (problems.length === 0) {
           logger.info('content: no problems');
           return;
         }
-        if (command === 'build') throw new ContentError(problems);
-        for (const p of problems) logger.warn(formatProblem(p));
+        if (command === 'dev') {
+          for (const p of problems) logger.warn(formatProblem(p));
+          return;
+        }
+        const error = new ContentError(problems);
+        // The problems say where to look; a stack trace into this file would only distract.
+        error.stack = `${error.name}: ${error.message}`;
+        throw error;
       },
     },
   };

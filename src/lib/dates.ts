@@ -27,6 +27,9 @@ export function formatRange(start: string, end: string | undefined, locale: Loca
   const b = parsePartialDate(end)!;
   const order = ['year', 'month', 'day'] as const;
   const precision = order[Math.min(order.indexOf(a.precision), order.indexOf(b.precision))];
+  // At the coarser precision the two may be one date ("2023-05" to "2023-05-12" is May 2023).
+  const cut = (s: string) => s.slice(0, { year: 4, month: 7, day: 10 }[precision]);
+  if (cut(start) === cut(end)) return formatDate(cut(start), locale);
   if (locale === 'zh-cn') return zhRange(a, b, precision);
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], opts[precision]).formatRange(toDate(start), toDate(end));
 }

@@ -37,7 +37,7 @@ export function documentTree(blocks: Block[]): DocNode[] {
         bullet = node;
         break;
       case 'subbullet':
-        (bullet?.children ?? para?.children ?? roots).push(node);
+        (bullet?.children ?? para?.children ?? heading?.children ?? roots).push(node);
         break;
     }
   }

@@ -152,6 +152,12 @@ const fieldPath = (path: PropertyKey[]) =>
   path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
 
 export function zodProblems(error: z.ZodError, file: string, lineOf: (f: string, field: string, v?: unknown) => number | undefined, data: unknown, ctx: FileContext): Problem[] {
+  // One message per field: a missing start must not also be reported as "missing although end is set".
+  const seen = new Set<string>();
+  return issueProblems(error, file, lineOf, data, ctx).filter((p) => !seen.has(p.field) && seen.add(p.field));
+}
+
+function issueProblems(error: z.ZodError, file: string, lineOf: (f: string, field: string, v?: unknown) => number | undefined, data: unknown, ctx: FileContext): Problem[] {
   return error.issues.flatMap((iss) => {
     const field = fieldPath(iss.path);
     if (iss.code === 'unrecognized_keys') {
@@ -171,15 +177,25 @@ function unknownKey(key: string, topLevel: boolean, ctx: FileContext): string {
     }
     return `is not a field of text files (known: ${TEXT_FIELDS.join(', ')})`;
   }
-  if (topLevel && TEXT_FIELDS.includes(key)) {
+  const shape = topLevel ? FACT_SCHEMAS[ctx.collection as FactCollection]?.shape : undefined;
+  // "theme" in an activity is a misspelt "themes", not a forum's theme text.
+  const misspelt = shape && Object.keys(shape).some((f) => oneEditApart(f, key));
+  if (topLevel && TEXT_FIELDS.includes(key) && !misspelt) {
     return `is text, not a fact: it belongs in ${ctx.root}/text/<language>/${ctx.collection}/${ctx.id}.mdx (facts files carry no words)`;
   }
-  const shape = topLevel ? FACT_SCHEMAS[ctx.collection as FactCollection]?.shape : undefined;
   return `is not a known field${shape ? ` of ${ctx.collection} (known: ${Object.keys(shape).join(', ')})` : ''} (check the spelling; see the schema reference)`;
 }
 
+/** Whether two different names differ by one inserted, deleted or replaced character. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
+
 function listDir(dir: string): { name: string; isDir: boolean }[] {
-  if (!existsSync(dir)) return [];
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   return readdirSync(dir)
     .filter((f) => !f.startsWith('_') && !f.startsWith('.'))
     .sort()
@@ -191,8 +207,10 @@ function listDir(dir: string): { name: string; isDir: boolean }[] {
  * ones and reports the rest: a wrong extension, an upper-case or malformed
  * id, and two files that Astro would load under the same id (foo.yaml and
  * Foo.yaml, or foo.yaml and foo.yml), where one would silently win.
+ * `misnamed` gets the ids of the reported files: the entry is there, under a
+ * wrong name, so its texts and references are not reported again as missing.
  */
-function entryFiles(dir: string, relDir: string, ext: string, alt: RegExp, problems: Problem[]): { id: string; name: string }[] {
+function entryFiles(dir: string, relDir: string, ext: string, alt: RegExp, problems: Problem[], misnamed: string[]): { id: string; name: string }[] {
   const out: { id: string; name: string }[] = [];
   const groups = new Map<string, string[]>();
   for (const { name, isDir } of listDir(dir)) {
@@ -204,6 +222,7 @@ function entryFiles(dir: string, relDir: string, ext: string, alt: RegExp, probl
     const m = alt.exec(name);
     if (!m) {
       problems.push({ file, field: '', message: `is not a ${ext} file (entries are ${relDir}/<id>${ext}; the site would ignore this file)` });
+      misnamed.push(name.replace(/\.[^.]*$/, '').toLowerCase());
       continue;
     }
     const key = m[1].toLowerCase();
@@ -215,6 +234,7 @@ function entryFiles(dir: string, relDir: string, ext: string, alt: RegExp, probl
     for (const name of names) {
       const file = `${relDir}/${name}`;
       const stem = alt.exec(name)![1];
+      if (name !== first || !ID.test(stem) || !name.endsWith(ext)) misnamed.push(key);
       if (name !== first) {
         problems.push({ file, field: '', message: `has the same id as ${relDir}/${first} (ids ignore upper/lower case and the extension, so the site would load only one of them; keep one file, named ${key}${ext})` });
       } else if (!ID.test(stem)) {
@@ -250,6 +270,8 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
 
   if (!existsSync(absRoot)) {
     problems.push({ file: relRoot, field: '', message: 'does not exist (set CONTENT_ROOT to the content folder)' });
+  } else if (!statSync(absRoot).isDirectory()) {
+    problems.push({ file: relRoot, field: '', message: 'is not a folder (set CONTENT_ROOT to the content folder)' });
   }
   // A misspelt collection folder would be skipped without a word.
   for (const { name, isDir } of listDir(absRoot)) {
@@ -261,12 +283,14 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
   for (const collection of FACT_COLLECTIONS) {
     facts[collection] = [];
     const relDir = `${relRoot}/${collection}`;
-    for (const { id, name } of entryFiles(join(absRoot, collection), relDir, '.yaml', /^(.*)\.ya?ml$/i, problems)) {
+    const misnamed: string[] = [];
+    for (const { id, name } of entryFiles(join(absRoot, collection), relDir, '.yaml', /^(.*)\.ya?ml$/i, problems, misnamed)) {
       const file = `${relDir}/${name}`;
       const r = readFactsFile(join(absRoot, collection, name), file, { kind: 'facts', collection, id, root: relRoot }, problems, sources, lineOf);
       if (r.data) facts[collection].push({ id, file, data: r.data });
       else invalid.facts.push({ collection, id, file, data: r.raw, flagged: r.flagged });
     }
+    for (const id of misnamed) invalid.facts.push({ collection, id });
   }
 
   const texts: TextEntry[] = [];
@@ -291,12 +315,14 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
         problems.push({ file: relDir, field: '', message: `"${c.name}" is not a collection (known: ${FACT_COLLECTIONS.join(', ')})` });
         continue;
       }
-      for (const { id, name } of entryFiles(join(textRoot, l.name, c.name), relDir, '.mdx', /^(.*)\.mdx?$/i, problems)) {
+      const misnamed: string[] = [];
+      for (const { id, name } of entryFiles(join(textRoot, l.name, c.name), relDir, '.mdx', /^(.*)\.mdx?$/i, problems, misnamed)) {
         const file = `${relDir}/${name}`;
         const parsed = readTextFile(join(textRoot, l.name, c.name, name), file, { kind: 'text', collection: c.name, id, locale: l.name, root: relRoot }, problems, sources, lineOf, bodies);
         if (parsed) texts.push({ locale: l.name, collection: c.name, id, file, data: parsed });
         else invalid.texts.push({ locale: l.name, collection: c.name, id });
       }
+      for (const id of misnamed) invalid.texts.push({ locale: l.name, collection: c.name, id });
     }
   }
 

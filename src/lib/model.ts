@@ -120,6 +120,8 @@ export function buildModel(set: ContentSet): Model {
     const paths = referencePaths(collection);
     for (const e of set.facts[collection]) {
       for (const { path, target } of paths) {
+        // A document's own block list defines its blocks; it does not cite them.
+        if (collection === 'documents' && path[0] === 'blocks') continue;
         for (const value of valuesAt(e.data, path)) {
           if (typeof value !== 'string') continue;
           push(target === 'blocks' ? blocks : back, target === 'blocks' ? value : `${target}/${value}`, { collection, id: e.id });

@@ -6,7 +6,7 @@ import type { Locale } from '../schemas/vocab.ts';
 import type { Figure } from '../schemas/fields.ts';
 import { t, VOCAB, INTL_LOCALE, type UiKey } from '../i18n/ui.ts';
 import { countryName } from './countries.ts';
-import { formatRange } from './dates.ts';
+import { formatDate, formatRange } from './dates.ts';
 import { blockUrl, entityUrl, type EntityCollection } from './urls.ts';
 import type { Activity, AnyEntry, Forum, Link, Model, Organization, Reference, Region, Resolution } from './model.ts';
 
@@ -57,7 +57,7 @@ export function formatNumber(n: number, locale: Locale): string {
 
 export function formatFigure(f: Figure, locale: Locale): string {
   const v = formatNumber(f.value, locale);
-  return `${VOCAB[locale].figure[f.key]}: ${t(locale, `figure.qualifier.${f.qualifier}` as UiKey, { v })}`;
+  return t(locale, 'figure.labelled', { label: VOCAB[locale].figure[f.key], v: t(locale, `figure.qualifier.${f.qualifier}` as UiKey, { v }) });
 }
 
 /** "¶ 3.3, bullet 2" for a block id, from the document's structure. */
@@ -253,6 +253,7 @@ export function documentFacts(model: Model, locale: Locale): FactRow[] {
   const f = model.document.facts;
   return [
     ...row(locale, 'fact.session', [{ text: `${f.session} (${f.year})` }]),
+    ...row(locale, 'fact.date', [{ text: formatDate(f.date, locale), datetime: { start: f.date } }]),
     ...row(locale, 'fact.symbol', f.symbol ? [{ text: f.symbol }] : []),
     ...row(locale, 'fact.languages', f.languages.map((l) => ({ text: l === 'zh-cn' ? '中文' : 'English' }))),
   ];

@@ -11,6 +11,24 @@ import {
   type FigureKey,
 } from './vocab.ts';
 
+/** A whole number in a range, e.g. a year; every failure names the value and the range. */
+export function wholeNumber(what: string, min: number, max = Number.MAX_SAFE_INTEGER) {
+  const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
+  const error = (iss: { input?: unknown }) => missing(iss.input, `${what}, a whole number ${range}`) ?? `${show(iss.input)} is not ${what} (expected a whole number ${range})`;
+  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+}
+
+/** A year the document or a resolution gives (ITU was founded in 1865). */
+export const year = wholeNumber('a year', 1865, 2100);
+
+/**
+ * Free text with a length limit, for titles, names and summaries. `trim`
+ * trims before the length is checked (titles).
+ */
+export function text(max: number, what: string, { trim = false } = {}) {
+  const base = z.string({ error: (iss) => missing(iss.input, what) ?? `${show(iss.input)} is not ${what} (expected text)` });
+  return (trim ? base.trim() : base).max(max, { error: (iss) => `is ${String((iss.input as string).length)} characters long (expected at most ${max})` });
+}
 
 /** Message for a value that is not one of a closed list. */
 export function notOneOf(what: string, known: readonly string[]) {
@@ -149,7 +167,7 @@ export function checkDateOrder(v: { start?: string; end?: string }, ctx: z.core.
 
 /** An ISO 3166-1 alpha-2 country code, upper case. */
 export const country = z
-  .string({ error: (iss) => missing(iss.input, 'a country code, like "ET"') ?? `${show(iss.input)} is not a country code (expected ISO 3166-1 alpha-2, like "ET")` })
+  .string({ error: (iss) => missing(iss.input, 'an ISO 3166-1 alpha-2 country code, like "ET"') ?? `${show(iss.input)} is not a country code (expected ISO 3166-1 alpha-2, like "ET")` })
   .refine((c) => /^[A-Z]{2}$/.test(c) && countries.isValid(c), {
     error: (iss) => {
       const v = String(iss.input);
@@ -160,9 +178,15 @@ export const country = z
   })
   .meta({ pattern: '^[A-Z]{2}$', ...doc('ISO 3166-1 alpha-2 country code, upper case, like "ET"', 'ISO 3166-1 两字母国家代码，大写，如 "ET"') });
 
+/** One coordinate: every failure names which one and its range. */
+const degrees = (what: string, limit: number) => {
+  const error = (iss: { input?: unknown }) => `${show(iss.input)} is not a ${what} (expected a number from -${limit} to ${limit})`;
+  return z.number({ error }).min(-limit, { error }).max(limit, { error });
+};
+
 /** Geographic coordinates in decimal degrees. */
 export const coordinates = z
-  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], {
+  .tuple([degrees('longitude', 180), degrees('latitude', 90)], {
     error: (iss) => missing(iss.input, '[longitude, latitude] in degrees') ?? `${show(iss.input)} is not [longitude, latitude] in degrees`,
   })
   .meta(doc('[longitude, latitude] in decimal degrees', '[经度, 纬度]，十进制度数'));
@@ -172,8 +196,8 @@ export const figure = z
   .object({
     key: vocab(FIGURE_KEYS as unknown as [FigureKey, ...FigureKey[]], 'a figure key').meta(doc('What is counted', '统计的对象')),
     value: z
-      .number({ error: (iss) => missing(iss.input, 'a number') ?? `${show(iss.input)} is not a number` })
-      .nonnegative()
+      .number({ error: (iss) => missing(iss.input, 'a number') ?? `${show(iss.input)} is not a number (write 1500, not "1 500" or "1,500")` })
+      .nonnegative({ error: (iss) => `${show(iss.input)} is negative (expected a count or an amount, 0 or more)` })
       .meta(doc('The value as a plain number (98.6亿 is 9860000000)', '数值，写成普通数字（98.6亿写作 9860000000）')),
     qualifier: vocab(FIGURE_QUALIFIERS, 'a figure qualifier')
       .default('exact')
@@ -182,22 +206,32 @@ export const figure = z
   .strict();
 export type Figure = z.infer<typeof figure>;
 
+const notABlockId = (iss: { input?: unknown }) =>
+  missing(iss.input, 'a block id, like "p3-3"') ?? `${show(iss.input)} is not a block id of the document (expected like "p3-3" or "p3-6-2-4")`;
+
 /** Ids of blocks of the Council document: "p2-3", "p3-6-2-4", "purpose". */
 export const blockId = z
-  .string()
-  .regex(/^(?:p\d+(?:-\d+){0,3}(?:-c\d+)?|purpose|action|strategic-plan|financial|references)$/, {
-    error: (iss) => missing(iss.input, 'a block id, like "p3-3"') ?? `${show(iss.input)} is not a block id of the document (expected like "p3-3" or "p3-6-2-4")`,
-  })
+  .string({ error: notABlockId })
+  .regex(/^(?:p\d+(?:-\d+){0,3}(?:-c\d+)?|purpose|action|strategic-plan|financial|references)$/, { error: notABlockId })
   .meta({ ref: 'blocks', ...doc('Id of a block (paragraph, bullet) of the document, like "p3-3" or "p3-6-2-4"', '文件段落或条目的编号，如 "p3-3" 或 "p3-6-2-4"') });
 
 /** Where a fact comes from: one or more blocks of one document. */
 export const source = z
-  .object({
-    document: ref('documents').default('c24-regional-presence').meta(doc('The document quoted', '引用的文件')),
-    blocks: z
-      .array(blockId)
-      .min(1, { error: 'needs at least one block id' })
-      .meta(doc('The blocks (paragraphs, bullets) that state the facts', '陈述这些事实的段落或条目')),
-  })
+  .object(
+    {
+      document: ref('documents').default('c24-regional-presence').meta(doc('The document quoted', '引用的文件')),
+      blocks: z
+        .array(blockId, { error: (iss) => missing(iss.input, 'a list of block ids, like [p3-3-1]') ?? `${show(iss.input)} is not a list of block ids (expected like [p3-3-1])` })
+        .min(1, { error: 'needs at least one block id' })
+        .meta(doc('The blocks (paragraphs, bullets) that state the facts', '陈述这些事实的段落或条目')),
+    },
+    {
+      // Only the type issue: an unknown key inside keeps the loader's message, which names the key.
+      error: (iss) => {
+        if (iss.code !== 'invalid_type') return undefined;
+        return missing(iss.input, 'the blocks it comes from, like "source: { blocks: [p3-3-1] }"') ?? `${show(iss.input)} is not a source (expected like "source: { blocks: [p3-3-1] }")`;
+      },
+    },
+  )
   .strict();
 export type Source = z.infer<typeof source>;

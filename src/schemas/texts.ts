@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { doc } from './fields.ts';
+import { doc, text } from './fields.ts';
 
 /**
  * Text of an entry in one language: content/text/<locale>/<collection>/<id>.mdx.
@@ -8,26 +8,14 @@ import { doc } from './fields.ts';
  */
 export const textSchema = z
   .object({
-    title: z
-      .string()
-      .trim()
+    title: text(200, 'a title', { trim: true })
       .min(1, { error: 'is empty (expected a title)' })
-      .max(200, { error: (iss) => `is ${String((iss.input as string)?.length)} characters long (expected at most 200)` })
       .meta(doc('Title or name', '标题或名称')),
-    short: z
-      .string()
-      .max(60, { error: (iss) => `is ${String((iss.input as string)?.length)} characters long (expected at most 60)` })
-      .optional()
+    short: text(60, 'a short name').optional()
       .meta(doc('Short name used in lists and on maps, e.g. "RDF-AFR"', '列表和地图中使用的简称，如 "RDF-AFR"')),
-    summary: z
-      .string()
-      .max(600, { error: (iss) => `is ${String((iss.input as string)?.length)} characters long (expected at most 600)` })
-      .optional()
+    summary: text(600, 'a summary').optional()
       .meta(doc('One-sentence summary for lists and search results', '用于列表和搜索结果的一句话摘要')),
-    theme: z
-      .string()
-      .max(600, { error: (iss) => `is ${String((iss.input as string)?.length)} characters long (expected at most 600)` })
-      .optional()
+    theme: text(600, 'a theme').optional()
       .meta(doc('The stated theme (forums)', '论坛主题（仅论坛）')),
     blockTitles: z.record(z.string(), z.string()).optional().meta(doc('Headings of the front blocks (documents only), keyed by block id', '文件前部各段的标题（仅文件），以段落编号为键')),
     blocks: z.record(z.string(), z.string()).optional().meta(doc('Text of every block (documents only), keyed by block id', '每个段落的文字（仅文件），以段落编号为键')),

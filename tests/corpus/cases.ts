@@ -31,12 +31,12 @@ const enBody = (body: string): Mutation => ({ edit: { [EN]: [['\nSee the', `\n${
 export const CASES: Case[] = [
   // Required fields and types.
   { name: 'missing required field', edit: { [A]: [['kind: workshop\n', '']] }, expected: [`${A} kind: is required (expected an activity kind, one of: ${ACTIVITY_KINDS})`] },
-  { name: 'missing required nested field', edit: { [A]: [['  blocks: [p3-3-1]\n', '']] }, expected: [`${A}:13 source.blocks: is required (expected a list)`] },
-  { name: 'missing required text field', write: { 'content/text/en/places/dakar.mdx': '---\nshort: Dakar\n---\n' }, expected: ['content/text/en/places/dakar.mdx title: is required (expected text)'] },
+  { name: 'missing required nested field', edit: { [A]: [['  blocks: [p3-3-1]\n', '']] }, expected: [`${A}:13 source.blocks: is required (expected a list of block ids, like [p3-3-1])`] },
+  { name: 'missing required text field', write: { 'content/text/en/places/dakar.mdx': '---\nshort: Dakar\n---\n' }, expected: ['content/text/en/places/dakar.mdx title: is required (expected a title)'] },
   { name: 'empty value', edit: { [A]: [['kind: workshop', 'kind:']] }, expected: [`${A}:3 kind: is empty (expected an activity kind, one of: ${ACTIVITY_KINDS})`] },
   { name: 'text instead of a list', edit: { [R]: [['members: [ET, SN]', 'members: ET']] }, expected: [`${R}:4 members: "ET" is text (expected a list)`] },
-  { name: 'text instead of a number', edit: { 'content/resolutions/pp-25.yaml': [['number: 25', 'number: "25"']] }, expected: ['content/resolutions/pp-25.yaml:2 number: "25" is text (expected a number)'] },
-  { name: 'not a whole number', edit: { 'content/resolutions/pp-25.yaml': [['number: 25', 'number: 25.5']] }, expected: ['content/resolutions/pp-25.yaml:2 number: 25.5 is not a whole number'] },
+  { name: 'text instead of a number', edit: { 'content/resolutions/pp-25.yaml': [['number: 25', 'number: "25"']] }, expected: ['content/resolutions/pp-25.yaml:2 number: "25" is not a resolution number (expected a whole number 1 or more)'] },
+  { name: 'not a whole number', edit: { 'content/resolutions/pp-25.yaml': [['number: 25', 'number: 25.5']] }, expected: ['content/resolutions/pp-25.yaml:2 number: 25.5 is not a resolution number (expected a whole number 1 or more)'] },
   { name: 'coordinates not a pair', edit: { 'content/places/dakar.yaml': [['[-17.44, 14.69]', '[-17.44]']] }, expected: ['content/places/dakar.yaml:2 coordinates: [-17.44] is not [longitude, latitude] in degrees'] },
   { name: 'unknown field', edit: { [A]: [['regions: [afr]', 'regions: [afr]\nreigons: [afr]']] }, expected: [`${A}:2 reigons: is not a known field of activities (known: ${ACTIVITY_FIELDS}) (check the spelling; see the schema reference)`] },
   { name: 'text field in a facts file', edit: { [A]: [['kind: workshop', 'kind: workshop\ntitle: Test workshop']] }, expected: [`${A}:4 title: is text, not a fact: it belongs in content/text/<language>/activities/afr-workshop-2023.mdx (facts files carry no words)`] },
@@ -73,7 +73,7 @@ export const CASES: Case[] = [
   { name: 'unknown revision place', edit: { 'content/resolutions/pp-25.yaml': [['place: bucharest', 'place: bucarest']] }, expected: ['content/resolutions/pp-25.yaml:4 revisions[0].place: "bucarest" is not a place (known: addis-ababa, brasilia, bucharest, dakar)'] },
   { name: 'unknown source document', edit: { [A]: [['document: c24-regional-presence', 'document: c23-regional-presence']] }, expected: [`${A}:14 source.document: "c23-regional-presence" is not a document (known: c24-regional-presence)`] },
   { name: 'unknown source block', edit: { [A]: [['blocks: [p3-3-1]', 'blocks: [p3-3-1, p9-9]']] }, expected: [`${A}:15 source.blocks[1]: "p9-9" is not a block of document c24-regional-presence (known: ${BLOCKS})`] },
-  { name: 'malformed source block', edit: { [A]: [['blocks: [p3-3-1]', 'blocks: [3.3]']] }, expected: [`${A}:15 source.blocks[0]: 3.3 is a number (expected text)`] },
+  { name: 'malformed source block', edit: { [A]: [['blocks: [p3-3-1]', 'blocks: [3.3]']] }, expected: [`${A}:15 source.blocks[0]: 3.3 is not a block id of the document (expected like "p3-3" or "p3-6-2-4")`] },
   { name: 'unknown key-figure block of the document', edit: { 'content/documents/c24-regional-presence.yaml': [['block: p1-1 }', 'block: p1-2 }']] }, expected: [`content/documents/c24-regional-presence.yaml:8 keyFigures[0].block: "p1-2" is not a block of document c24-regional-presence (known: ${BLOCKS})`] },
 
   // Closed vocabularies.

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { t, UI, VOCAB } from '../../src/i18n/ui.ts';
+import { LOCALES } from '../../src/schemas/vocab.ts';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('UI strings', () => {
+  it('every key exists, non-empty, in every language, with the same placeholders', () => {
+    const keys = Object.keys(UI['zh-cn']).sort();
+    for (const l of LOCALES) {
+      expect(Object.keys(UI[l]).sort(), l).toEqual(keys);
+      for (const k of keys) {
+        expect(UI[l][k as keyof (typeof UI)['en']].trim(), `${l} ${k}`).not.toBe('');
+        expect(placeholders(UI[l][k as keyof (typeof UI)['en']]), `${l} ${k}`).toEqual(placeholders(UI['zh-cn'][k as keyof (typeof UI)['en']]));
+      }
+    }
+  });
+
+  it('every vocabulary label exists, non-empty, in every language', () => {
+    for (const group of Object.keys(VOCAB['zh-cn']) as (keyof (typeof VOCAB)['en'])[]) {
+      const keys = Object.keys(VOCAB['zh-cn'][group]).sort();
+      for (const l of LOCALES) {
+        expect(Object.keys(VOCAB[l][group]).sort(), `${l} ${group}`).toEqual(keys);
+        for (const v of Object.values(VOCAB[l][group]) as string[]) expect(v.trim()).not.toBe('');
+      }
+    }
+  });
+
+  it('t fills placeholders and leaves unknown ones visible', () => {
+    expect(t('en', 'source.bullet', { n: '3.3', b: 2 })).toBe('¶ 3.3, bullet 2');
+    expect(t('zh-cn', 'source.bullet', { n: '3.3' })).toBe('第3.3段第{b}项');
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { countryName } from '../../src/lib/countries.ts';
+import { formatRange } from '../../src/lib/dates.ts';
+import { formatFigure } from '../../src/lib/present.ts';
+import { t, VOCAB } from '../../src/i18n/ui.ts';
+import { LOCALES } from '../../src/schemas/vocab.ts';
+import { realModel } from '../helpers/content.ts';
+import { all, facts, fold, links, main, one, section, text, times } from '../helpers/html.ts';
+import { expectDates, expectLinksTo, expectSourceLine } from '../helpers/pages.ts';
+
+const model = realModel();
+const SEP = { en: '; ', 'zh-cn': '；' } as const;
+
+describe.each(LOCALES)('activities (%s)', (locale) => {
+  it('the list has every activity once, under the region that reports it, dated with <time>', () => {
+    const m = main(`/${locale}/activities/`);
+    const hrefs = links(m).map((l) => l.href).filter((h) => h.startsWith(`/${locale}/activities/`));
+    expect(hrefs).toHaveLength(model.activities.length);
+    expect(new Set(hrefs)).toEqual(new Set(model.activities.map((a) => `/${locale}/activities/${a.id}/`)));
+    for (const r of model.regions) {
+      const s = section(`/${locale}/activities/`, r.text[locale].title)!;
+      const mine = model.activities.filter((a) => a.facts.regions[0] === r.id);
+      const rows = all('tbody tr', s);
+      expect(rows.map((row) => links(row)[0].href)).toEqual(mine.map((a) => `/${locale}/activities/${a.id}/`));
+      rows.forEach((row, i) => {
+        const a = mine[i];
+        expect(times(row)).toEqual(a.facts.start ? [{ datetime: a.facts.start, text: fold(formatRange(a.facts.start, a.facts.end, locale)) }] : []);
+      });
+    }
+  });
+
+  it.each(model.activities.map((a) => [a.id, a] as const))('%s shows its facts, source and links', (_id, a) => {
+    const path = `/${locale}/activities/${a.id}/`;
+    const f = a.facts;
+    expect(text(one('h1', main(path))!)).toBe(a.text[locale].title);
+    const rows = facts(path);
+    expect(links(rows.get(t(locale, 'fact.regions'))!).map((l) => l.href)).toEqual(f.regions.map((r) => `/${locale}/regions/${r}/`));
+    expectDates(path, f.start, f.end, t(locale, 'fact.dates'));
+    if (!f.start) expect(text(rows.get(t(locale, 'fact.dates'))!)).toBe(t(locale, 'fact.undated'));
+    const iso = f.country ?? (f.place ? model.get('places', f.place).facts.country : undefined);
+    if (iso) {
+      const venue = rows.get(t(locale, 'fact.venue'))!;
+      expect(links(venue)).toContainEqual({ href: `/${locale}/countries/${iso.toLowerCase()}/`, text: countryName(iso, locale) });
+      if (f.place) expect(text(venue)).toContain(model.get('places', f.place).text[locale].title);
+    }
+    expect(text(rows.get(t(locale, 'fact.kind'))!)).toBe(VOCAB[locale].kind[f.kind]);
+    expect(text(rows.get(t(locale, 'fact.sectors'))!)).toBe(f.sectors.map((s) => VOCAB[locale].sector[s]).join(SEP[locale]));
+    if (f.themes.length) expect(text(rows.get(t(locale, 'fact.themes'))!)).toBe(f.themes.map((s) => VOCAB[locale].theme[s]).join(SEP[locale]));
+    if (f.figures.length) expect(text(rows.get(t(locale, 'fact.figures'))!)).toBe(f.figures.map((x) => formatFigure(x, locale)).join(SEP[locale]));
+    expectLinksTo(path, [
+      ...f.countries.map((c) => `/${locale}/countries/${c.toLowerCase()}/`),
+      ...f.organizations.map((o) => `/${locale}/organizations/${o}/`),
+      ...f.resolutions.map((r) => `/${locale}/resolutions/${r}/`),
+      ...f.references.map((r) => `/${locale}/references/${r}/`),
+      ...(f.forum ? [`/${locale}/forums/${f.forum}/`] : []),
+      ...model.backlinks('activities', a.id).map((l) => `/${locale}/${l.collection}/${l.id}/`),
+    ]);
+    expectSourceLine(path, f.source.blocks, locale);
+    const quote = text(section(path, t(locale, 'source.quote'))!);
+    for (const b of f.source.blocks) expect(quote).toContain(model.document.text[locale].blocks![b]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Element } from 'hast';
+import { t } from '../../src/i18n/ui.ts';
+import { LOCALES } from '../../src/schemas/vocab.ts';
+import { realModel } from '../helpers/content.ts';
+import { all, facts, fold, links, main, one, text, times } from '../helpers/html.ts';
+
+const model = realModel();
+const doc = model.document;
+
+describe.each(LOCALES)('document (%s)', (locale) => {
+  const path = `/${locale}/document/`;
+  const m = main(path);
+  const byId = new Map(all('[id]', m).map((e) => [String(e.properties.id), e]));
+  /** A block's own content: its element without the nested blocks. */
+  const own = (el: Element): Element => ({ ...el, children: el.children.filter((c) => !(c.type === 'element' && (c.properties?.id || c.tagName === 'ul'))) });
+
+  it('shows the document’s facts, its date as <time>', () => {
+    const rows = facts(path);
+    expect(text(rows.get(t(locale, 'fact.session'))!)).toBe(`${doc.facts.session} (${doc.facts.year})`);
+    expect(times(rows.get(t(locale, 'fact.date'))!).map((x) => x.datetime)).toEqual([doc.facts.date]);
+  });
+
+  it('has every block, in order, with its anchor, its number and its text', () => {
+    const order = all('[id]', m).map((e) => String(e.properties.id)).filter((id) => doc.facts.blocks.some((b) => b.id === id));
+    expect(order).toEqual(doc.facts.blocks.map((b) => b.id));
+    for (const b of doc.facts.blocks) {
+      const el = byId.get(b.id)!;
+      const own0 = text(own(el));
+      expect(own0, b.id).toContain(fold(doc.text[locale].blocks![b.id]));
+      if (b.number) expect(own0.startsWith(b.number), b.id).toBe(true);
+      if (b.kind === 'front') expect(text(one('h2', el)!)).toBe(doc.text[locale].blockTitles![b.id]);
+    }
+  });
+
+  it('links each block to every entry that cites it, and to no other', () => {
+    let linked = 0;
+    for (const b of doc.facts.blocks) {
+      const want = model.blockLinks(b.id).filter((l) => l.collection !== 'documents').map((l) => `/${locale}/${l.collection}/${l.id}/`);
+      const have = links(own(byId.get(b.id)!)).map((l) => l.href).filter((h) => !h.startsWith('#'));
+      expect(have, b.id).toEqual(want);
+      linked += have.length;
+    }
+    expect(linked).toBeGreaterThan(80);
+  });
+
+  it('nests bullets as list items under their paragraph', () => {
+    const p33 = byId.get('p3-3')!;
+    expect(all('li', p33).map((li) => li.properties.id)).toEqual(doc.facts.blocks.filter((b) => b.id.startsWith('p3-3-')).map((b) => b.id));
+  });
+});

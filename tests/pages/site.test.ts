@@ -1,0 +1,96 @@
+/** Site-wide: every entity has its page in both languages, the language switch keeps the entity, cross-links go both ways. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/schemas/vocab.ts';
+import { realModel } from '../helpers/content.ts';
+import { allPages, DIST, mainOf, page, PENDING_PAGES } from '../helpers/dist.ts';
+import { languageOptions } from '../helpers/html.ts';
+
+const model = realModel();
+const pages = allPages();
+const ENTITY = /^\/(en|zh-cn)\/(regions|forums|activities|resolutions|references|organizations|countries)\/([^/]+)\/$/;
+
+/** Internal links of a page's <main>, as paths (fast: no parse). */
+const mainLinks = (path: string): string[] =>
+  [...mainOf(page(path)).matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]).filter((h) => h.startsWith('/'));
+
+describe('every entity has its page in both languages', () => {
+  it.each(LOCALES)('%s', (locale) => {
+    const want = [
+      ...model.regions.map((e) => `regions/${e.id}`), ...model.forums.map((e) => `forums/${e.id}`), ...model.activities.map((e) => `activities/${e.id}`),
+      ...model.resolutions.map((e) => `resolutions/${e.id}`), ...model.references.map((e) => `references/${e.id}`),
+      ...model.organizations.map((e) => `organizations/${e.id}`), ...model.countries.map((c) => `countries/${c.toLowerCase()}`),
+      '', 'document', 'regions', 'forums', 'activities', 'resolutions', 'organizations', 'countries',
+    ].map((p) => `/${locale}/${p ? `${p}/` : ''}`);
+    const missing = want.filter((p) => !pages.includes(p));
+    expect(missing).toEqual([]);
+    // And no entity page that is not in the content.
+    const extra = pages.filter((p) => ENTITY.test(p) && p.startsWith(`/${locale}/`) && !want.includes(p));
+    expect(extra).toEqual([]);
+  });
+});
+
+/** The language select's options, read without parsing the page (600+ pages). */
+function quickLanguageOptions(path: string): { value: string; selected: boolean }[] {
+  const select = /<starlight-lang-select>[\s\S]*?<\/select>/.exec(page(path))?.[0] ?? '';
+  return [...select.matchAll(/<option value="([^"]*)"([^>]*)>/g)].map((m) => ({ value: m[1], selected: /\sselected\b/.test(m[2]) }));
+}
+
+describe('the language switch keeps the reader on the same page', () => {
+  it('the quick reader agrees with the parsed page', () => {
+    for (const path of ['/en/forums/rdf-afr-2023/', '/zh-cn/countries/et/', '/en/document/']) {
+      expect(quickLanguageOptions(path)).toEqual(languageOptions(path).map(({ value, selected }) => ({ value, selected })));
+    }
+  });
+
+  it('on every page, its options are this page in each language, and they exist', () => {
+    const localized = pages.filter((p) => /^\/(en|zh-cn)\//.test(p));
+    expect(localized.length).toBeGreaterThan(500);
+    for (const path of localized) {
+      const rest = path.replace(/^\/(en|zh-cn)\//, '');
+      const options = quickLanguageOptions(path);
+      expect(options.map((o) => o.value), path).toEqual(LOCALES.map((l) => `/${l}/${rest}`));
+      expect(options.filter((o) => o.selected).map((o) => o.value), path).toEqual([path]);
+      for (const o of options) expect(existsSync(join(DIST, o.value, 'index.html')), o.value).toBe(true);
+    }
+  });
+});
+
+describe('links', () => {
+  it('every internal link of every page’s content leads to a built page, and every #anchor to the document exists', () => {
+    const anchors = Object.fromEntries(LOCALES.map((l) => [l, new Set([...page(`/${l}/document/`).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
+    const broken: string[] = [];
+    const pending = new RegExp(`^/(en|zh-cn)/(${PENDING_PAGES.join('|')})/$`);
+    for (const l of LOCALES) for (const p of PENDING_PAGES) expect(existsSync(join(DIST, l, p)), `/${l}/${p}/ exists now: remove it from PENDING_PAGES`).toBe(false);
+    for (const path of pages) {
+      for (const href of mainLinks(path)) {
+        const [p, hash] = href.split('#');
+        if (pending.test(p)) continue;
+        if (!existsSync(join(DIST, p, p.endsWith('/') ? 'index.html' : ''))) broken.push(`${path} → ${href}`);
+        const locale = /^\/(en|zh-cn)\/document\/$/.exec(p)?.[1] as keyof typeof anchors | undefined;
+        if (hash && locale && !anchors[locale].has(hash)) broken.push(`${path} → ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('cross-links go both ways between entity pages', () => {
+    // A region lists its partners, but an organization page lists the forums
+    // and activities it is a partner of (which link to the region), not the region itself.
+    const oneWay = (from: string, to: string) => /\/regions\//.test(from) && /\/organizations\//.test(to);
+    const entityPages = pages.filter((p) => ENTITY.test(p));
+    const out = new Map(entityPages.map((p) => [p, new Set(mainLinks(p).filter((h) => ENTITY.test(h)))]));
+    const missing: string[] = [];
+    let edges = 0;
+    for (const [from, targets] of out) {
+      for (const to of targets) {
+        if (to === from || oneWay(from, to)) continue;
+        edges += 1;
+        if (!out.get(to)?.has(from)) missing.push(`${to} does not link back to ${from}`);
+      }
+    }
+    expect(edges).toBeGreaterThan(500);
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { activitySchema, type ActivityFacts } from '../../src/schemas/activities.ts';
+import type { Figure, Source } from '../../src/schemas/fields.ts';
+import type { ActivityKind, Sector, Theme } from '../../src/schemas/vocab.ts';
+import { factsFile, issues, parse } from '../helpers/schema.ts';
+
+const minimal = { regions: ['afr'], sectors: ['itu-r'], kind: 'workshop', source: { blocks: ['p3-3-1'] } };
+
+describe('activitySchema', () => {
+  it('parses every activity of the content', () => {
+    for (const f of readdirSync('content/activities')) expect(issues(activitySchema, factsFile(`activities/${f}`)), f).toEqual([]);
+  });
+
+  it('fills the defaults of a minimal entry', () => {
+    expect(parse(activitySchema, minimal)).toEqual({
+      ...minimal,
+      countries: [], organizations: [], themes: [], resolutions: [], references: [], figures: [],
+      source: { document: 'c24-regional-presence', blocks: ['p3-3-1'] },
+    });
+  });
+
+  it('keeps dates as written, at their precision', () => {
+    const a = parse(activitySchema, { ...minimal, start: '2023-09', end: '2023-12' });
+    expect([a.start, a.end]).toEqual(['2023-09', '2023-12']);
+  });
+
+  it.each<[string, object, string[]]>([
+    ['no region', { regions: [] }, ['regions: needs at least one region']],
+    ['no sector', { sectors: [] }, ['sectors: needs at least one sector']],
+    ['unknown sector', { sectors: ['itu'] }, ['sectors[0]: "itu" is not a sector (known: itu-r, itu-t, itu-d, gs)']],
+    ['unknown kind', { kind: 'party' }, ['kind: "party" is not an activity kind (known: meeting, workshop, forum, seminar, training, exercise, project, assistance, coordination, preparation, staffing, agreement, assessment, outreach)']],
+    ['unknown theme', { themes: ['5g'] }, [expect.stringMatching(/^themes\[0\]: "5g" is not a theme \(known: spectrum-management, standardization, /)]],
+    ['bad country', { countries: ['ET', 'XX'] }, ['countries[1]: "XX" is not a country code (expected ISO 3166-1 alpha-2, like "ET")']],
+    ['bad reference id', { organizations: ['CITEL'] }, ['organizations[0]: "CITEL" is not a valid id of organizations (expected lower-case words joined by "-")']],
+    ['end before start', { start: '2024-05-23', end: '2024-05-20' }, ['end: "2024-05-20" is before start "2024-05-23"']],
+    ['end without start', { end: '2024-05-20' }, ['start: is missing although end is "2024-05-20" (expected a start date)']],
+    ['impossible date', { start: '2023-02-29' }, ['start: "2023-02-29" is not a real date (February 2023 has 28 days)']],
+    ['unknown field', { venue: 'Arusha' }, ['Unrecognized key: "venue"']],
+  ])('rejects %s', (_name, change, messages) => {
+    expect(issues(activitySchema, { ...minimal, ...change })).toEqual(messages);
+  });
+
+  it('rejects a missing kind', () => {
+    const { kind: _kind, ...rest } = minimal;
+    expect(issues(activitySchema, rest)).toEqual([
+      'kind: is required (expected an activity kind, one of: meeting, workshop, forum, seminar, training, exercise, project, assistance, coordination, preparation, staffing, agreement, assessment, outreach)',
+    ]);
+  });
+
+  it('infers the facts type', () => {
+    expectTypeOf<ActivityFacts>().toEqualTypeOf<{
+      regions: string[];
+      sectors: Sector[];
+      kind: ActivityKind;
+      start?: string | undefined;
+      end?: string | undefined;
+      place?: string | undefined;
+      country?: string | undefined;
+      countries: string[];
+      organizations: string[];
+      themes: Theme[];
+      resolutions: string[];
+      references: string[];
+      forum?: string | undefined;
+      figures: Figure[];
+      source: Source;
+    }>();
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { FACT_COLLECTIONS, FACT_SCHEMAS } from '../../src/schemas/index.ts';
+import { textSchema } from '../../src/schemas/texts.ts';
+import { issues } from '../helpers/schema.ts';
+
+describe('FACT_SCHEMAS', () => {
+  it('has one schema per collection folder', () => {
+    expect(FACT_COLLECTIONS).toEqual(['documents', 'regions', 'places', 'organizations', 'resolutions', 'references', 'forums', 'activities']);
+  });
+
+  it('shares no field name with the text schema: a field is either a fact or a text', () => {
+    const textKeys = Object.keys(textSchema.shape);
+    for (const c of FACT_COLLECTIONS) {
+      const schema = FACT_SCHEMAS[c];
+      const shape = ('shape' in schema ? schema.shape : (schema as unknown as { def: { in: { shape: object } } }).def.in.shape) as object;
+      // The document's `blocks` is the exception by design: its structure in the facts, its words in the text, by the same ids.
+      const shared = Object.keys(shape).filter((k) => textKeys.includes(k) && !(c === 'documents' && k === 'blocks'));
+      expect(shared, c).toEqual([]);
+    }
+  });
+
+  it('every facts schema is strict: an unknown field is an error, not silently dropped', () => {
+    for (const c of FACT_COLLECTIONS) expect(issues(FACT_SCHEMAS[c], { __typo: 1 }), c).toContain('Unrecognized key: "__typo"');
+  });
+});
