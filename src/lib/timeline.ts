@@ -290,7 +290,8 @@ export function layoutTimeline<T extends ItemIn>(input: T[], o: TimelineOptions)
   let y = top;
   for (const lane of o.lanes) {
     const mine = placed.filter((p) => p.item.lane === lane);
-    const { rows, count } = packRows(mine.map((p) => ({ key: p.item.key, x0: p.hitLo, x1: p.hitHi })));
+    // Pack in reading order (mirrored for right-to-left), so both directions get the same rows.
+    const { rows, count } = packRows(mine.map((p) => (dir === 'ltr' ? { key: p.item.key, x0: p.hitLo, x1: p.hitHi } : { key: p.item.key, x0: o.width - p.hitHi, x1: o.width - p.hitLo })));
     const n = Math.max(count, 1);
     const height = n * rowH + laneGap;
     lanes.push({ key: lane, y, height, rows: n });
