@@ -156,7 +156,7 @@ const zh = {
   'viz.filter': '筛选',
   'viz.filter.region': '区域',
   'viz.filter.sector': '部门',
-  'viz.filter.theme': '专题',
+  'viz.filter.theme': '按专题筛选',
   'viz.filter.any': '全部',
   'viz.filter.shown': '显示{n}项，共{total}项',
   // --- end viz ---
@@ -314,7 +314,7 @@ const en: Record<UiKey, string> = {
   'viz.filter': 'Filter',
   'viz.filter.region': 'Region',
   'viz.filter.sector': 'Sector',
-  'viz.filter.theme': 'Theme',
+  'viz.filter.theme': 'Filter by theme',
   'viz.filter.any': 'All',
   'viz.filter.shown': '{n} of {total} shown',
   // --- end viz ---
