@@ -56,8 +56,8 @@ export interface RegionChip {
   x: number;
   y: number;
   label: string;
-  /** Full name, when the label is the code. */
-  title: string;
+  /** Tooltip and accessible name when the label is the code: the code, then the full name (the visible label stays in the name). */
+  title?: string;
   href: string;
   /** Chip size, px: at least 24 high. */
   w: number;
@@ -228,7 +228,7 @@ function regionChips(locale: Locale, projection: GeoProjection, regions: Region[
     const mid = (v: number[]) => Math.round(v.reduce((a, b) => a + b, 0) / v.length);
     const title = r.text[locale].title;
     const label = textWidth(title, 12) > 150 && r.text[locale].short ? r.text[locale].short! : title;
-    return { id: r.id as RegionId, x: mid(xs), y: mid(ys), label, title, href: entityUrl(locale, 'regions', r.id), w: textWidth(label, 12) + 12, h: 24 };
+    return { id: r.id as RegionId, x: mid(xs), y: mid(ys), label, title: label === title ? undefined : `${label} · ${title}`, href: entityUrl(locale, 'regions', r.id), w: textWidth(label, 12) + 12, h: 24 };
   });
   const over = new Map(regions.map((r) => [r.id, onCountries(projection, r.facts.members.map(outlineOf).filter((c): c is AtlasCountry => !!c))]));
   return placeLabels(chips, width, height, marks.map((m) => ({ x: m.x, y: m.y, w: 16, h: 16 })), (c, x, y) => over.get(c.id)!(x, y));

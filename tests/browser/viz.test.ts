@@ -1,6 +1,7 @@
 /** The maps and timelines in Chromium: clicks land on the right pages, keyboard and enhancements work, and all reads without JavaScript. */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { launch } from '../helpers/browser.ts';
 
 const base = inject('baseUrl');
@@ -82,6 +83,23 @@ describe('keyboard and enhancements', () => {
     const page = await open('/zh-cn/timeline/', false);
     expect(await page.locator('svg[data-timeline="timeline"] a.tl-item').count()).toBeGreaterThan(40);
     expect(await page.locator('form[data-filters]').isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('accessibility of the figures (axe-core, WCAG 2.2 A/AA rules)', () => {
+  const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+  test.each(['/en/', '/zh-cn/map/', '/en/timeline/', '/en/regions/asp/', '/zh-cn/activities/asp-dfat-critical-technologies-project/', '/en/countries/fj/'])('%s', async (path) => {
+    const page = await open(path);
+    await page.addScriptTag({ content: axe });
+    const violations = await page.evaluate(async () => {
+      const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
+        { include: [['.viz-figure']] },
+        { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      );
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
     await page.context().close();
   });
 });
