@@ -138,9 +138,11 @@ export function locationOf(model: Model, f: { place?: string; country?: string }
   return f.country ? centreOf(f.country) : undefined;
 }
 
+const joinPlace = (parts: string[], locale: Locale) => parts.filter(Boolean).join(locale === 'en' ? ', ' : '，');
+
 function placeLabel(model: Model, f: { place?: string; country?: string }, locale: Locale): string {
-  const parts = [f.place ? model.get('places', f.place).text[locale].title : '', f.country ? countryName(f.country, locale) : ''].filter(Boolean);
-  return parts.join(locale === 'en' ? ', ' : '，');
+  const iso = f.country ?? (f.place ? model.get('places', f.place).facts.country : undefined);
+  return joinPlace([f.place ? model.get('places', f.place).text[locale].title : '', iso ? countryName(iso, locale) : ''], locale);
 }
 
 function entryParts(model: Model, e: Forum | Activity, locale: Locale) {
@@ -158,7 +160,7 @@ function countryDots(model: Model, locale: Locale, isos: string[]): Pending[] {
   return isos
     .filter((iso) => !outlineOf(iso) && centreOf(iso))
     .map((iso) => ({
-      key: `country-${iso}`, kind: 'itu-r' as MarkKind, what: 'country' as const, at: centreOf(iso)!, label: countryLabel(model, iso, locale),
+      key: `country-${iso}`, kind: 'country' as MarkKind, what: 'country' as const, at: centreOf(iso)!, label: countryLabel(model, iso, locale),
       title: countryName(iso, locale), kindLabel: t(locale, 'entity.countries'),
       href: pages.has(iso) ? entityUrl(locale, 'countries', iso) : undefined, region: regionIdOf(model, iso), regions: [], sectors: [],
     }));
@@ -169,7 +171,7 @@ function officeMarks(model: Model, locale: Locale, regions: Region[]): Pending[]
     const mk = (place: string, what: 'office' | 'area-office'): Pending => {
       const p = model.get('places', place);
       const kindLabel = t(locale, `viz.legend.${what}`);
-      const name = `${p.text[locale].title}, ${countryName(p.facts.country, locale)}`;
+      const name = joinPlace([p.text[locale].title, countryName(p.facts.country, locale)], locale);
       return {
       key: `${what}-${place}`, kind: what, what, at: p.facts.coordinates as LonLat, fixed: what === 'office',
       label: `${kindLabel}: ${name} · ${r.text[locale].title}`, title: r.text[locale].title, place: name, kindLabel,

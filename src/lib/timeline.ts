@@ -8,7 +8,6 @@ import { scaleUtc, utcMonth, utcYear, type ScaleTime } from 'd3';
 import { dateEnd, dateStart, parsePartialDate, type DatePrecision } from '../schemas/fields.ts';
 
 const DAY = 86_400_000;
-export { DAY };
 const ms = (ymd: string) => Date.parse(`${ymd}T00:00:00Z`);
 
 export type Direction = 'ltr' | 'rtl';

@@ -5,10 +5,9 @@
  * src/styles/viz.css, keyed by the class names given here.
  */
 import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
-import { REGION_IDS, SECTORS, type RegionId, type Sector } from '../schemas/vocab.ts';
+import type { RegionId, Sector } from '../schemas/vocab.ts';
 
-export type MarkKind = Sector | 'forum' | 'office' | 'area-office';
-export const MARK_KINDS: MarkKind[] = ['forum', ...SECTORS, 'office', 'area-office'];
+export type MarkKind = Sector | 'forum' | 'office' | 'area-office' | 'country';
 
 const TYPES: Record<MarkKind, SymbolType> = {
   forum: symbolStar,
@@ -18,9 +17,10 @@ const TYPES: Record<MarkKind, SymbolType> = {
   gs: symbolCross,
   office: symbolSquare,
   'area-office': symbolSquare,
+  country: symbolCircle,
 };
 /** Symbol areas, px²: offices and forums stand out, area offices are smaller. */
-const AREAS: Record<MarkKind, number> = { forum: 190, 'itu-r': 90, 'itu-t': 100, 'itu-d': 100, gs: 90, office: 150, 'area-office': 70 };
+const AREAS: Record<MarkKind, number> = { forum: 190, 'itu-r': 90, 'itu-t': 100, 'itu-d': 100, gs: 90, office: 150, 'area-office': 70, country: 50 };
 
 const cache = new Map<string, string>();
 /** Path data of a kind's symbol centred on 0,0; `scale` enlarges it (legends, timelines). */
@@ -53,7 +53,6 @@ export const regionPatternId = (prefix: string, region: RegionId): string => `${
 /** The mark kind of an activity: its first (reporting) sector. */
 export const activityKind = (sectors: Sector[]): MarkKind => sectors[0];
 
-export { REGION_IDS };
 
 /** Rough width of a label in px: CJK characters are square, Latin ones about 0.58 em (system sans, semibold). */
 export function textWidth(s: string, size: number): number {

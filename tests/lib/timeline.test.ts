@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { axisTicks, compressed, domainOf, focusOf, intervalOf, layoutTimeline, packRows, timeScale, type Span } from '../../src/lib/timeline.ts';
 
-const DAY = 86_400_000;
 const t = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
 describe('intervalOf: date precision', () => {
@@ -177,5 +176,4 @@ describe('layoutTimeline', () => {
     const l = layoutTimeline(items, opts);
     for (const i of l.items) for (const v of [i.xStart, i.xEnd, i.y, i.hit.x, i.hit.width, ...i.segments.flatMap((s) => [s.x0, s.x1])]) expect(Math.round(v * 10) / 10).toBe(v);
   });
-  void DAY;
 });
