@@ -50,16 +50,16 @@ function tooltips(): void {
 }
 
 function filters(): void {
-  for (const form of document.querySelectorAll<HTMLFormElement>('form[data-filters]')) {
-    const figure = form.closest('figure');
+  for (const box of document.querySelectorAll<HTMLElement>('[data-filters]')) {
+    const figure = box.closest('figure');
     if (!figure) continue;
-    const status = form.querySelector<HTMLElement>('[data-shown]');
+    const status = box.querySelector<HTMLElement>('[data-shown]');
     const items = [...figure.querySelectorAll<SVGElement | HTMLElement>('a.tl-item, tr[data-region], li[data-region]')];
+    const checked = (name: string) => new Set([...box.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value));
     const apply = () => {
-      const data = new FormData(form);
-      const regions = new Set(data.getAll('region'));
-      const sectors = new Set(data.getAll('sector'));
-      const theme = String(data.get('theme') ?? '');
+      const regions = checked('region');
+      const sectors = checked('sector');
+      const theme = box.querySelector<HTMLSelectElement>('select[name="theme"]')?.value ?? '';
       let shown = 0;
       let total = 0;
       for (const el of items) {
@@ -75,9 +75,8 @@ function filters(): void {
       }
       if (status) status.textContent = (status.dataset.shown ?? '').replace('{n}', String(shown)).replace('{total}', String(total));
     };
-    form.addEventListener('change', apply);
-    form.addEventListener('submit', (e) => e.preventDefault());
-    form.hidden = false;
+    box.addEventListener('change', apply);
+    box.hidden = false;
   }
 }
 

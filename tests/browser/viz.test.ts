@@ -82,7 +82,7 @@ describe('keyboard and enhancements', () => {
   test('without JavaScript the drawings and their links are there, and the filters stay hidden', async () => {
     const page = await open('/zh-cn/timeline/', false);
     expect(await page.locator('svg[data-timeline="timeline"] a.tl-item').count()).toBeGreaterThan(40);
-    expect(await page.locator('form[data-filters]').isVisible()).toBe(false);
+    expect(await page.locator('[data-filters]').isVisible()).toBe(false);
     await page.context().close();
   });
 });
