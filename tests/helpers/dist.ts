@@ -35,9 +35,3 @@ export function mainOf(html: string): string {
   return /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? '';
 }
 
-/**
- * Pages the navigation already links to but another branch is still
- * building. The link test skips links to them, and fails as soon as they
- * exist, so this list is emptied when they land.
- */
-export const PENDING_PAGES = ['map', 'timeline'];
