@@ -158,9 +158,12 @@ export function timelineView(model: Model, regions: Region[], locale: Locale, o:
 /** All regions, all dated items. */
 export const allTimelineView = (model: Model, locale: Locale, dir: Direction = 'ltr') => timelineView(model, model.regions, locale, { dir });
 
-/** One region's lane. */
-export const regionTimelineView = (model: Model, region: Region, locale: Locale, dir: Direction = 'ltr') =>
-  timelineView(model, [region], locale, { dir, key: `tl-${region.id}` });
+/** One region's lane; undefined when nothing of the region is dated (there is nothing to draw). */
+export function regionTimelineView(model: Model, region: Region, locale: Locale, dir: Direction = 'ltr'): TimelineView | undefined {
+  const dated = model.forums.some((f) => f.facts.region === region.id && f.facts.start) ||
+    model.activities.some((a) => a.facts.regions.includes(region.id) && a.facts.start);
+  return dated ? timelineView(model, [region], locale, { dir, key: `tl-${region.id}` }) : undefined;
+}
 
 /**
  * A small timeline around one forum or activity: its region(s)' items that

@@ -265,6 +265,9 @@ export function layoutTimeline<T extends ItemIn>(input: T[], o: TimelineOptions)
   const scale = timeScale(domain, x0, x1, dir, focus);
   const inside = withIv.filter(({ interval: i }) => i.to > domain[0] && i.from < domain[1]);
   const clampX = (t: number) => r1(scale(Math.min(Math.max(t, domain[0]), domain[1])));
+  // Rows are packed in the left-to-right frame, unrounded, so both directions get the same rows.
+  const ltr = dir === 'ltr' ? scale : timeScale(domain, labelWidth + pad, o.width - pad, 'ltr', focus);
+  const ltrX = (t: number) => ltr(Math.min(Math.max(t, domain[0]), domain[1]));
 
   const placed = inside.map(({ item, interval: iv }) => {
     const xStart = clampX(iv.from);
@@ -281,7 +284,11 @@ export function layoutTimeline<T extends ItemIn>(input: T[], o: TimelineOptions)
     const mid = (lo + hi) / 2;
     const hitLo = r1(Math.min(lo, mid - pad));
     const hitHi = r1(Math.max(hi, mid + pad));
-    return { item, iv, xStart, xEnd, segments: segments.filter((s) => s.x0 !== s.x1), hitLo, hitHi, cut: { start: iv.from < domain[0], end: iv.to > domain[1] } };
+    const a = ltrX(iv.from);
+    const b = ltrX(iv.to);
+    const packLo = Math.min(a, (a + b) / 2 - pad);
+    const packHi = Math.max(b, (a + b) / 2 + pad);
+    return { item, iv, xStart, xEnd, segments: segments.filter((s) => s.x0 !== s.x1), hitLo, hitHi, packLo, packHi, cut: { start: iv.from < domain[0], end: iv.to > domain[1] } };
   });
 
   const lanes: LaneOut[] = [];
@@ -289,8 +296,7 @@ export function layoutTimeline<T extends ItemIn>(input: T[], o: TimelineOptions)
   let y = top;
   for (const lane of o.lanes) {
     const mine = placed.filter((p) => p.item.lane === lane);
-    // Pack in reading order (mirrored for right-to-left), so both directions get the same rows.
-    const { rows, count } = packRows(mine.map((p) => (dir === 'ltr' ? { key: p.item.key, x0: p.hitLo, x1: p.hitHi } : { key: p.item.key, x0: o.width - p.hitHi, x1: o.width - p.hitLo })));
+    const { rows, count } = packRows(mine.map((p) => ({ key: p.item.key, x0: p.packLo, x1: p.packHi })));
     const n = Math.max(count, 1);
     const height = n * rowH + laneGap;
     lanes.push({ key: lane, y, height, rows: n });

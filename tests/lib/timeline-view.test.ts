@@ -71,7 +71,7 @@ describe('all-items timeline', () => {
 describe('region and context timelines', () => {
   test('each region has its lane with its own items only', () => {
     for (const r of model.regions) {
-      const v = regionTimelineView(model, r, 'en');
+      const v = regionTimelineView(model, r, 'en')!;
       expect(v.lanes.map((l) => l.key)).toEqual([r.id]);
       expect(v.items.length).toBeGreaterThan(0);
       expect(v.items.every((i) => i.item.regions.includes(r.id))).toBe(true);
