@@ -17,6 +17,7 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       routeMiddleware: './src/route-middleware.ts',
+      components: { Search: './src/components/overrides/Search.astro' },
       customCss: ['./src/styles/site.css'],
       editLink: { baseUrl: process.env.EDIT_BASE_URL ?? 'https://git.example.org/itu/regional-presence/edit/main/' },
       lastUpdated: false,
