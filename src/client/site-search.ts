@@ -13,7 +13,7 @@ interface Pagefind {
   search(q: string | null, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
 
-const PAGE = 8;
+const PAGE = 5;
 const DEBOUNCE_MS = 120;
 
 class SiteSearch extends HTMLElement {
@@ -97,6 +97,7 @@ class SiteSearch extends HTMLElement {
     const status = this.querySelector<HTMLElement>('[data-status]')!;
     if (!q && Object.keys(filters).length === 0) {
       list.replaceChildren();
+      delete list.dataset.query;
       status.textContent = '';
       this.querySelector<HTMLElement>('[data-more]')!.hidden = true;
       return;
@@ -113,11 +114,13 @@ class SiteSearch extends HTMLElement {
       return;
     }
     if (seq !== this.#seq) return;
-    this.#pending = results;
+    this.#pending = [...results];
     list.replaceChildren();
     await this.#more(seq);
     if (seq !== this.#seq) return;
     list.removeAttribute('aria-busy');
+    // Which query the list shows (tests and styles can rely on it).
+    list.dataset.query = q;
     const n = results.length;
     const s = this.#strings;
     status.textContent = n === 0 ? s.none : (n === 1 ? s.one : s.many).replace('{n}', new Intl.NumberFormat(document.documentElement.lang).format(n));

@@ -145,6 +145,7 @@ const zh = {
   'facet.resolution': '决议和文件',
   'facet.body': '通过机构',
   'list.followedBy': '跟进的论坛和活动',
+  'list.short': '简称',
 } as const;
 
 export type UiKey = keyof typeof zh;
@@ -287,6 +288,7 @@ const en: Record<UiKey, string> = {
   'facet.resolution': 'Resolution or document',
   'facet.body': 'Adopted by',
   'list.followedBy': 'Forums and activities following it up',
+  'list.short': 'Short name',
 };
 
 /** Labels of vocabulary values, per language. */

@@ -10,7 +10,8 @@ import { dateEnd, dateStart } from './dates.ts';
 import type { Activity, Forum, Model, Reference, Resolution } from './model.ts';
 import { normalize, type ExplorerRow } from './explorer.ts';
 import { filterValue, regionsFollowingUp, yearsOf } from './search.ts';
-import { shortOf, titleOf } from './present.ts';
+import { shortOf, titleOf, type Cell } from './present.ts';
+import { entityUrl } from './urls.ts';
 
 export interface FacetValue {
   value: string;
@@ -143,5 +144,25 @@ export function resolutionExplorer(model: Model, locale: Locale): Explorer {
       facet('body', locale, rows, (b) => VOCAB[locale].body[b as keyof (typeof VOCAB)['en']['body']], RESOLUTION_BODIES),
       facet('region', locale, rows, (id) => filterValue.region(model, locale, id), model.regions.map((r) => r.id)),
     ],
+  };
+}
+
+/** The static tables of the resolutions page: title, short name, adopting body or kind, and how many forums and activities follow it up. */
+export function resolutionTables(model: Model, locale: Locale): { resolutions: Cell[][]; references: Cell[][] } {
+  const followers = (collection: 'resolutions' | 'references', id: string) =>
+    String(model.backlinks(collection, id).filter((l) => l.collection === 'activities' || l.collection === 'forums').length);
+  return {
+    resolutions: model.resolutions.map((r) => [
+      { text: titleOf(r, locale), href: entityUrl(locale, 'resolutions', r.id) },
+      { text: shortOf(r, locale) },
+      { text: VOCAB[locale].body[r.facts.body] },
+      { text: followers('resolutions', r.id) },
+    ]),
+    references: model.references.map((r) => [
+      { text: titleOf(r, locale), href: entityUrl(locale, 'references', r.id) },
+      { text: shortOf(r, locale) },
+      { text: VOCAB[locale].refKind[r.facts.kind] },
+      { text: followers('references', r.id) },
+    ]),
   };
 }
