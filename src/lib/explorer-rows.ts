@@ -39,6 +39,11 @@ function facet(key: string, locale: Locale, rows: ExplorerRow[], label: (v: stri
   return { key, label: t(locale, `facet.${key}` as UiKey), values };
 }
 
+/** Facets that can narrow the list: some value is missing from some row. */
+export function narrowing(facets: Facet[], rows: ExplorerRow[]): Facet[] {
+  return facets.filter((f) => f.values.some((v) => rows.some((r) => !(r.f[f.key] ?? []).includes(v.value))));
+}
+
 const dates = (start?: string, end?: string) => (start ? { start: dateStart(start), end: dateEnd(end ?? start) } : {});
 const text = (parts: (string | undefined)[]) => normalize(parts.filter(Boolean).join(' '));
 const uniq = (v: (string | undefined)[]) => [...new Set(v.filter((x): x is string => !!x))];
@@ -79,7 +84,7 @@ export function activityExplorer(model: Model, locale: Locale, list: Activity[] 
   return {
     dated: true,
     rows,
-    facets: [
+    facets: narrowing([
       facet('region', locale, rows, (id) => filterValue.region(model, locale, id), model.regions.map((r) => r.id)),
       facet('theme', locale, rows, (id) => v.theme[id as keyof typeof v.theme], THEMES),
       facet('kind', locale, rows, (id) => v.kind[id as keyof typeof v.kind], ACTIVITY_KINDS),
@@ -88,7 +93,7 @@ export function activityExplorer(model: Model, locale: Locale, list: Activity[] 
       facet('country', locale, rows, (iso) => filterValue.country(locale, iso)),
       facet('organization', locale, rows, (id) => filterValue.organization(model, locale, id)),
       facet('resolution', locale, rows, resolutionLabel(model, locale), resolutionOrder(model)),
-    ],
+    ], rows),
   };
 }
 
@@ -114,13 +119,13 @@ export function forumExplorer(model: Model, locale: Locale): Explorer {
   return {
     dated: true,
     rows,
-    facets: [
+    facets: narrowing([
       facet('region', locale, rows, (id) => filterValue.region(model, locale, id), model.regions.map((r) => r.id)),
       facet('year', locale, rows, (y) => y, years(rows)),
       facet('country', locale, rows, (iso) => filterValue.country(locale, iso)),
       facet('organization', locale, rows, (id) => filterValue.organization(model, locale, id)),
       facet('resolution', locale, rows, resolutionLabel(model, locale), resolutionOrder(model)),
-    ],
+    ], rows),
   };
 }
 
@@ -139,11 +144,11 @@ export function resolutionExplorer(model: Model, locale: Locale): Explorer {
   return {
     dated: false,
     rows,
-    facets: [
+    facets: narrowing([
       facet('type', locale, rows, (c) => t(locale, `entity.${c}` as UiKey), ['resolutions', 'references']),
       facet('body', locale, rows, (b) => VOCAB[locale].body[b as keyof (typeof VOCAB)['en']['body']], RESOLUTION_BODIES),
       facet('region', locale, rows, (id) => filterValue.region(model, locale, id), model.regions.map((r) => r.id)),
-    ],
+    ], rows),
   };
 }
 

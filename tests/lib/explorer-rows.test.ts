@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/load.ts';
 import { buildModel } from '../../src/lib/model.ts';
-import { activityExplorer, forumExplorer, resolutionExplorer, resolutionTables } from '../../src/lib/explorer-rows.ts';
+import { activityExplorer, forumExplorer, narrowing, resolutionExplorer, resolutionTables } from '../../src/lib/explorer-rows.ts';
 import { emptyState, matches } from '../../src/lib/explorer.ts';
 
 const model = buildModel(loadContent().set);
@@ -46,6 +46,20 @@ describe('activityExplorer', () => {
       expect(r.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(r.end! >= r.start!).toBe(true);
     }
+  });
+});
+
+describe('narrowing', () => {
+  it('keeps a facet with a single value that some rows lack, drops one every row shares', () => {
+    const rows = [
+      { id: 'a', text: '', f: { sector: ['itu-t'], resolution: ['wtsa-100'] } },
+      { id: 'b', text: '', f: { sector: ['itu-t'], resolution: [] } },
+    ];
+    const facets = [
+      { key: 'sector', label: 'Sector', values: [{ value: 'itu-t', label: 'ITU-T' }] },
+      { key: 'resolution', label: 'Resolution', values: [{ value: 'wtsa-100', label: 'WTSA Res. 100' }] },
+    ];
+    expect(narrowing(facets, rows).map((f) => f.key)).toEqual(['resolution']);
   });
 });
 
