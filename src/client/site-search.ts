@@ -4,22 +4,29 @@
  * results with their type, region, date and excerpt.
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
-import { filterObject, metaLine, topSections, type ResultData } from '../lib/search-ui.ts';
+import { fallbackWords, filterObject, mergeAnyWord, metaLine, topSections, type ResultData } from '../lib/search-ui.ts';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(q: string, o?: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: Result[] } | null>;
+}
+interface Result {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
 }
 
 const PAGE = 5;
 const DEBOUNCE_MS = 120;
+/** Below this many pages with every word, pages with some of the words are added. */
+const FEW = 3;
 
 class SiteSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
   #seq = 0;
-  #pending: { data(): Promise<ResultData> }[] = [];
+  #pending: Result[] = [];
   #timer?: ReturnType<typeof setTimeout>;
 
   connectedCallback() {
@@ -103,10 +110,20 @@ class SiteSearch extends HTMLElement {
       return;
     }
     list.setAttribute('aria-busy', 'true');
-    let results;
+    let results: Result[];
+    let partial = false;
     try {
       const pf = await this.#load();
-      results = (await pf.search(q || null, { filters, ...(sort ? { sort: { date: sort } } : {}) }))?.results ?? [];
+      const options = { filters, ...(sort ? { sort: { date: sort } } : {}) };
+      results = (await pf.search(q || null, options))?.results ?? [];
+      // Few or no pages have every word (a question, say): add pages ranked by how many of the words they have.
+      const words = results.length < FEW && q && !sort ? fallbackWords(q, document.documentElement.lang) : [];
+      if (words.length > 1) {
+        const seen = new Set(results.map((r) => r.id));
+        const more = mergeAnyWord(await Promise.all(words.map(async (w) => (await pf.search(w, options))?.results ?? []))).filter((r) => !seen.has(r.id));
+        partial = more.length > 0;
+        results = [...results, ...more];
+      }
     } catch (err) {
       console.error(err);
       status.textContent = this.#strings.error;
@@ -123,7 +140,8 @@ class SiteSearch extends HTMLElement {
     list.dataset.query = q;
     const n = results.length;
     const s = this.#strings;
-    status.textContent = n === 0 ? s.none : (n === 1 ? s.one : s.many).replace('{n}', new Intl.NumberFormat(document.documentElement.lang).format(n));
+    const template = n === 0 ? s.none : partial ? s.partial : n === 1 ? s.one : s.many;
+    status.textContent = template.replace('{n}', new Intl.NumberFormat(document.documentElement.lang).format(n));
   }
 
   /** Loads and shows the next page of results. */

@@ -41,3 +41,35 @@ export function topSections(data: ResultData, n = 2): { url: string; title: stri
 export function filterObject(values: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v));
 }
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/**
+ * The words of a query with no result that has them all (a question such as
+ * "what did ITU do in Barbados"), as the browser segments them. Single Han
+ * characters (在, 了, 的…) are left out when longer words remain. At most 8.
+ */
+export function fallbackWords(q: string, lang: string): string[] {
+  const words = [...new Intl.Segmenter(lang, { granularity: 'word' }).segment(q)].filter((s) => s.isWordLike).map((s) => s.segment);
+  const longer = words.filter((w) => !(HAN_ONLY.test(w) && w.length === 1));
+  return [...new Set(longer.length ? longer : words)].slice(0, 8);
+}
+
+/**
+ * Merges one result list per word into one ranking: pages matching more of
+ * the words first, by the sum of their scores (Pagefind's score already
+ * weighs rare words up) times the share of words they match.
+ */
+export function mergeAnyWord<T extends { id: string; score: number }>(lists: T[][]): T[] {
+  const total = new Map<string, { item: T; score: number; words: number }>();
+  for (const list of lists) {
+    for (const item of list) {
+      const t = total.get(item.id) ?? { item, score: 0, words: 0 };
+      t.score += item.score;
+      t.words += 1;
+      total.set(item.id, t);
+    }
+  }
+  const n = Math.max(1, lists.length);
+  return [...total.values()].sort((a, b) => (b.score * b.words) / n - (a.score * a.words) / n || (a.item.id < b.item.id ? -1 : 1)).map((t) => t.item);
+}

@@ -99,6 +99,19 @@ describe.each([
   });
 });
 
+describe('questions few pages answer word for word', () => {
+  it.each([
+    ['en', 'what did ITU do in Barbados?', '/en/countries/bb/', 'Few or no pages have all the words'],
+    ['zh-cn', '国际电联在巴巴多斯做了什么？', '/zh-cn/countries/bb/', '同时包含所有词语的页面很少或没有'],
+  ])('%s: "%s" still finds the page', async (lang, q, want, note) => {
+    const page = await openSearch(lang);
+    const top = (await query(page, q)).slice(0, 5);
+    expect(top).toContain(want);
+    expect(await page.getByRole('status').textContent()).toContain(note);
+    await page.close();
+  });
+});
+
 /** Every result id (fragment name) Pagefind returns for each query, through its JS API. */
 async function resultIds(lang: string, queries: string[]): Promise<Record<string, string[]>> {
   const page = await browser.newPage();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterObject, metaLine, topSections, MIN_ANCHORS, type ResultData } from '../../src/lib/search-ui.ts';
+import { fallbackWords, filterObject, mergeAnyWord, metaLine, topSections, MIN_ANCHORS, type ResultData } from '../../src/lib/search-ui.ts';
 
 describe('search result shaping', () => {
   it('joins type, region and date, skipping what is missing', () => {
@@ -25,5 +25,24 @@ describe('search result shaping', () => {
 
   it('drops empty filters', () => {
     expect(filterObject({ type: 'Activity', region: '', year: '2023' })).toEqual({ type: 'Activity', year: '2023' });
+  });
+});
+
+describe('questions with no page having every word', () => {
+  it('keeps the words of the query, dropping lone Chinese characters', () => {
+    expect(fallbackWords('what did ITU do in Barbados?', 'en')).toEqual(['what', 'did', 'ITU', 'do', 'in', 'Barbados']);
+    const zh = fallbackWords('哪些活动跟进第25号决议', 'zh-CN');
+    expect(zh).toContain('决议');
+    expect(zh.every((w) => w.length > 1 || /\d/.test(w))).toBe(true);
+    expect(fallbackWords('的', 'zh-CN')).toEqual(['的']);
+    expect(fallbackWords('a b c d e f g h i j', 'en')).toHaveLength(8);
+  });
+
+  it('ranks pages matching more words first, then by summed score', () => {
+    const r = (id: string, score: number) => ({ id, score });
+    const merged = mergeAnyWord([[r('a', 1), r('b', 5)], [r('a', 1), r('c', 1)], [r('a', 1)]]);
+    // a: 3 words, score 3 → 3; b: 1 word, score 5 → 5/3; c: 1/3.
+    expect(merged.map((x) => x.id)).toEqual(['a', 'b', 'c']);
+    expect(mergeAnyWord([])).toEqual([]);
   });
 });
