@@ -132,8 +132,7 @@ class SiteSearch extends HTMLElement {
     }
     if (seq !== this.#seq) return;
     this.#pending = [...results];
-    list.replaceChildren();
-    await this.#more(seq);
+    await this.#more(seq, true);
     if (seq !== this.#seq) return;
     list.removeAttribute('aria-busy');
     // Which query the list shows (tests and styles can rely on it).
@@ -144,13 +143,14 @@ class SiteSearch extends HTMLElement {
     status.textContent = template.replace('{n}', new Intl.NumberFormat(document.documentElement.lang).format(n));
   }
 
-  /** Loads and shows the next page of results. */
-  async #more(seq = this.#seq) {
+  /** Loads and shows the next page of results (replacing the list for a new search, so it does not flicker). */
+  async #more(seq = this.#seq, replace = false) {
     const batch = this.#pending.splice(0, PAGE);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (seq !== this.#seq) return;
     const list = this.querySelector('[data-results]')!;
-    for (const d of data) list.append(item(d));
+    if (replace) list.replaceChildren(...data.map(item));
+    else list.append(...data.map(item));
     this.querySelector<HTMLElement>('[data-more]')!.hidden = this.#pending.length === 0;
   }
 }

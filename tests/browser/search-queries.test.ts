@@ -193,6 +193,16 @@ describe('search dialog', () => {
     await page.close();
   });
 
+  it('shows five results, then five more on request', async () => {
+    const page = await openSearch('en');
+    await query(page, 'regional office');
+    const items = page.locator('[data-results] > li');
+    expect(await items.count()).toBe(5);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect.poll(() => items.count()).toBe(10);
+    await page.close();
+  });
+
   it('opens with Ctrl+K, takes focus, and closes with Escape', async () => {
     const page = await browser.newPage();
     await page.goto(`${inject('baseUrl')}/en/activities/`);
