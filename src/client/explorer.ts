@@ -10,7 +10,7 @@ const fill = (template: string, vars: Record<string, number>) => template.replac
 
 export function initExplorer(root: HTMLElement) {
   const rows: ExplorerRow[] = JSON.parse(root.querySelector('[data-explorer-rows]')?.textContent ?? '[]');
-  const form = root.querySelector('form')!;
+  const form = root.querySelector<HTMLElement>('.explorer-form')!;
   const keys = [...form.querySelectorAll<HTMLElement>('[data-facet]')].map((d) => d.dataset.facet!);
   const q = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const from = form.querySelector<HTMLInputElement>('input[name="from"]');
@@ -78,7 +78,6 @@ export function initExplorer(root: HTMLElement) {
     typing = false;
     commit(true);
   });
-  form.addEventListener('submit', (e) => e.preventDefault());
   form.querySelector('[data-clear]')!.addEventListener('click', () => {
     write(emptyState(keys));
     typing = false;

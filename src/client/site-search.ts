@@ -33,7 +33,7 @@ class SiteSearch extends HTMLElement {
     const open = this.querySelector<HTMLButtonElement>('[data-open]')!;
     const dialog = this.querySelector('dialog')!;
     const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
-    const form = this.querySelector('form')!;
+    const form = this.querySelector<HTMLElement>('[role="search"]')!;
     const show = () => {
       if (dialog.open) return;
       dialog.showModal();
@@ -63,9 +63,8 @@ class SiteSearch extends HTMLElement {
     }
     shortcut?.removeAttribute('hidden');
 
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      void this.#run();
+    input.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') void this.#run();
     });
     input.addEventListener('input', () => {
       void this.#load().then((pf) => pf.preload(input.value));
@@ -95,7 +94,7 @@ class SiteSearch extends HTMLElement {
 
   async #run() {
     const seq = ++this.#seq;
-    const form = this.querySelector('form')!;
+    const form = this.querySelector<HTMLElement>('[role="search"]')!;
     const values = Object.fromEntries([...form.querySelectorAll('select')].map((s) => [s.name, s.value]));
     const { sort, ...rest } = values;
     const filters = filterObject(rest);

@@ -29,7 +29,7 @@ async function open(path: string, javaScriptEnabled = true): Promise<Page> {
   const ctx = await browser.newContext({ javaScriptEnabled });
   const page = await ctx.newPage();
   await page.goto(`${inject('baseUrl')}${path}`);
-  if (javaScriptEnabled) await page.getByRole('form', { name: /Filter the list|筛选列表/ }).waitFor();
+  if (javaScriptEnabled) await page.getByRole('search', { name: /Filter the list|筛选列表/ }).waitFor();
   return page;
 }
 const close = (page: Page) => page.context().close();
@@ -39,7 +39,7 @@ describe('without JavaScript', () => {
     const page = await open('/en/activities/', false);
     expect(await sorted(visibleRows(page))).toEqual(model.activities.map((a) => a.id).sort());
     expect(await page.getByRole('heading', { level: 2, name: 'Arab States' }).isVisible()).toBe(true);
-    expect(await page.locator('form.explorer-form').isVisible()).toBe(false);
+    expect(await page.locator('.explorer-form').isVisible()).toBe(false);
     expect(await page.getByText(`${N} items`, { exact: true }).first().isVisible()).toBe(true);
     await close(page);
   });

@@ -66,7 +66,7 @@ describe.each(['en', 'zh-cn'])('accessibility (%s)', (lang) => {
   it('explorer controls have no violations', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${inject('baseUrl')}/${lang}/activities/?region=arb`);
-    await page.locator('form.explorer-form:not([hidden])').waitFor();
+    await page.locator('.explorer-form:not([hidden])').waitFor();
     expect(await axe(page, '.explorer')).toEqual([]);
     await page.close();
   });
