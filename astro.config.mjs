@@ -20,8 +20,11 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       routeMiddleware: './src/route-middleware.ts',
-      // Entry pages link both files to edit: the facts and the text of the page's language.
-      components: { EditLink: './src/components/EditLinks.astro' },
+      components: {
+        // Entry pages link both files to edit: the facts and the text of the page's language.
+        EditLink: './src/components/EditLinks.astro',
+        Search: './src/components/overrides/Search.astro',
+      },
       customCss: ['./src/styles/site.css'],
       editLink: { baseUrl: process.env.EDIT_BASE_URL ?? 'https://git.example.org/itu/regional-presence/edit/main/' },
       lastUpdated: false,

@@ -1,0 +1,98 @@
+/**
+ * Live filtering of a list page (see Explorer.astro). The rows are already in
+ * the page; this only hides and shows them, updates the facet counts and the
+ * announced result count, and mirrors the state in the query string so links
+ * can be shared and the back button steps through filter changes.
+ */
+import { emptyState, facetCounts, isEmpty, matches, parseState, toSearch, type ExplorerRow, type ExplorerState } from '../lib/explorer.ts';
+
+const fill = (template: string, vars: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
+export function initExplorer(root: HTMLElement) {
+  const rows: ExplorerRow[] = JSON.parse(root.querySelector('[data-explorer-rows]')?.textContent ?? '[]');
+  const form = root.querySelector<HTMLElement>('.explorer-form')!;
+  const keys = [...form.querySelectorAll<HTMLElement>('[data-facet]')].map((d) => d.dataset.facet!);
+  const q = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const from = form.querySelector<HTMLInputElement>('input[name="from"]');
+  const to = form.querySelector<HTMLInputElement>('input[name="to"]');
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const status = root.querySelector<HTMLElement>('[data-explorer-status]')!;
+  const rowEls = new Map<string, HTMLElement[]>();
+  for (const el of root.querySelectorAll<HTMLElement>('[data-row]')) rowEls.set(el.dataset.row!, [...(rowEls.get(el.dataset.row!) ?? []), el]);
+  const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')];
+  const { status: statusText = '', none = '', count = '' } = root.dataset;
+
+  const read = (): ExplorerState => ({
+    q: q.value,
+    from: from?.value ?? '',
+    to: to?.value ?? '',
+    facets: Object.fromEntries(keys.map((k) => [k, boxes.filter((b) => b.name === k && b.checked).map((b) => b.value)])),
+  });
+
+  const write = (s: ExplorerState) => {
+    q.value = s.q;
+    if (from) from.value = s.from;
+    if (to) to.value = s.to;
+    for (const b of boxes) b.checked = s.facets[b.name]?.includes(b.value) ?? false;
+    // Open the facets that have a selection, so restored state is visible.
+    for (const d of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) if (s.facets[d.dataset.facet!]?.length) d.open = true;
+  };
+
+  const apply = (s: ExplorerState) => {
+    let shown = 0;
+    for (const r of rows) {
+      const ok = matches(r, s);
+      if (ok) shown++;
+      for (const el of rowEls.get(r.id) ?? []) el.hidden = !ok;
+    }
+    for (const g of groups) {
+      const n = g.querySelectorAll('[data-row]:not([hidden])').length;
+      g.hidden = n === 0;
+      const c = g.querySelector('[data-group-count]');
+      if (c) c.textContent = fill(count, { n });
+    }
+    const counts = facetCounts(rows, s, keys);
+    for (const b of boxes) {
+      const c = b.parentElement?.querySelector('[data-count-for]');
+      if (c) c.textContent = `(${counts[b.name]?.[b.value] ?? 0})`;
+    }
+    status.textContent = isEmpty(s) ? fill(count, { n: rows.length }) : shown === 0 ? none : fill(statusText, { n: shown, total: rows.length });
+  };
+
+  const current = () => location.pathname + location.search + location.hash;
+  let typing = false;
+  /** Applies the form and records it: a new history entry, or (while typing) the same one. */
+  const commit = (push: boolean) => {
+    const s = read();
+    apply(s);
+    const url = location.pathname + toSearch(s, keys) + location.hash;
+    if (url !== current()) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  };
+
+  q.addEventListener('input', () => {
+    commit(!typing);
+    typing = true;
+  });
+  form.addEventListener('change', (e) => {
+    if (e.target === q) return;
+    typing = false;
+    commit(true);
+  });
+  form.querySelector('[data-clear]')!.addEventListener('click', () => {
+    write(emptyState(keys));
+    typing = false;
+    commit(true);
+    q.focus();
+  });
+  window.addEventListener('popstate', () => {
+    const s = parseState(location.search, keys);
+    typing = false;
+    write(s);
+    apply(s);
+  });
+
+  const initial = parseState(location.search, keys);
+  write(initial);
+  apply(initial);
+  form.hidden = false;
+}

@@ -1,0 +1,91 @@
+/**
+ * What the built pages give Pagefind: one index per language covering every
+ * page, filters/metadata/sort on entity pages, Chinese ICU terms, and client
+ * code that stays small and out of inline scripts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST, allPages, page } from '../helpers/dist.ts';
+import { fragments } from '../helpers/pagefind.ts';
+import { loadContent } from '../../src/lib/load.ts';
+import { buildModel } from '../../src/lib/model.ts';
+import { FILTER_KEYS } from '../../src/lib/search.ts';
+import { dateStart } from '../../src/lib/dates.ts';
+
+const model = buildModel(loadContent().set);
+const attrs = (html: string, name: string) => [...html.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((m) => m[1].replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'"));
+
+describe('the search index', () => {
+  it('has one index per language, covering every page of that language', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
+    for (const lang of ['en', 'zh-cn']) {
+      const pages = allPages().filter((p) => p.startsWith(`/${lang}/`));
+      expect(entry.languages[lang].page_count, lang).toBe(pages.length);
+      expect(new Set(fragments(lang).map((f) => f.url))).toEqual(new Set(pages));
+    }
+  });
+
+  it('records type, region, date and facets for every activity, in both languages', () => {
+    for (const lang of ['en', 'zh-cn'] as const) {
+      const byUrl = new Map(fragments(lang).map((f) => [f.url, f]));
+      for (const a of model.activities) {
+        const f = byUrl.get(`/${lang}/activities/${a.id}/`)!;
+        expect(f, a.id).toBeDefined();
+        expect(Object.keys(f.filters).every((k) => (FILTER_KEYS as readonly string[]).includes(k)), a.id).toBe(true);
+        expect(f.filters.type).toEqual([lang === 'en' ? 'Activity' : '活动']);
+        expect(f.filters.region).toHaveLength(a.facts.regions.length);
+        expect(f.filters.kind).toHaveLength(1);
+        expect(f.meta.type).toBe(lang === 'en' ? 'Activity' : '活动');
+        expect(f.meta.region).toBeTruthy();
+        if (a.facts.start) expect(f.meta.date, a.id).toBeTruthy();
+      }
+    }
+  });
+
+  it('sorts dated pages by their start date', () => {
+    const html = page('/en/forums/rdf-eur-2023/');
+    const forum = model.get('forums', 'rdf-eur-2023');
+    expect(attrs(html, 'data-pagefind-sort')).toEqual([`date:${dateStart(forum.facts.start)}`]);
+    // Pages without a date (countries, organizations) have no sort key.
+    expect(attrs(page('/en/countries/bb/'), 'data-pagefind-sort')).toEqual([]);
+  });
+
+  it('indexes the words of Chinese pages as the browser cuts them (and not on English pages)', () => {
+    const by = fragments('zh-cn').find((f) => f.url === '/zh-cn/countries/by/')!;
+    expect(by.meta.terms.split(' ')).toEqual(expect.arrayContaining(['白', '俄罗斯']));
+    for (const f of fragments('en')) expect(f.meta.terms, f.url).toBeUndefined();
+  });
+
+  it('keeps the explorer controls and the translation note out of the indexed text', () => {
+    const list = fragments('en').find((f) => f.url === '/en/activities/')!;
+    expect(list.content).not.toContain('Clear filters');
+    expect(list.content).not.toContain('our own translation');
+  });
+});
+
+describe('client code', () => {
+  const scripts = (html: string) => [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({ attrs: m[1], body: m[2] }));
+
+  it('keeps the search and explorer scripts in external files, data in application/json', () => {
+    const html = page('/zh-cn/activities/');
+    const ours = scripts(html).filter((s) => /Explorer|Search/.test(s.attrs));
+    expect(ours.length).toBe(2);
+    for (const s of ours) expect(s.attrs).toMatch(/type="module" src="\/_astro\//);
+    expect(scripts(html).some((s) => /initExplorer|site-search|pagefind/.test(s.body) && !/application\/json/.test(s.attrs))).toBe(false);
+    expect(scripts(html).filter((s) => /data-explorer-rows/.test(s.attrs))[0].attrs).toContain('type="application/json"');
+  });
+
+  it('stays under 10 KB compressed for each script', () => {
+    const html = page('/en/activities/');
+    const files = scripts(html).map((s) => /src="(\/_astro\/[^"]+)"/.exec(s.attrs)?.[1]).filter((f): f is string => !!f && /Explorer|Search/.test(f));
+    // Follow static imports and the explorer's chunk one level down.
+    const all = new Set(files);
+    for (const f of files) for (const m of readFileSync(join(DIST, f), 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) all.add(`/_astro/${m[1]}`);
+    const total = [...all].reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f))).length, 0);
+    expect(all.size).toBeGreaterThanOrEqual(3);
+    expect(total).toBeLessThan(10 * 1024);
+  });
+});
