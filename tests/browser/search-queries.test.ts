@@ -174,9 +174,9 @@ describe('search dialog', () => {
   it('filters by region and year and sorts by date', async () => {
     const page = await openSearch('en');
     await page.getByText('Filter and sort').click();
-    await page.getByLabel('Region').selectOption('Arab States');
-    await page.getByLabel('Year').selectOption('2023');
-    await page.getByLabel('Order').selectOption('asc');
+    await page.getByRole('dialog').getByLabel('Region', { exact: true }).selectOption('Arab States');
+    await page.getByRole('dialog').getByLabel('Year', { exact: true }).selectOption('2023');
+    await page.getByRole('dialog').getByLabel('Order', { exact: true }).selectOption('asc');
     // No words: everything in the Arab States in 2023, oldest first.
     const list = page.locator('[data-results][data-query=""]:not([aria-busy])');
     await list.waitFor({ state: 'attached' });

@@ -90,9 +90,14 @@ describe('astro build of a content tree', () => {
       for (const p of pages) {
         await page.goto(url + p, { waitUntil: 'load' });
         const injected = await page.evaluate(() =>
-          [...document.querySelectorAll('script, img')].filter((e) => /alert\(/.test(e.textContent ?? '') || /alert\(/.test(e.getAttribute('onerror') ?? '')).length,
+          [...document.querySelectorAll('script:not([type="application/json"]), img')].filter((e) => /alert\(/.test(e.textContent ?? '') || /alert\(/.test(e.getAttribute('onerror') ?? '')).length,
         );
         expect(injected, p).toBe(0);
+        // Data blocks may carry the title as data, but never a raw "<" that could close them.
+        const rawInData = await page.evaluate(() =>
+          [...document.querySelectorAll('script[type="application/json"]')].filter((e) => (e.textContent ?? '').includes('<')).length,
+        );
+        expect(rawInData, p).toBe(0);
       }
       await page.goto(`${url}/en/activities/afr-workshop-2023/`, { waitUntil: 'load' });
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
