@@ -4,7 +4,7 @@
  * tests use it; it reports every problem in one pass.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { FACT_COLLECTIONS, FACT_SCHEMAS, type FactCollection, textSchema } from '../schemas/index.ts';
@@ -109,7 +109,7 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
 
   for (const collection of FACT_COLLECTIONS) {
     facts[collection] = [];
-    const dir = join(cwd, root, collection);
+    const dir = join(resolve(cwd, root), collection);
     for (const name of yamlFiles(dir)) {
       const file = rel(join(dir, name));
       if (!name.endsWith('.yaml')) {
@@ -140,7 +140,8 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
   }
 
   const texts: TextEntry[] = [];
-  const textRoot = join(cwd, root, 'text');
+  // resolve, not join: CONTENT_ROOT may be an absolute path (the benchmark's temporary root).
+  const textRoot = join(resolve(cwd, root), 'text');
   const walk = (dir: string): string[] =>
     existsSync(dir) ? readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)])) : [];
   for (const abs of walk(textRoot)) {
