@@ -4,7 +4,7 @@
  * CONTENT_ROOT), and a bare Starlight site with one plain MDX page per page
  * of ours, carrying the same text.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { escapeMdx } from './generate.ts';
 import { runMeasured, type Run } from './measure.ts';
@@ -31,6 +31,8 @@ export function copySite(project: string, dir: string): void {
 export function buildSite(dir: string, outDir: string, contentRoot?: string): Promise<Run> {
   const astro = join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'UTC', ASTRO_TELEMETRY_DISABLED: '1' };
+  // Every build starts cold: no content-layer store, no generated types.
+  for (const cache of ['.cache', '.astro']) rmSync(join(dir, cache), { recursive: true, force: true });
   if (contentRoot) env.CONTENT_ROOT = contentRoot;
   else delete env.CONTENT_ROOT;
   return runMeasured(process.execPath, [astro, 'build', '--config', BENCH_CONFIG, '--outDir', outDir], { cwd: dir, env });
