@@ -99,18 +99,29 @@ export const LIMITS = { buildRatio: 1.3, growthSlack: 1.2, peakRssMb: 4096, sear
 /** The issue's targets, checked on a report; `pass` is undefined when the run did not cover it. */
 export function checkTargets(r: Report): Target[] {
   const out: Target[] = [];
-  const ratios = r.rows.map((x) => `${x.activities}: ${(x.build_seconds / x.baseline_build_seconds).toFixed(2)}`);
+  // On a machine shared with other work, wall time measures the queue for the
+  // CPU as much as the build: the time targets use CPU time when it was measured.
+  const cpu = (a: number) => r.build_cpu_seconds?.find((c) => c.activities === a);
+  const useCpu = r.rows.length > 0 && r.rows.every((x) => cpu(x.activities));
+  const basis = useCpu ? 'CPU time' : 'wall time';
+  const time = (x: Row) => (useCpu ? { ours: cpu(x.activities)!.ours, base: cpu(x.activities)!.baseline } : { ours: x.build_seconds, base: x.baseline_build_seconds });
   out.push({
-    name: `Build time ≤ ${LIMITS.buildRatio}× the bare Starlight site at every size`,
-    pass: r.rows.length ? r.rows.every((x) => x.build_seconds <= LIMITS.buildRatio * x.baseline_build_seconds) : undefined,
-    detail: ratios.join('; '),
+    name: `Build time ≤ ${LIMITS.buildRatio}× the bare Starlight site at every size (${basis})`,
+    pass: r.rows.length ? r.rows.every((x) => time(x).ours <= LIMITS.buildRatio * time(x).base) : undefined,
+    detail: r.rows
+      .map((x) => `${x.activities}: ${(time(x).ours / time(x).base).toFixed(2)}${useCpu ? ` (wall time ${(x.build_seconds / x.baseline_build_seconds).toFixed(2)})` : ''}`)
+      .join('; '),
   });
   const sorted = [...r.rows].sort((a, b) => a.activities - b.activities);
   const steps = sorted.slice(1).map((b, i) => ({ a: sorted[i], b }));
+  const limit = (a: Row, b: Row) => (LIMITS.growthSlack * b.activities) / a.activities;
   out.push({
-    name: `Growth no worse than linear: build time × (size ratio × ${LIMITS.growthSlack}) at most, size to size (1,000 ≤ 12× 100)`,
-    pass: steps.length ? steps.every(({ a, b }) => b.build_seconds <= LIMITS.growthSlack * (b.activities / a.activities) * a.build_seconds) : undefined,
-    detail: steps.map(({ a, b }) => `${a.activities}→${b.activities}: ×${(b.build_seconds / a.build_seconds).toFixed(2)} (limit ×${(LIMITS.growthSlack * b.activities / a.activities).toFixed(1)})`).join('; ') || 'needs two sizes',
+    name: `Growth no worse than linear: at most size ratio × ${LIMITS.growthSlack} from size to size, so 1,000 ≤ 12× 100 (${basis})`,
+    pass: steps.length ? steps.every(({ a, b }) => time(b).ours <= limit(a, b) * time(a).ours) : undefined,
+    detail:
+      steps
+        .map(({ a, b }) => `${a.activities}→${b.activities}: ×${(time(b).ours / time(a).ours).toFixed(2)}${useCpu ? ` (wall time ×${(b.build_seconds / a.build_seconds).toFixed(2)})` : ''}, limit ×${limit(a, b).toFixed(1)}`)
+        .join('; ') || 'needs two sizes',
   });
   const big = sorted.filter((x) => x.activities >= 5000);
   out.push({

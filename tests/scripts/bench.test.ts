@@ -4,7 +4,7 @@
  * BENCHMARKS.md must have the agreed shape. Timings are never asserted here.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent } from '../../src/lib/load.ts';
@@ -98,7 +98,7 @@ describe('text helpers', () => {
 describe('output', () => {
   const measured = (activities: number, s: number): Measured => ({
     activities, pages: 700 + 2 * activities, buildSeconds: s, buildCpuSeconds: s * 1.5, peakRssMb: 900.44, distBytes: 18_000_000, pagefindBytes: 1_500_000,
-    search: { transferBytes: 120_000, rawBytes: 180_000, firstResultMs: 812.6, results: 9, requests: [] },
+    search: { transferBytes: 120_000, rawBytes: 180_000, firstResultMs: 812.6, results: 9, requests: [], method: 'ui' },
   });
 
   it('writes rows with exactly the agreed keys', () => {
@@ -124,6 +124,14 @@ describe('output', () => {
     expect(md).toContain(`Node: ${process.version}`);
     expect(md).toContain('npm run bench -- --sizes 100,1000 --out r.json');
     expect(md).toContain('**missed**: Build time ≤ 1.3×');
+
+    // With CPU times measured, the time targets judge by them, and say so.
+    const withCpu: Report = { ...report, build_cpu_seconds: [{ activities: 100, ours: 8, baseline: 9 }, { activities: 1000, ours: 50, baseline: 45 }] };
+    const [ratio, growth] = checkTargets(withCpu);
+    expect(ratio).toMatchObject({ pass: true, name: expect.stringContaining('CPU time') });
+    expect(ratio.detail).toBe('100: 0.89 (wall time 1.11); 1000: 1.11 (wall time 1.63)');
+    expect(growth).toMatchObject({ pass: true });
+    expect(renderMarkdown(withCpu)).toContain('| 50 / 45 = **1.11×** |');
   });
 
   it('reads its options', () => {
