@@ -4,7 +4,7 @@
  * BENCHMARKS.md (or, with --out, the rows as JSON). Timed targets live here,
  * never in the test suite. See BENCHMARKS.md for what each figure means.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,8 @@ export interface Options {
   keep: boolean;
   /** Builds per site; the fastest counts (a busy machine only ever slows a build down). */
   runs: number;
+  /** Re-renders BENCHMARKS.md from a report written by --out, without building. */
+  from?: string;
 }
 
 export function parseArgs(argv: string[]): Options {
@@ -41,10 +43,11 @@ export function parseArgs(argv: string[]): Options {
     } else if (a === '--out') o.out = value();
     else if (a === '--query') o.query = value();
     else if (a === '--keep') o.keep = true;
+    else if (a === '--from') o.from = value();
     else if (a === '--runs') {
       o.runs = Number(value());
       if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error(`--runs: expected a positive whole number`);
-    } else throw new Error(`unknown option "${a}" (known: --sizes 100,1000,5000, --out FILE.json, --query WORD, --runs N, --keep)`);
+    } else throw new Error(`unknown option "${a}" (known: --sizes 100,1000,5000, --out FILE.json, --query WORD, --runs N, --keep, --from FILE.json)`);
   }
   return o;
 }
@@ -74,6 +77,12 @@ async function measure(label: string, build: () => Promise<Run>, dist: string, a
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const project = fileURLToPath(new URL('..', import.meta.url));
+  if (options.from) {
+    const saved = JSON.parse(readFileSync(options.from, 'utf8')) as Report & { date?: string };
+    writeFileSync(join(project, 'BENCHMARKS.md'), renderMarkdown(saved, saved.date ? new Date(saved.date) : new Date()));
+    log(`wrote BENCHMARKS.md from ${options.from}`);
+    return;
+  }
   // Inside the project (.bench/ is ignored): Astro treats files outside any
   // common ancestor of the root, like a linked node_modules elsewhere, as root-relative.
   mkdirSync(join(project, '.bench'), { recursive: true });
@@ -102,6 +111,7 @@ async function main() {
       const { row, baseline } = toRows(ours, bare);
       report.rows.push(row);
       report.baseline.push(baseline);
+      (report.largest_process_mb ??= []).push({ activities: n, ours: Math.round(ours.largestProcessMb), baseline: Math.round(bare.largestProcessMb) });
       (report.build_cpu_seconds ??= []).push({ activities: n, ours: Math.round(ours.buildCpuSeconds * 10) / 10, baseline: Math.round(bare.buildCpuSeconds * 10) / 10 });
       (report.search_uncompressed_kb ??= []).push({ activities: n, ours: Math.round(ours.search.rawBytes / 1024), baseline: Math.round(bare.search.rawBytes / 1024) });
       if (!options.keep) rmSync(dir, { recursive: true, force: true });
@@ -111,6 +121,7 @@ async function main() {
     else log(`kept ${work}`);
   }
   report.run_minutes = (performance.now() - started) / 60_000;
+  report.date = new Date().toISOString();
   report.load_at_builds = loads;
 
   for (const t of checkTargets(report)) log(`${t.pass === undefined ? 'not measured' : t.pass ? 'met' : 'MISSED'}: ${t.name} (${t.detail})`);

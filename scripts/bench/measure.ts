@@ -12,8 +12,10 @@ import { launch } from '../../tests/helpers/browser.ts';
 
 export interface Run {
   seconds: number;
-  /** Highest resident memory of the process tree, in MB. */
+  /** Highest resident memory of the process tree, in MB: all its processes at once. */
   peakRssMb: number;
+  /** Highest resident memory of any one of its processes, in MB (what `/usr/bin/time -v` reports). */
+  largestProcessMb: number;
   /**
    * CPU time (user + system) of the process tree, from /proc, sampled: less
    * skewed than wall time by other work on the machine.
@@ -67,6 +69,7 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.stdout.on('data', (d) => (output = (output + d).slice(-20_000)));
     child.stderr.on('data', (d) => (output = (output + d).slice(-20_000)));
     let peakKb = 0;
+    let largestKb = 0;
     let cpuTicks = 0;
     const sample = () => {
       if (!child.pid) return;
@@ -75,9 +78,9 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
       cpuTicks = Math.max(cpuTicks, ticks);
       for (const pid of pids) {
         sum += status(pid, 'VmRSS');
-        peakKb = Math.max(peakKb, status(pid, 'VmHWM'));
+        largestKb = Math.max(largestKb, status(pid, 'VmHWM'));
       }
-      peakKb = Math.max(peakKb, sum);
+      peakKb = Math.max(peakKb, sum, largestKb);
     };
     const timer = setInterval(sample, 100);
     child.on('error', (e) => {
@@ -88,7 +91,7 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-6000)}`));
-      else resolve({ seconds, peakRssMb: peakKb / 1024, cpuSeconds: cpuTicks / TICKS, output });
+      else resolve({ seconds, peakRssMb: peakKb / 1024, largestProcessMb: largestKb / 1024, cpuSeconds: cpuTicks / TICKS, output });
     });
   });
 }

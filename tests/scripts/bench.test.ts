@@ -97,7 +97,7 @@ describe('text helpers', () => {
 
 describe('output', () => {
   const measured = (activities: number, s: number): Measured => ({
-    activities, pages: 700 + 2 * activities, buildSeconds: s, buildCpuSeconds: s * 1.5, peakRssMb: 900.44, distBytes: 18_000_000, pagefindBytes: 1_500_000,
+    activities, pages: 700 + 2 * activities, buildSeconds: s, buildCpuSeconds: s * 1.5, peakRssMb: 900.44, largestProcessMb: 700, distBytes: 18_000_000, pagefindBytes: 1_500_000,
     search: { transferBytes: 120_000, rawBytes: 180_000, firstResultMs: 812.6, results: 9, requests: [], method: 'ui' },
   });
 
@@ -138,6 +138,7 @@ describe('output', () => {
     expect(parseArgs([])).toMatchObject({ sizes: [100, 1000, 5000], keep: false });
     expect(parseArgs(['--sizes', '100,1000', '--out', 'r.json'])).toMatchObject({ sizes: [100, 1000], out: 'r.json' });
     expect(() => parseArgs(['--sizes', '100,x'])).toThrow('"x" is not a positive whole number');
+    expect(parseArgs(['--from', 'r.json', '--runs', '2'])).toMatchObject({ from: 'r.json', runs: 2 });
     expect(() => parseArgs(['--fast'])).toThrow('unknown option "--fast"');
   });
 });
