@@ -13,11 +13,21 @@ const opts = {
 
 const toDate = (s: string) => new Date(`${dateStart(s)}T00:00:00Z`);
 
+// Creating an Intl.DateTimeFormat costs far more than formatting with one, and
+// lists format thousands of dates: one formatter per language and precision.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: Locale, precision: keyof typeof opts): Intl.DateTimeFormat {
+  const key = `${locale}/${precision}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(INTL_LOCALE[locale], opts[precision])));
+  return f;
+}
+
 /** "2023-10-03" → "3 October 2023" / "2023年10月3日"; keeps the given precision. */
 export function formatDate(s: string, locale: Locale): string {
   const p = parsePartialDate(s);
   if (!p) throw new Error(`not a date: ${s}`);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], opts[p.precision]).format(toDate(s));
+  return formatter(locale, p.precision).format(toDate(s));
 }
 
 /** A start–end range at the coarser of the two precisions: "3–5 October 2023". */
@@ -31,7 +41,7 @@ export function formatRange(start: string, end: string | undefined, locale: Loca
   const cut = (s: string) => s.slice(0, { year: 4, month: 7, day: 10 }[precision]);
   if (cut(start) === cut(end)) return formatDate(cut(start), locale);
   if (locale === 'zh-cn') return zhRange(a, b, precision);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], opts[precision]).formatRange(toDate(start), toDate(end));
+  return formatter(locale, precision).formatRange(toDate(start), toDate(end));
 }
 
 type Parts = { year: number; month?: number; day?: number };

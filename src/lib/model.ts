@@ -111,10 +111,18 @@ export function buildModel(set: ContentSet): Model {
   // Backlinks and block links, one pass over every reference field.
   const back = new Map<string, Link[]>();
   const blocks = new Map<string, Link[]>();
+  // Links already listed, per map and key: a set, not a scan of the list, so
+  // that a target cited by thousands of entries stays linear.
+  const listed = new Map<Map<string, Link[]>, Set<string>>();
   const push = (map: Map<string, Link[]>, key: string, link: Link) => {
+    let seen = listed.get(map);
+    if (!seen) listed.set(map, (seen = new Set()));
+    const mark = `${key}\u0000${link.collection}/${link.id}`;
+    if (seen.has(mark)) return;
+    seen.add(mark);
     const list = map.get(key);
     if (!list) map.set(key, [link]);
-    else if (!list.some((l) => l.collection === link.collection && l.id === link.id)) list.push(link);
+    else list.push(link);
   };
   for (const collection of Object.keys(set.facts) as FactCollection[]) {
     const paths = referencePaths(collection);
@@ -151,11 +159,14 @@ export function buildModel(set: ContentSet): Model {
   const countrySet = new Set<string>([...regionOf.keys(), ...countryMap.keys()]);
   for (const o of organizations) if (o.facts.country) countrySet.add(o.facts.country);
   for (const p of places) countrySet.add(p.facts.country);
-  const order = (l: Link) => ['regions', 'forums', 'activities', 'resolutions', 'references', 'organizations', 'places', 'documents'].indexOf(l.collection);
+  // Links sort by collection, then in each collection's own order: one position
+  // map for the whole model (built once: per list it would be quadratic).
+  const pos = new Map<string, number>();
+  [...regions, ...forums, ...activities, ...resolutions, ...references, ...organizations, ...places, ...documents].forEach((e, i) => pos.set(`${e.collection}/${e.id}`, i));
   const sortLinks = (links: Link[]) => {
-    const pos = new Map<string, number>();
-    [...regions, ...forums, ...activities, ...resolutions, ...references, ...organizations, ...places, ...documents].forEach((e, i) => pos.set(`${e.collection}/${e.id}`, i));
-    return links.sort((a, b) => order(a) - order(b) || (pos.get(`${a.collection}/${a.id}`)! - pos.get(`${b.collection}/${b.id}`)!));
+    const ranked = links.map((l) => ({ l, rank: pos.get(`${l.collection}/${l.id}`) ?? Number.MAX_SAFE_INTEGER }));
+    ranked.sort((a, b) => a.rank - b.rank);
+    ranked.forEach((r, i) => (links[i] = r.l));
   };
   for (const m of [back, blocks, countryMap]) for (const list of m.values()) sortLinks(list);
 

@@ -1,0 +1,220 @@
+/** The benchmark's rows, its targets and BENCHMARKS.md. */
+import { cpus, platform, release, totalmem } from 'node:os';
+import type { SearchCost } from './measure.ts';
+
+/** One size, as written by `--out`: exactly these keys, in this order. */
+export interface Row {
+  activities: number;
+  pages: number;
+  build_seconds: number;
+  baseline_build_seconds: number;
+  peak_rss_mb: number;
+  dist_mb: number;
+  pagefind_index_kb: number;
+  search_transfer_kb: number;
+  first_result_ms: number;
+}
+export const ROW_KEYS = [
+  'activities', 'pages', 'build_seconds', 'baseline_build_seconds', 'peak_rss_mb', 'dist_mb', 'pagefind_index_kb', 'search_transfer_kb', 'first_result_ms',
+] as const satisfies readonly (keyof Row)[];
+
+/** What was measured for one built site. */
+export interface Measured {
+  activities: number;
+  pages: number;
+  buildSeconds: number;
+  buildCpuSeconds: number;
+  peakRssMb: number;
+  largestProcessMb: number;
+  distBytes: number;
+  pagefindBytes: number;
+  search: SearchCost;
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memory_gb: number;
+  node: string;
+  os: string;
+}
+
+export interface Report {
+  rows: Row[];
+  /** The bare Starlight site's figures, same keys (its baseline_build_seconds is its own time). */
+  baseline: Row[];
+  /** The real site (content/ as it is), built the same way. */
+  real_site_build_seconds?: number;
+  query: string;
+  machine: Machine;
+  /** Wall time of the whole run. */
+  run_minutes?: number;
+  /** When the run ended, ISO 8601. */
+  date?: string;
+  /** Peak memory of the largest single process of each build (the Astro process), per size. */
+  largest_process_mb?: { activities: number; ours: number; baseline: number }[];
+  /** CPU time (user + system) of each build, per size: steadier than wall time on a busy machine. */
+  build_cpu_seconds?: { activities: number; ours: number; baseline: number }[];
+  /** The search transfer as the uncompressing test server sent it, per size. */
+  search_uncompressed_kb?: { activities: number; ours: number; baseline: number }[];
+  /** 1-minute load average when each build started: other work on the machine skews times. */
+  load_at_builds?: number[];
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+function row(m: Measured, baselineSeconds: number): Row {
+  return {
+    activities: m.activities,
+    pages: m.pages,
+    build_seconds: round(m.buildSeconds, 2),
+    baseline_build_seconds: round(baselineSeconds, 2),
+    peak_rss_mb: round(m.peakRssMb),
+    dist_mb: round(m.distBytes / 1024 / 1024, 2),
+    pagefind_index_kb: round(m.pagefindBytes / 1024),
+    search_transfer_kb: round(m.search.transferBytes / 1024),
+    first_result_ms: Math.round(m.search.firstResultMs),
+  };
+}
+
+/** Our row for one size, and the baseline's. */
+export function toRows(ours: Measured, baseline: Measured): { row: Row; baseline: Row } {
+  return { row: row(ours, baseline.buildSeconds), baseline: row(baseline, baseline.buildSeconds) };
+}
+
+export function machineInfo(): Machine {
+  const c = cpus();
+  return {
+    cpu: c[0]?.model.trim() ?? 'unknown',
+    cores: c.length,
+    memory_gb: round(totalmem() / 1024 ** 3),
+    node: process.version,
+    os: `${platform()} ${release()}`,
+  };
+}
+
+export interface Target {
+  name: string;
+  pass: boolean | undefined;
+  detail: string;
+}
+
+export const LIMITS = { buildRatio: 1.3, growthSlack: 1.2, peakRssMb: 4096, searchKb: 150, realSiteSeconds: 60 };
+
+/** The issue's targets, checked on a report; `pass` is undefined when the run did not cover it. */
+export function checkTargets(r: Report): Target[] {
+  const out: Target[] = [];
+  // On a machine shared with other work, wall time measures the queue for the
+  // CPU as much as the build: the time targets use CPU time when it was measured.
+  const cpu = (a: number) => r.build_cpu_seconds?.find((c) => c.activities === a);
+  const useCpu = r.rows.length > 0 && r.rows.every((x) => cpu(x.activities));
+  const basis = useCpu ? 'CPU time' : 'wall time';
+  const time = (x: Row) => (useCpu ? { ours: cpu(x.activities)!.ours, base: cpu(x.activities)!.baseline } : { ours: x.build_seconds, base: x.baseline_build_seconds });
+  out.push({
+    name: `Build time ≤ ${LIMITS.buildRatio}× the bare Starlight site at every size (${basis})`,
+    pass: r.rows.length ? r.rows.every((x) => time(x).ours <= LIMITS.buildRatio * time(x).base) : undefined,
+    detail: r.rows
+      .map((x) => `${x.activities}: ${(time(x).ours / time(x).base).toFixed(2)}${useCpu ? ` (wall time ${(x.build_seconds / x.baseline_build_seconds).toFixed(2)})` : ''}`)
+      .join('; '),
+  });
+  const sorted = [...r.rows].sort((a, b) => a.activities - b.activities);
+  const steps = sorted.slice(1).map((b, i) => ({ a: sorted[i], b }));
+  const limit = (a: Row, b: Row) => (LIMITS.growthSlack * b.activities) / a.activities;
+  out.push({
+    name: `Growth no worse than linear: at most size ratio × ${LIMITS.growthSlack} from size to size, so 1,000 ≤ 12× 100 (${basis})`,
+    pass: steps.length ? steps.every(({ a, b }) => time(b).ours <= limit(a, b) * time(a).ours) : undefined,
+    detail:
+      steps
+        .map(({ a, b }) => `${a.activities}→${b.activities}: ×${(time(b).ours / time(a).ours).toFixed(2)}${useCpu ? ` (wall time ×${(b.build_seconds / a.build_seconds).toFixed(2)})` : ''}, limit ×${limit(a, b).toFixed(1)}`)
+        .join('; ') || 'needs two sizes',
+  });
+  const big = sorted.filter((x) => x.activities >= 5000);
+  out.push({
+    name: `Peak memory ≤ ${LIMITS.peakRssMb / 1024} GB at 5,000`,
+    pass: big.length ? big.every((x) => x.peak_rss_mb <= LIMITS.peakRssMb) : undefined,
+    detail: sorted
+      .map((x) => {
+        const one = r.largest_process_mb?.find((c) => c.activities === x.activities);
+        return `${x.activities}: ${x.peak_rss_mb} MB${one ? `, largest single process ${one.ours} MB` : ''}`;
+      })
+      .join('; '),
+  });
+  out.push({
+    name: `Search transfer ≤ ${LIMITS.searchKb} KB at 5,000`,
+    pass: big.length ? big.every((x) => x.search_transfer_kb <= LIMITS.searchKb) : undefined,
+    detail: sorted.map((x) => `${x.activities}: ${x.search_transfer_kb} KB`).join('; '),
+  });
+  out.push({
+    name: `The real site builds in ≤ ${LIMITS.realSiteSeconds} s`,
+    pass: r.real_site_build_seconds === undefined ? undefined : r.real_site_build_seconds <= LIMITS.realSiteSeconds,
+    detail: r.real_site_build_seconds === undefined ? 'not measured' : `${r.real_site_build_seconds} s on ${r.machine.cores} cores`,
+  });
+  return out;
+}
+
+const ratio = (a: number, b: number) => (b ? `${(a / b).toFixed(2)}×` : '—');
+const n = (x: number) => x.toLocaleString('en-GB');
+
+/** BENCHMARKS.md. */
+export function renderMarkdown(r: Report, date = r.date ? new Date(r.date) : new Date()): string {
+  const base = new Map(r.baseline.map((b) => [b.activities, b]));
+  const lines = [
+    '# Benchmarks',
+    '',
+    `Build, page weight and search cost of the site with many activities, against a bare Starlight site with the same pages and text. Generated by \`npm run bench\` (scripts/bench.ts) on ${date.toISOString().slice(0, 10)}; do not edit by hand.`,
+    '',
+    '## Machine',
+    '',
+    `- CPU: ${r.machine.cpu}, ${r.machine.cores} cores`,
+    `- Memory: ${r.machine.memory_gb} GB`,
+    `- Node: ${r.machine.node}`,
+    `- OS: ${r.machine.os}`,
+    '',
+    '## Results',
+    '',
+    'Each cell: ours, then the bare Starlight site’s figure, then ours divided by it.',
+    '',
+    '| Activities | Pages | Build (s) | Build CPU (s) | Peak memory (MB) | dist (MB) | Pagefind index (KB) | Search transfer (KB) | First result (ms) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...r.rows.map((x) => {
+      const b = base.get(x.activities);
+      const cpu = r.build_cpu_seconds?.find((c) => c.activities === x.activities);
+      const cell = (ours: number, theirs: number | undefined) => (b && theirs !== undefined ? `${n(ours)} / ${n(theirs)} = **${ratio(ours, theirs)}**` : n(ours));
+      return `| ${n(x.activities)} | ${n(x.pages)}${b ? ` / ${n(b.pages)}` : ''} | ${cell(x.build_seconds, x.baseline_build_seconds)} | ${cpu ? cell(cpu.ours, cpu.baseline) : '—'} | ${cell(x.peak_rss_mb, b?.peak_rss_mb)} | ${cell(x.dist_mb, b?.dist_mb)} | ${cell(x.pagefind_index_kb, b?.pagefind_index_kb)} | ${cell(x.search_transfer_kb, b?.search_transfer_kb)} | ${cell(x.first_result_ms, b?.first_result_ms)} |`;
+    }),
+    '',
+    ...(r.largest_process_mb?.length
+      ? [`Peak memory is that of the whole build at once: the Astro process and, at the end, Pagefind’s indexer, which Starlight runs while Astro is still alive. The largest single process (ours / bare): ${r.largest_process_mb.map((x) => `${n(x.activities)}: ${n(x.ours)} / ${n(x.baseline)} MB`).join('; ')}.`, '']
+      : []),
+    ...(r.search_uncompressed_kb?.length
+      ? [`Search transfer as the test server sent it, uncompressed (ours / bare): ${r.search_uncompressed_kb.map((x) => `${n(x.activities)}: ${n(x.ours)} / ${n(x.baseline)} KB`).join('; ')}.`, '']
+      : []),
+    ...(r.load_at_builds?.length
+      ? [`Load average (1 min) when each build started: ${r.load_at_builds.map((x) => x.toFixed(1)).join(', ')} on ${r.machine.cores} cores; other work on the machine lengthens build times, so compare the ratios, measured in the same run.`, '']
+      : []),
+    ...(r.real_site_build_seconds !== undefined ? [`The real site (content/ as it is) builds in ${r.real_site_build_seconds} s by the same method.`, ''] : []),
+    '## Targets',
+    '',
+    ...checkTargets(r).map((t) => `- ${t.pass === undefined ? 'not measured' : t.pass ? 'met' : '**missed**'}: ${t.name} (${t.detail})`),
+    '',
+    '## What is measured',
+    '',
+    '- **Activities**: activities on the site in total: the real ones from content/ plus synthetic ones (scripts/bench/generate.ts) citing real section-3 blocks, places, organizations, resolutions and forums, with text assembled from the document’s own clauses. They go to a temporary content root (`CONTENT_ROOT`), never to content/.',
+    '- **Build**: wall time of `astro build` (Pagefind and sitemap included) of a copy of the project in a temporary folder, with fresh Astro caches. **Peak memory**: the build’s process tree, sampled every 100 ms from /proc (the larger of the summed resident memory and the highest single-process high-water mark).',
+    '- **Baseline**: a bare Starlight site (same languages and sidebar) with one plain MDX page per page of ours, at the same path, carrying the text of that page’s main content but no cross-links, tables, maps or timelines; built and measured the same way.',
+    '- **dist** and **Pagefind index**: bytes on disk of the whole output and of dist/pagefind.',
+    `- **Search**: Chromium opens /en/, opens the search dialog and types “${r.query}”; transfer is every byte the server sent from the click until the first page of results has loaded (Pagefind’s script, WebAssembly, metadata, index chunks and fragments; uncompressed, as the test server sends them), and first result is the time from the click to the first result link shown (it includes Pagefind’s 300 ms input debounce).`,
+    '',
+    '## Rerun',
+    '',
+    '```sh',
+    'npm ci',
+    'npm run bench                                   # sizes 100,1000,5000; rewrites BENCHMARKS.md',
+    'npm run bench -- --sizes 100,1000 --out r.json  # writes the rows as JSON instead',
+    '```',
+    '',
+    `Options: \`--sizes\` (activities in total, comma-separated), \`--out FILE.json\`, \`--query WORD\`, \`--runs N\` (build each site N times, keep the fastest), \`--keep\` (keep the temporary sites and print where), \`--from FILE.json\` (rewrite BENCHMARKS.md from a report saved with \`--out\`).${r.run_minutes !== undefined ? ` This run (sizes ${r.rows.map((x) => n(x.activities)).join(', ')}) took ${Math.round(r.run_minutes)} minutes.` : ''}`,
+    '',
+  ];
+  return lines.join('\n');
+}

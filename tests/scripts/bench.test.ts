@@ -1,0 +1,144 @@
+/**
+ * The benchmark's generator and output, without building anything: generated
+ * activities must validate like real content, and the JSON rows and
+ * BENCHMARKS.md must have the agreed shape. Timings are never asserted here.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadContent } from '../../src/lib/load.ts';
+import { buildModel } from '../../src/lib/model.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import { benchContent, clausesOf, escapeMdx, generateActivities, vocabularyFrom } from '../../scripts/bench/generate.ts';
+import { plainPage, pageMdx } from '../../scripts/bench/sites.ts';
+import { checkTargets, machineInfo, renderMarkdown, ROW_KEYS, toRows, type Measured, type Report } from '../../scripts/bench/report.ts';
+import { parseArgs } from '../../scripts/bench.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'bench-test-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('generated content', () => {
+  const root = join(tmp, 'content');
+  const real = loadContent('content');
+  const generated = benchContent('content', root, real.set.facts.activities.length + 40);
+  const loaded = loadContent(root);
+
+  it('adds activities up to the total asked for, in both languages', () => {
+    expect(generated).toBe(40);
+    expect(loaded.set.facts.activities).toHaveLength(real.set.facts.activities.length + 40);
+    const bench = readdirSync(join(root, 'activities')).filter((f) => f.startsWith('bench-'));
+    expect(bench).toHaveLength(40);
+    for (const l of ['zh-cn', 'en']) expect(readdirSync(join(root, 'text', l, 'activities')).filter((f) => f.startsWith('bench-'))).toHaveLength(40);
+  });
+
+  it('validates with the schemas and the integrity checks, from an absolute content root', () => {
+    expect(loaded.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('points only at real entries and cites section-3 blocks of the document', () => {
+    const ids = (c: keyof typeof real.set.facts) => new Set(real.set.facts[c].map((e) => e.id));
+    const blocks = new Set((real.set.facts.documents[0].data.blocks as { id: string }[]).map((b) => b.id));
+    for (const a of loaded.set.facts.activities.filter((e) => e.id.startsWith('bench-'))) {
+      const d = a.data as { regions: string[]; place?: string; organizations: string[]; source: { blocks: string[] } };
+      expect(d.regions.every((r) => ids('regions').has(r))).toBe(true);
+      if (d.place) expect(ids('places').has(d.place)).toBe(true);
+      expect(d.organizations.every((o) => ids('organizations').has(o))).toBe(true);
+      for (const b of d.source.blocks) {
+        expect(b).toMatch(/^p3-/);
+        expect(blocks.has(b)).toBe(true);
+      }
+    }
+  });
+
+  it('varies kinds, themes, regions and date precision, 2021–2024', () => {
+    const v = vocabularyFrom(real.set);
+    const list = generateActivities(v, 300);
+    const distinct = (f: (a: (typeof list)[number]) => unknown) => new Set(list.map(f)).size;
+    expect(distinct((a) => a.facts.kind)).toBeGreaterThan(8);
+    expect(distinct((a) => (a.facts.themes as string[])[0])).toBeGreaterThan(10);
+    expect(distinct((a) => (a.facts.regions as string[])[0])).toBe(6);
+    const starts = list.map((a) => a.facts.start as string | undefined);
+    expect(new Set(starts.map((s) => (s ? s.length : 0)))).toEqual(new Set([0, 4, 7, 10]));
+    for (const s of starts) if (s) expect(Number(s.slice(0, 4))).toBeGreaterThanOrEqual(2021);
+    for (const s of starts) if (s) expect(Number(s.slice(0, 4))).toBeLessThanOrEqual(2024);
+    // Deterministic for a seed, so runs compare.
+    expect(generateActivities(v, 5)).toEqual(generateActivities(v, 5));
+  });
+
+  it('builds a model whose shared targets list each citing entry once, in date order', () => {
+    const model = buildModel(loaded.set);
+    const links = model.backlinks('documents', 'c24-regional-presence').filter((l) => l.collection === 'activities');
+    expect(links).toHaveLength(model.activities.length);
+    expect(links.map((l) => l.id)).toEqual(model.activities.map((a) => a.id));
+  });
+});
+
+describe('text helpers', () => {
+  it('splits a block into clauses without list lead-ins', () => {
+    expect(clausesOf('The office organized a regional workshop on spectrum, with the support of CITEL. It supported the following:', 'en')).toEqual([
+      'the office organized a regional workshop on spectrum',
+      'with the support of CITEL',
+    ]);
+    expect(clausesOf('区域代表处组织了频谱管理讲习班，并与美洲国家电信委员会合作。包括以下活动：', 'zh-cn')).toEqual(['区域代表处组织了频谱管理讲习班', '并与美洲国家电信委员会合作']);
+  });
+
+  it('escapes what MDX would parse', () => {
+    expect(escapeMdx('a {b} <c> *d* [e] #f')).toBe('a \\{b\\} \\<c\\> \\*d\\* \\[e\\] \\#f');
+  });
+
+  it('turns a built page into a plain MDX page with the same text', () => {
+    const html = `<html><head><meta name="description" content="A &amp; B"></head><body><nav>menu</nav><main data-pagefind-body><h1 id="_top">Title &lt;1&gt;</h1><p>First <a href="/x/">link</a>.</p><ul><li>One {x}</li><li>Two</li></ul><script>var s</script></main></body></html>`;
+    const p = plainPage('/en/x/', html);
+    expect(p).toEqual({ path: '/en/x/', title: 'Title <1>', description: 'A & B', paragraphs: ['First link .', 'One {x}', 'Two'] });
+    expect(pageMdx(p)).toBe('---\ntitle: "Title <1>"\ndescription: "A & B"\n---\n\nFirst link .\n\nOne \\{x\\}\n\nTwo\n');
+  });
+});
+
+describe('output', () => {
+  const measured = (activities: number, s: number): Measured => ({
+    activities, pages: 700 + 2 * activities, buildSeconds: s, buildCpuSeconds: s * 1.5, peakRssMb: 900.44, largestProcessMb: 700, distBytes: 18_000_000, pagefindBytes: 1_500_000,
+    search: { transferBytes: 120_000, rawBytes: 180_000, firstResultMs: 812.6, results: 9, requests: [], method: 'ui' },
+  });
+
+  it('writes rows with exactly the agreed keys', () => {
+    const { row, baseline } = toRows(measured(1000, 30.123), measured(1000, 40));
+    expect(Object.keys(row)).toEqual([...ROW_KEYS]);
+    expect(Object.keys(baseline)).toEqual([...ROW_KEYS]);
+    expect(row).toEqual({
+      activities: 1000, pages: 2700, build_seconds: 30.12, baseline_build_seconds: 40, peak_rss_mb: 900.4,
+      dist_mb: 17.17, pagefind_index_kb: 1464.8, search_transfer_kb: 117.2, first_result_ms: 813,
+    });
+    expect(JSON.parse(JSON.stringify({ rows: [row] })).rows[0]).toEqual(row);
+  });
+
+  it('checks the targets and renders BENCHMARKS.md with the ratios and the machine', () => {
+    const small = toRows(measured(100, 10), measured(100, 9));
+    const big = toRows(measured(1000, 130), measured(1000, 80));
+    const report: Report = { rows: [small.row, big.row], baseline: [small.baseline, big.baseline], query: 'spectrum', machine: machineInfo(), real_site_build_seconds: 12 };
+    const targets = checkTargets(report);
+    expect(targets.map((t) => t.pass)).toEqual([false, false, undefined, undefined, true]);
+    const md = renderMarkdown(report, new Date('2026-01-02T00:00:00Z'));
+    expect(md).toContain('| 1,000 | 2,700 / 2,700 | 130 / 80 = **1.63×** |');
+    expect(md).toContain(`${report.machine.cores} cores`);
+    expect(md).toContain(`Node: ${process.version}`);
+    expect(md).toContain('npm run bench -- --sizes 100,1000 --out r.json');
+    expect(md).toContain('**missed**: Build time ≤ 1.3×');
+
+    // With CPU times measured, the time targets judge by them, and say so.
+    const withCpu: Report = { ...report, build_cpu_seconds: [{ activities: 100, ours: 8, baseline: 9 }, { activities: 1000, ours: 50, baseline: 45 }] };
+    const [ratio, growth] = checkTargets(withCpu);
+    expect(ratio).toMatchObject({ pass: true, name: expect.stringContaining('CPU time') });
+    expect(ratio.detail).toBe('100: 0.89 (wall time 1.11); 1000: 1.11 (wall time 1.63)');
+    expect(growth).toMatchObject({ pass: true });
+    expect(renderMarkdown(withCpu)).toContain('| 50 / 45 = **1.11×** |');
+  });
+
+  it('reads its options', () => {
+    expect(parseArgs([])).toMatchObject({ sizes: [100, 1000, 5000], keep: false });
+    expect(parseArgs(['--sizes', '100,1000', '--out', 'r.json'])).toMatchObject({ sizes: [100, 1000], out: 'r.json' });
+    expect(() => parseArgs(['--sizes', '100,x'])).toThrow('"x" is not a positive whole number');
+    expect(parseArgs(['--from', 'r.json', '--runs', '2'])).toMatchObject({ from: 'r.json', runs: 2 });
+    expect(() => parseArgs(['--fast'])).toThrow('unknown option "--fast"');
+  });
+});
