@@ -1,12 +1,30 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import starlightLinksValidator from 'starlight-links-validator';
+import cspHeader from './src/integrations/csp-header.ts';
+import { CSP_DIRECTIVES, inlineScriptHashes, SCRIPT_RESOURCES, starlightDir, STYLE_RESOURCES } from './src/lib/csp.ts';
 
 const site = process.env.SITE_URL ?? 'https://regional-presence.example.org';
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Code blocks are Starlight's Expressive Code; Astro's own Shiki pass is unused and not CSP-compatible.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // A strict policy in a <meta> of every page; cspHeader() repeats it as an HTTP header in _headers.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: CSP_DIRECTIVES,
+      scriptDirective: {
+        resources: SCRIPT_RESOURCES,
+        // Astro hashes the scripts it bundles; Starlight's `is:inline` ones (and ours) are hashed from source.
+        hashes: /** @type {`sha256-${string}`[]} */ (inlineScriptHashes([`${starlightDir()}/dist`, './src'])),
+      },
+      styleDirective: { resources: STYLE_RESOURCES },
+    },
+  },
   integrations: [
     starlight({
       title: { 'zh-CN': '国际电联区域代表处', en: 'ITU regional presence' },
@@ -21,9 +39,16 @@ export default defineConfig({
       editLink: { baseUrl: process.env.EDIT_BASE_URL ?? 'https://git.example.org/itu/regional-presence/edit/main/' },
       lastUpdated: false,
       pagination: false,
+      components: {
+        // Accessible name of the search button (see the component).
+        Search: './src/components/overrides/Search.astro',
+      },
+      // Every link and #anchor in the Markdown/MDX guides must resolve (build fails otherwise).
+      plugins: [starlightLinksValidator({ sameSitePolicy: 'validate' })],
       sidebar: [
         { label: '编辑指南', translations: { en: 'Editors’ guide' }, items: [{ autogenerate: { directory: 'guides' } }] },
       ],
     }),
+    cspHeader(),
   ],
 });
