@@ -16,13 +16,13 @@ export default defineConfig({
     // A strict policy in a <meta> of every page; cspHeader() repeats it as an HTTP header in _headers.
     csp: {
       algorithm: 'SHA-256',
-      directives: CSP_DIRECTIVES,
+      directives: [...CSP_DIRECTIVES],
       scriptDirective: {
-        resources: SCRIPT_RESOURCES,
+        resources: [...SCRIPT_RESOURCES],
         // Astro hashes the scripts it bundles; Starlight's `is:inline` ones (and ours) are hashed from source.
         hashes: /** @type {`sha256-${string}`[]} */ (inlineScriptHashes([`${starlightDir()}/dist`, './src'])),
       },
-      styleDirective: { resources: STYLE_RESOURCES },
+      styleDirective: { resources: [...STYLE_RESOURCES] },
     },
   },
   integrations: [

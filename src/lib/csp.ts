@@ -68,16 +68,17 @@ export const CSP_DIRECTIVES = [
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'",
-  // Pagefind fetches its index and WebAssembly module from /pagefind/.
+  // Pagefind fetches its index and WebAssembly module from /pagefind/ and searches in a worker
+  // (/pagefind/pagefind-worker.js; no blob: worker, tests/browser/keyboard.test.ts checks it runs).
   "connect-src 'self'",
+  "worker-src 'self'",
   // Starlight's CSS draws a few icons as data: SVG images.
   "img-src 'self' data:",
   "font-src 'self'",
-  "manifest-src 'self'",
-];
+] as const;
 
 /** Script sources: our own files, and compiling Pagefind's WebAssembly (not JavaScript eval). */
-export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
+export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /**
  * Style sources beyond Astro's default ('self' and the hashes of its inline
@@ -88,7 +89,7 @@ export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
 export const STYLE_RESOURCES = [{ resource: "'unsafe-inline'", kind: 'attribute' as const }];
 
 /** Directives only an HTTP header can carry (browsers ignore them in a <meta> policy). */
-export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /** Parses a policy into directive name → source list. */
 export function parsePolicy(policy: string): Map<string, string[]> {
