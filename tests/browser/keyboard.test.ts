@@ -9,12 +9,22 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launch } from '../helpers/browser.ts';
 import { cspViolations, themedContext, watch } from '../helpers/audit.ts';
-import { builtPages, pageKind } from '../helpers/site.ts';
+import { readFileSync } from 'node:fs';
+import { builtPages, fileOf, pageKind } from '../helpers/site.ts';
+import { elements, parseHtml } from '../helpers/html.ts';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages();
-/** Starlight's search button label and a word every language's index has pages for. */
-const SEARCH = { en: { label: 'Search', query: 'Africa' }, 'zh-cn': { label: '搜索', query: '非洲' } } as const;
+/** The first region page of a language, and its title (the region's name: something the search index has). */
+function region(locale: string) {
+  const path = pages.find((p) => p.startsWith(`/${locale}/`) && pageKind(p) === 'region');
+  if (!path) throw new Error(`no region page in /${locale}/`);
+  const h1 = elements(parseHtml(readFileSync(fileOf(path), 'utf8'))).find((e) => e.tagName === 'h1');
+  const title = h1?.childNodes.map((c) => ('value' in c ? c.value : '')).join('').trim() ?? '';
+  return { path, title };
+}
+/** Starlight's label for the search button and dialog. */
+const SEARCH = { en: { label: 'Search', query: region('en').title }, 'zh-cn': { label: '搜索', query: region('zh-cn').title } };
 
 let browser: Browser;
 let context: BrowserContext;
@@ -44,8 +54,8 @@ async function open(path: string) {
 
 describe('language switch', () => {
   test.each([
-    ['/en/regions/afr/', 'zh-cn', '简体中文'],
-    ['/zh-cn/regions/afr/', 'en', 'English'],
+    [region('en').path, 'zh-cn', '简体中文'],
+    [region('zh-cn').path, 'en', 'English'],
   ])('from %s to the same page in %s', async (from, to, optionLabel) => {
     const { page, report, stop } = await open(from);
     const select = page.getByRole('combobox').filter({ has: page.getByRole('option', { name: optionLabel }) });
