@@ -2,12 +2,32 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import contentCheck from './src/lib/check-integration.ts';
+import starlightLinksValidator from 'starlight-links-validator';
+import cspHeader from './src/integrations/csp-header.ts';
+import { docsPaths, linksToGeneratedPage } from './src/lib/docs-links.ts';
+import { CSP_DIRECTIVES, inlineScriptHashes, SCRIPT_RESOURCES, starlightDir, STYLE_RESOURCES } from './src/lib/csp.ts';
 
 const site = process.env.SITE_URL ?? 'https://regional-presence.example.org';
+const docs = docsPaths('./src/content/docs');
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Code blocks are Starlight's Expressive Code; Astro's own Shiki pass is unused and not CSP-compatible.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // A strict policy in a <meta> of every page; cspHeader() repeats it as an HTTP header in _headers.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: {
+        resources: [...SCRIPT_RESOURCES],
+        // Astro hashes the scripts it bundles; Starlight's `is:inline` ones (and ours) are hashed from source.
+        hashes: /** @type {`sha256-${string}`[]} */ (inlineScriptHashes([`${starlightDir()}/dist`, './src'])),
+      },
+      styleDirective: { resources: [...STYLE_RESOURCES] },
+    },
+  },
   integrations: [
     // First: a build with any content problem stops here, with every problem listed.
     contentCheck(),
@@ -29,9 +49,13 @@ export default defineConfig({
       editLink: { baseUrl: process.env.EDIT_BASE_URL ?? 'https://git.example.org/itu/regional-presence/edit/main/' },
       lastUpdated: false,
       pagination: false,
+      // Links between the Markdown/MDX guides, #anchors included, must resolve (the build fails otherwise).
+      // Links to generated pages, which the validator cannot see, are checked on the built site by tests/site/links.test.ts.
+      plugins: [starlightLinksValidator({ sameSitePolicy: 'validate', exclude: ({ link }) => linksToGeneratedPage(link, docs, site) })],
       sidebar: [
         { label: '编辑指南', translations: { en: 'Editors’ guide' }, items: [{ autogenerate: { directory: 'guides' } }] },
       ],
     }),
+    cspHeader(),
   ],
 });

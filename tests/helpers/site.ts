@@ -1,0 +1,66 @@
+/**
+ * The set of built pages every site-wide check runs over, and their kinds.
+ * Driven by what the build produced (sitemap and dist/ listing), so a new page
+ * is checked as soon as it is built.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allPages, DIST } from './dist.ts';
+
+/** Site paths listed in the sitemap(s) the build wrote (dist/sitemap-index.xml → sitemap-N.xml). */
+export function sitemapPaths(dist = DIST): string[] {
+  const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  return locs(index).flatMap((sitemap) => locs(readFileSync(join(dist, sitemap), 'utf8')));
+}
+
+/** Every HTML page of dist/ as a site path: directory pages ("/en/regions/afr/") and the 404 page. */
+export function builtPages(dist = DIST): string[] {
+  return [...allPages(dist), ...(existsSync(join(dist, '404.html')) ? ['/404.html'] : [])].sort();
+}
+
+/** The file a site path is served from. */
+export function fileOf(path: string, dist = DIST): string {
+  return join(dist, path.endsWith('/') ? `${path}index.html` : path);
+}
+
+const ENTITY_KIND: Record<string, string> = {
+  activities: 'activity',
+  countries: 'country',
+  forums: 'forum',
+  organizations: 'organization',
+  references: 'reference',
+  regions: 'region',
+  resolutions: 'resolution',
+};
+
+/**
+ * The kind of a page, from its path: "chooser" (/), "404", "home" (/en/),
+ * "guides", an entity kind ("region" for /en/regions/afr/), "lists" for entity
+ * indexes (/en/regions/), else the section itself ("document", "map", "timeline", …).
+ */
+export function pageKind(path: string): string {
+  if (path === '/') return 'chooser';
+  if (path === '/404.html') return '404';
+  const [, section, id] = path.split('/').filter(Boolean);
+  if (!section) return 'home';
+  if (section === 'guides') return 'guides';
+  if (!(section in ENTITY_KIND)) return section;
+  if (!id) return 'lists';
+  // A named tool under an entity section (/en/activities/explorer/) is its own kind, not an entry.
+  return SUBPAGES.includes(id) ? id : ENTITY_KIND[section];
+}
+
+/** Pages under an entity section that are not entries. */
+const SUBPAGES = ['explorer'];
+
+/** One page per kind and locale (the first in path order): a sample for checks too slow for every page. */
+export function samplePerKind(paths: string[]): string[] {
+  const seen = new Set<string>();
+  return paths.filter((p) => {
+    const key = `${p.split('/')[1]}:${pageKind(p)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
