@@ -107,6 +107,9 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
   const facts = {} as Record<FactCollection, FactEntry[]>;
   const bodies = new Map<string, { body: string; bodyLine: number }>();
 
+  if (!existsSync(resolve(cwd, root))) {
+    problems.push({ file: root, field: '', message: 'does not exist (expected the content root, with the collections\' folders and text/; check CONTENT_ROOT)' });
+  }
   for (const collection of FACT_COLLECTIONS) {
     facts[collection] = [];
     const dir = join(resolve(cwd, root), collection);
