@@ -71,7 +71,7 @@ async function measure(label: string, build: () => Promise<Run>, dist: string, a
   const search = await measureSearch(dist, query);
   log(`${label}: ${stats.pages} pages, build ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds.toFixed(1)} s), peak ${Math.round(run.peakRssMb)} MB, dist ${(stats.distBytes / 2 ** 20).toFixed(1)} MB, pagefind ${Math.round(stats.pagefindBytes / 1024)} KB, search ${Math.round(search.transferBytes / 1024)} KB (${Math.round(search.rawBytes / 1024)} KB uncompressed) in ${Math.round(search.firstResultMs)} ms (${search.results} results, via the ${search.method})`);
   if (!search.results) throw new Error(`${label}: the search for "${query}" found nothing`);
-  return { activities, pages: stats.pages, buildSeconds: run.seconds, buildCpuSeconds: run.cpuSeconds, peakRssMb: run.peakRssMb, distBytes: stats.distBytes, pagefindBytes: stats.pagefindBytes, search };
+  return { activities, pages: stats.pages, buildSeconds: run.seconds, buildCpuSeconds: run.cpuSeconds, peakRssMb: run.peakRssMb, largestProcessMb: run.largestProcessMb, distBytes: stats.distBytes, pagefindBytes: stats.pagefindBytes, search };
 }
 
 async function main() {
