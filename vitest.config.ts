@@ -8,6 +8,7 @@ process.env.TZ = 'UTC';
 const UNIT = ['tests/lib/**', 'tests/schemas/**', 'tests/i18n/**', 'tests/integrations/**', 'tests/scripts/**'];
 const BROWSER = ['tests/browser/**'];
 const BUILD = ['tests/build/**'];
+const LIGHTHOUSE = ['tests/lighthouse/**'];
 const SITE_SETUP = ['tests/global-setup.ts'];
 
 /** The longest files first (every page in the browser, two fresh builds), so the others fill the second core around them. */
@@ -29,9 +30,11 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT.map((d) => `${d}/*.test.ts`) } },
       // Everything else reads the built site: dist/ and a local server for it (tests/global-setup.ts).
-      { extends: true, test: { name: 'site', include: ['tests/**/*.test.ts'], exclude: [...UNIT, ...BROWSER, ...BUILD], globalSetup: SITE_SETUP } },
+      { extends: true, test: { name: 'site', include: ['tests/**/*.test.ts'], exclude: [...UNIT, ...BROWSER, ...BUILD, ...LIGHTHOUSE], globalSetup: SITE_SETUP } },
       { extends: true, test: { name: 'browser', include: BROWSER.map((d) => `${d}/*.test.ts`), globalSetup: SITE_SETUP } },
       { extends: true, test: { name: 'build', include: BUILD.map((d) => `${d}/*.test.ts`) } },
+      // Last and alone: performance scores are only meaningful on an otherwise idle machine.
+      { extends: true, test: { name: 'lighthouse', include: LIGHTHOUSE.map((d) => `${d}/*.test.ts`), globalSetup: SITE_SETUP, sequence: { groupOrder: 1 } } },
     ],
   },
 });

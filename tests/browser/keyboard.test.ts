@@ -103,7 +103,10 @@ describe('search, under the Content Security Policy', () => {
     await tabTo(page, firstResult, 20);
     await Promise.all([page.waitForURL((u) => u.pathname === new URL(href!, baseUrl).pathname), page.keyboard.press('Enter')]);
     stop();
-    expect({ consoleErrors: report.consoleErrors, pageErrors: report.pageErrors, failedRequests: report.failedRequests, csp: await cspViolations(page), pagefindWarnings }).toEqual({
+    // Focusing the result makes Astro prefetch it; following it at once cancels that prefetch, which is no failure.
+    const target = new URL(href!, baseUrl).href;
+    const failedRequests = report.failedRequests.filter((f) => f !== `${target}: net::ERR_ABORTED`);
+    expect({ consoleErrors: report.consoleErrors, pageErrors: report.pageErrors, failedRequests, csp: await cspViolations(page), pagefindWarnings }).toEqual({
       consoleErrors: [],
       pageErrors: [],
       failedRequests: [],
