@@ -45,6 +45,8 @@ export default defineConfig({
         EditLink: './src/components/EditLinks.astro',
         Search: './src/components/overrides/Search.astro',
       },
+      // Guides show plain <pre><code>: Expressive Code's markup (a <div> in <code>, an unlabelled copy button) is not valid HTML.
+      expressiveCode: false,
       customCss: ['./src/styles/site.css'],
       editLink: { baseUrl: process.env.EDIT_BASE_URL ?? 'https://git.example.org/itu/regional-presence/edit/main/' },
       lastUpdated: false,

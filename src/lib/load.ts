@@ -280,9 +280,6 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
     }
   }
 
-  if (!existsSync(resolve(cwd, root))) {
-    problems.push({ file: root, field: '', message: 'does not exist (expected the content root, with the collections\' folders and text/; check CONTENT_ROOT)' });
-  }
   for (const collection of FACT_COLLECTIONS) {
     facts[collection] = [];
     const relDir = `${relRoot}/${collection}`;

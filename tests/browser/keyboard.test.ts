@@ -113,7 +113,8 @@ describe('search, under the Content Security Policy', () => {
       csp: [],
       pagefindWarnings: [],
     });
-    expect(workers).toContain('/pagefind/pagefind-worker.js');
+    // Search runs Pagefind without its worker (12 KB less to fetch); none may be started behind the CSP's back.
+    expect(workers).toEqual([]);
     await page.close();
   });
 });
@@ -124,7 +125,8 @@ describe('search, under the Content Security Policy', () => {
  */
 async function everyItemReachable(path: string) {
   const { page, report, stop } = await open(path);
-  const focusable = page.locator('main').locator('a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])');
+  // Visible ones only: links in a closed <details> (the figures' tables) are rightly skipped by Tab until it is opened.
+  const focusable = page.locator('main').locator('a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])').filter({ visible: true });
   const count = await focusable.count();
   expect(count, `${path}: no interactive element in <main>`).toBeGreaterThan(0);
   await tabTo(page, focusable.first());
