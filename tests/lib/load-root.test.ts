@@ -15,7 +15,7 @@ describe('loadContent root', () => {
 
   it('reports a root that does not exist instead of finding nothing', () => {
     expect(loadContent('/nonexistent/content').problems.map(formatProblem)).toEqual([
-      "/nonexistent/content does not exist (expected the content root, with the collections' folders and text/; check CONTENT_ROOT)",
+      '/nonexistent/content does not exist (set CONTENT_ROOT to the content folder)',
     ]);
   });
 });
