@@ -36,8 +36,9 @@ const ENTITY_KIND: Record<string, string> = {
 
 /**
  * The kind of a page, from its path: "chooser" (/), "404", "home" (/en/),
- * "guides", an entity kind ("region" for /en/regions/afr/), "lists" for entity
- * indexes (/en/regions/), else the section itself ("document", "map", "timeline", …).
+ * "guides", an entity kind ("region" for /en/regions/afr/), "explorer" for the
+ * activity index, "lists" for the other entity indexes (/en/regions/), else the
+ * section itself ("document", "map", "timeline", …).
  */
 export function pageKind(path: string): string {
   if (path === '/') return 'chooser';
@@ -46,7 +47,8 @@ export function pageKind(path: string): string {
   if (!section) return 'home';
   if (section === 'guides') return 'guides';
   if (!(section in ENTITY_KIND)) return section;
-  if (!id) return 'lists';
+  // The activity index is the faceted explorer (issue: search for Council members).
+  if (!id) return section === 'activities' ? 'explorer' : 'lists';
   // A named tool under an entity section (/en/activities/explorer/) is its own kind, not an entry.
   return SUBPAGES.includes(id) ? id : ENTITY_KIND[section];
 }
