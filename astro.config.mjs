@@ -1,11 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-import contentCheck from './src/lib/check-integration.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import starlightLinksValidator from 'starlight-links-validator';
 import cspHeader from './src/integrations/csp-header.ts';
-import { docsPaths, linksToGeneratedPage } from './src/lib/docs-links.ts';
-import { CSP_DIRECTIVES, inlineScriptHashes, SCRIPT_RESOURCES, starlightDir, STYLE_RESOURCES } from './src/lib/csp.ts';
+import { docsPaths, linksToGeneratedPage } from './src/integrations/docs-links.ts';
+import { CSP_DIRECTIVES, inlineScriptHashes, SCRIPT_RESOURCES, starlightDir, STYLE_RESOURCES } from './src/integrations/csp.ts';
 
 const site = process.env.SITE_URL ?? 'https://regional-presence.example.org';
 const docs = docsPaths('./src/content/docs');
@@ -39,7 +39,7 @@ export default defineConfig({
         'zh-cn': { label: '简体中文', lang: 'zh-CN' },
         en: { label: 'English', lang: 'en' },
       },
-      routeMiddleware: './src/route-middleware.ts',
+      routeMiddleware: './src/presentation/route-middleware.ts',
       components: {
         // Entry pages link both files to edit: the facts and the text of the page's language.
         EditLink: './src/components/EditLinks.astro',

@@ -5,7 +5,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 process.env.TZ = 'UTC';
 
 /** Tests that need neither the built site nor a server. */
-const UNIT = ['tests/lib/**', 'tests/schemas/**', 'tests/i18n/**', 'tests/integrations/**', 'tests/scripts/**'];
+const UNIT = ['tests/loading/**', 'tests/model/**', 'tests/presentation/**', 'tests/figures/**', 'tests/editor/**', 'tests/client/**', 'tests/schemas/**', 'tests/i18n/**', 'tests/integrations/**', 'tests/scripts/**'];
 const BROWSER = ['tests/browser/**'];
 const BUILD = ['tests/build/**'];
 const LIGHTHOUSE = ['tests/lighthouse/**'];

@@ -5,10 +5,10 @@
  * The content root comes from CONTENT_ROOT (default ./content).
  */
 import { spawnSync } from 'node:child_process';
-import { checkContent, PROJECT_ROOT, sortProblems } from '../src/lib/check.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { staleSchemaFiles } from '../src/lib/schema-files.ts';
-import { contentRoot } from '../src/lib/paths.ts';
+import { checkContent, PROJECT_ROOT, sortProblems } from '../src/editor/check.ts';
+import { formatProblem } from '../src/loading/problems.ts';
+import { staleSchemaFiles } from '../src/editor/schema-files.ts';
+import { contentRoot } from '../src/loading/content-root.ts';
 
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => a !== '--content-only');

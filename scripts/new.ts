@@ -15,11 +15,11 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { FACT_COLLECTIONS, type FactCollection } from '../src/schemas/index.ts';
-import { checkContent, PROJECT_ROOT } from '../src/lib/check.ts';
-import { loadContent } from '../src/lib/load.ts';
-import { contentRoot } from '../src/lib/paths.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { checkAnswer, factQuestions, parseAnswer, scaffold, textQuestions, type Known, type Question } from '../src/lib/scaffold.ts';
+import { checkContent, PROJECT_ROOT } from '../src/editor/check.ts';
+import { loadContent } from '../src/loading/load.ts';
+import { contentRoot } from '../src/loading/content-root.ts';
+import { formatProblem } from '../src/loading/problems.ts';
+import { checkAnswer, factQuestions, parseAnswer, scaffold, textQuestions, type Known, type Question } from '../src/editor/scaffold.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -4,8 +4,8 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { schemaFiles } from '../src/lib/json-schema.ts';
-import { SCHEMA_DIR } from '../src/lib/schema-files.ts';
+import { schemaFiles } from '../src/editor/json-schema.ts';
+import { SCHEMA_DIR } from '../src/editor/schema-files.ts';
 
 const files = schemaFiles();
 mkdirSync(SCHEMA_DIR, { recursive: true });

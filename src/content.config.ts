@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { FACT_SCHEMAS, type FactCollection, textSchema } from './schemas/index.ts';
-import { contentRoot } from './lib/paths.ts';
+import { contentRoot } from './loading/content-root.ts';
 
 const root = contentRoot();
 

@@ -8,12 +8,12 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { loadContent } from '../../src/lib/load.ts';
-import type { ContentSet } from '../../src/lib/integrity.ts';
-import { countryName } from '../../src/lib/countries.ts';
+import { loadContent } from '../../src/loading/load.ts';
+import type { ContentSet } from '../../src/loading/integrity.ts';
+import { countryName } from '../../src/model/countries.ts';
 import { VOCAB } from '../../src/i18n/ui.ts';
 import { ACTIVITY_KINDS, LOCALES, SECTORS, THEMES, type Locale } from '../../src/schemas/vocab.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/loading/problems.ts';
 
 type Words = Record<Locale, string>;
 

@@ -4,7 +4,7 @@
  * announced result count, and mirrors the state in the query string so links
  * can be shared and the back button steps through filter changes.
  */
-import { emptyState, facetCounts, isEmpty, matches, parseState, toSearch, type ExplorerRow, type ExplorerState } from '../lib/explorer.ts';
+import { emptyState, facetCounts, isEmpty, matches, parseState, toSearch, type ExplorerRow, type ExplorerState } from './explorer-filter.ts';
 
 const fill = (template: string, vars: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 

@@ -4,7 +4,7 @@
  * results with their type, region, date and excerpt.
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
-import { fallbackWords, filterObject, mergeAnyWord, metaLine, topSections, type ResultData } from '../lib/search-ui.ts';
+import { fallbackWords, filterObject, mergeAnyWord, metaLine, topSections, type ResultData } from './search-results.ts';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatPolicy, HEADER_ONLY_DIRECTIVES, metaPolicy, unionPolicies } from '../lib/csp.ts';
+import { formatPolicy, HEADER_ONLY_DIRECTIVES, metaPolicy, unionPolicies } from './csp.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir)

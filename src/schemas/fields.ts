@@ -112,7 +112,7 @@ function datePrelude(v: unknown): string | undefined {
   const gone = missing(v, 'a date: "YYYY", "YYYY-MM" or "YYYY-MM-DD"');
   if (gone) return gone;
   if (v instanceof Date) {
-    // The YAML loader keeps what was written (see src/lib/load.ts); Astro's does not.
+    // The YAML loader keeps what was written (see src/loading/load.ts); Astro's does not.
     const raw = (v as Date & { raw?: string }).raw ?? v.toISOString().slice(0, 10);
     const why = dateProblem(raw);
     return why ? `${raw} must be quoted, and it ${why}` : `${raw} must be quoted, like "${raw}", so that its precision is kept`;

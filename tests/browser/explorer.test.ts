@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../helpers/browser.ts';
-import { loadContent } from '../../src/lib/load.ts';
-import { buildModel } from '../../src/lib/model.ts';
-import { dateEnd, dateStart } from '../../src/lib/dates.ts';
+import { loadContent } from '../../src/loading/load.ts';
+import { buildModel } from '../../src/model/model.ts';
+import { dateEnd, dateStart } from '../../src/model/dates.ts';
 
 const model = buildModel(loadContent().set);
 const N = model.activities.length;

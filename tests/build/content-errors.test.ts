@@ -1,7 +1,7 @@
 /**
  * A real `astro build` of a broken content tree fails, names every problem
  * (file, line, field, value, expectation) and writes no page. The check runs
- * at config setup (src/lib/check-integration.ts), so this takes seconds.
+ * at config setup (src/integrations/content-check.ts), so this takes seconds.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseOriginal } from '../../src/lib/original.ts';
-import { extractNumbers } from '../../src/lib/numbers.ts';
-import { formatFigure } from '../../src/lib/present.ts';
+import { parseOriginal } from '../../src/loading/original.ts';
+import { extractNumbers } from '../../src/model/numbers.ts';
+import { formatFigure } from '../../src/presentation/present.ts';
 import type { Figure } from '../../src/schemas/fields.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 import { realModel } from '../helpers/content.ts';

@@ -7,11 +7,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { numberValues } from '../../src/lib/numbers.ts';
+import { numberValues } from '../../src/model/numbers.ts';
 import { FACT_COLLECTIONS, FACT_SCHEMAS } from '../../src/schemas/index.ts';
 import { textSchema } from '../../src/schemas/texts.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
-import type { AnyEntry } from '../../src/lib/model.ts';
+import type { AnyEntry } from '../../src/model/model.ts';
 import { realContent, realModel } from '../helpers/content.ts';
 
 const model = realModel();

@@ -3,8 +3,8 @@
  * message(s), and the base tree must pass. Each case checks a fresh copy.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/editor/check.ts';
+import { formatProblem } from '../../src/loading/problems.ts';
 import { CASES } from './cases.ts';
 import { makeTree, removeTree } from '../helpers/tree.ts';
 

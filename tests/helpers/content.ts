@@ -2,9 +2,9 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { loadContent, type Loaded } from '../../src/lib/load.ts';
-import { buildModel, type Model } from '../../src/lib/model.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { loadContent, type Loaded } from '../../src/loading/load.ts';
+import { buildModel, type Model } from '../../src/model/model.ts';
+import { formatProblem } from '../../src/loading/problems.ts';
 
 export const CONTENT = 'content';
 export const DOCUMENT_ID = 'c24-regional-presence';

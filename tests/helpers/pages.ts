@@ -1,6 +1,6 @@
 /** Shared assertions for built pages: source lines, dates, link lists. The model is the oracle. */
 import { expect } from 'vitest';
-import { blockLabel } from '../../src/lib/present.ts';
+import { blockLabel } from '../../src/presentation/present.ts';
 import type { Locale } from '../../src/schemas/vocab.ts';
 import { realModel } from './content.ts';
 import { facts, ids, links, main, paragraphStarting, times } from './html.ts';

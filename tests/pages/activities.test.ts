@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countryName } from '../../src/lib/countries.ts';
-import { formatRange } from '../../src/lib/dates.ts';
-import { formatFigure } from '../../src/lib/present.ts';
+import { countryName } from '../../src/model/countries.ts';
+import { formatRange } from '../../src/model/dates.ts';
+import { formatFigure } from '../../src/presentation/present.ts';
 import { t, VOCAB } from '../../src/i18n/ui.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 import { realModel } from '../helpers/content.ts';

@@ -6,13 +6,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { mainOf, page, textOf } from '../helpers/dist.ts';
-import { loadContent } from '../../src/lib/load.ts';
-import { buildModel, type AnyEntry } from '../../src/lib/model.ts';
-import { editUrl } from '../../src/lib/edit.ts';
-import { latestCommit } from '../../src/lib/git-dates.ts';
-import { SCHEMA_NAMES } from '../../src/lib/json-schema.ts';
-import { fieldDocs } from '../../src/lib/schema-doc.ts';
-import { schemaFiles } from '../../src/lib/json-schema.ts';
+import { loadContent } from '../../src/loading/load.ts';
+import { buildModel, type AnyEntry } from '../../src/model/model.ts';
+import { editUrl } from '../../src/presentation/edit.ts';
+import { latestCommit } from '../../src/model/git-dates.ts';
+import { SCHEMA_NAMES } from '../../src/editor/json-schema.ts';
+import { fieldDocs } from '../../src/editor/schema-doc.ts';
+import { schemaFiles } from '../../src/editor/json-schema.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 
 const model = buildModel(loadContent().set);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/ui.ts';
-import { homeStats } from '../../src/lib/present.ts';
-import { navItems } from '../../src/lib/nav.ts';
+import { homeStats } from '../../src/presentation/present.ts';
+import { navItems } from '../../src/presentation/nav.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 import { realModel } from '../helpers/content.ts';
 import { all, ids, links, main, one, section, text, tree } from '../helpers/html.ts';

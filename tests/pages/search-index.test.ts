@@ -9,10 +9,10 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, allPages, page } from '../helpers/dist.ts';
 import { fragments } from '../helpers/pagefind.ts';
-import { loadContent } from '../../src/lib/load.ts';
-import { buildModel } from '../../src/lib/model.ts';
-import { FILTER_KEYS } from '../../src/lib/search.ts';
-import { dateStart } from '../../src/lib/dates.ts';
+import { loadContent } from '../../src/loading/load.ts';
+import { buildModel } from '../../src/model/model.ts';
+import { FILTER_KEYS } from '../../src/presentation/search-data.ts';
+import { dateStart } from '../../src/model/dates.ts';
 
 const model = buildModel(loadContent().set);
 const attrs = (html: string, name: string) => [...html.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((m) => m[1].replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'"));

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { allPages, DIST, page } from '../helpers/dist.ts';
-import { loadContent } from '../../src/lib/load.ts';
-import { buildModel } from '../../src/lib/model.ts';
+import { loadContent } from '../../src/loading/load.ts';
+import { buildModel } from '../../src/model/model.ts';
 
 const model = buildModel(loadContent('./content').set);
 const LOCALES = ['zh-cn', 'en'];

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
-import { metaPolicy, parsePolicy, sha256 } from '../../src/lib/csp.ts';
+import { metaPolicy, parsePolicy, sha256 } from '../../src/integrations/csp.ts';
 import { parseHeaders } from '../helpers/server.ts';
 import { attr, elements, parseHtml, rawText } from '../helpers/parse5.ts';
 import { builtPages, fileOf, pageKind } from '../helpers/site.ts';

@@ -1,0 +1,78 @@
+/**
+ * Every content check in one call: schemas, references, translations, dates,
+ * duplicate ids and stray files (load.ts, integrity.ts), MDX syntax of text
+ * bodies (mdx-check.ts) and internal links (site-urls.ts). Used by
+ * `npm run check`, by the build (check-integration.ts) and by the tests.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+import { loadContent, type Loaded } from '../loading/load.ts';
+import { checkBodies, checkBody, type BodyLink } from '../loading/mdx-check.ts';
+import { checkLinks, expansionsOf, siteRoutes } from './site-urls.ts';
+import type { Problem } from '../loading/problems.ts';
+
+/** The project root (where src/pages is), from this file's place. */
+export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface CheckOptions {
+  /** Content root, relative to cwd (default "./content"). */
+  root?: string;
+  /** Directory file names are relative to (default: the current directory). */
+  cwd?: string;
+  /** Where src/pages and src/content/docs are (default: this project). */
+  projectRoot?: string;
+  /** Also check the guides in src/content/docs (default true). */
+  docs?: boolean;
+}
+
+/**
+ * The guides (Starlight docs pages) are edited by the same people: their
+ * frontmatter must parse and have a title, their MDX must compile and their
+ * links must lead somewhere. They may import components.
+ */
+export async function checkDocs(projectRoot: string): Promise<{ problems: Problem[]; links: BodyLink[] }> {
+  const dir = join(projectRoot, 'src/content/docs');
+  const walk = (d: string): string[] => (existsSync(d) ? readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)])) : []);
+  const problems: Problem[] = [];
+  const links: BodyLink[] = [];
+  for (const abs of walk(dir).filter((f) => /\.mdx?$/.test(f))) {
+    const file = relative(projectRoot, abs).split(/[\\/]/).join('/');
+    const text = readFileSync(abs, 'utf8');
+    const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
+    if (!m) {
+      problems.push({ file, line: 1, field: '', message: 'has no frontmatter (expected a block between "---" lines at the top, with at least title)' });
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = yaml.load(m[1]);
+    } catch (e) {
+      const err = e as { mark?: { line: number }; reason?: string; message: string };
+      problems.push({ file, line: err.mark ? err.mark.line + 2 : undefined, field: '', message: `YAML syntax error: ${err.reason ?? err.message} (quote values that contain ": ")` });
+      continue;
+    }
+    if (typeof (data as { title?: unknown } | null)?.title !== 'string') problems.push({ file, line: 2, field: 'title', message: 'is required (expected text)' });
+    const r = await checkBody(file, m[2], m[1].split('\n').length + 3, true);
+    problems.push(...r.problems);
+    links.push(...r.links);
+  }
+  return { problems, links };
+}
+
+/** Sorted by file, then line, so that one file's problems read together. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0)));
+}
+
+export async function checkContent(options: CheckOptions = {}): Promise<{ loaded: Loaded; problems: Problem[] }> {
+  const projectRoot = options.projectRoot ?? PROJECT_ROOT;
+  const loaded = loadContent(options.root ?? './content', options.cwd ?? process.cwd());
+  const bodies = await checkBodies(loaded.bodies);
+  const docs = options.docs === false ? { problems: [], links: [] } : await checkDocs(projectRoot);
+  const routes = siteRoutes(projectRoot, expansionsOf(loaded.set));
+  const blockIds = new Set(loaded.set.facts.documents.flatMap((d) => ((d.data.blocks as { id: string }[]) ?? []).map((b) => b.id)));
+  const problems = [...loaded.problems, ...bodies.problems, ...docs.problems, ...checkLinks([...bodies.links, ...docs.links], routes, blockIds)];
+  return { loaded, problems: sortProblems(problems) };
+}

@@ -1,0 +1,344 @@
+/**
+ * What the maps draw, from the model in one language: countries shaded by
+ * ITU region, small countries as dots, offices, forums and activities as
+ * pins, region name chips, each with its label and link. Geometry comes from
+ * geo.ts; components only render this.
+ */
+import type { Feature, Geometry } from 'geojson';
+import type { GeoProjection } from 'd3';
+import type { Locale, RegionId } from '../schemas/vocab.ts';
+import { t, VOCAB } from '../i18n/ui.ts';
+import type { Activity, Forum, Model, Region } from '../model/model.ts';
+import { countryName } from '../model/countries.ts';
+import { formatRange } from '../model/dates.ts';
+import { entityUrl } from '../presentation/urls.ts';
+import {
+  ATLAS, centralMeridian, onCountries, centreOf, featureOf, fitProjection, frameAround, mainFeatureOf, outlineOf, pathData, placeLabels, project, spread, visibleIn,
+  worldProjection, type Extent, type LonLat,
+} from './geo.ts';
+import type { AtlasCountry } from './geo-prepare.ts';
+import { activityKind, textWidth, type MarkKind } from './viz-marks.ts';
+
+export interface MapCountry {
+  iso: string;
+  d: string;
+  region?: RegionId;
+  href?: string;
+  label: string;
+  /** Locator maps: the venue, or a country concerned. */
+  emphasis?: 'venue' | 'concerned';
+}
+export interface MapMark {
+  key: string;
+  kind: MarkKind;
+  /** What it is: a country too small to outline, an office, or an entry. */
+  what: 'country' | 'office' | 'area-office' | 'forum' | 'activity';
+  x: number;
+  y: number;
+  /** True position, when the mark was moved aside to keep its target clear. */
+  ax: number;
+  ay: number;
+  href?: string;
+  /** Tooltip and accessible name: title · date · place · kind. */
+  label: string;
+  /** The same, in parts, for the table. */
+  title: string;
+  date?: string;
+  place?: string;
+  kindLabel: string;
+  region?: RegionId;
+  regions: string[];
+  sectors: string[];
+  current?: boolean;
+}
+export interface RegionChip {
+  id: RegionId;
+  x: number;
+  y: number;
+  label: string;
+  /** Tooltip and accessible name when the label is the code: the code, then the full name (the visible label stays in the name). */
+  title?: string;
+  href: string;
+  /** Chip size, px: at least 24 high. */
+  w: number;
+  h: number;
+}
+export interface MapView {
+  /** Prefix for ids inside the figure. */
+  key: string;
+  width: number;
+  height: number;
+  /** Outline of the globe (world) or nothing (cropped maps). */
+  sphere?: string;
+  countries: MapCountry[];
+  marks: MapMark[];
+  chips: RegionChip[];
+  regions: RegionId[];
+}
+
+const regionIdOf = (model: Model, iso: string) => model.regionOfCountry(iso)?.id as RegionId | undefined;
+
+function countryLabel(model: Model, iso: string, locale: Locale): string {
+  const r = model.regionOfCountry(iso);
+  return r ? `${countryName(iso, locale)} · ${r.text[locale].title}` : countryName(iso, locale);
+}
+
+/** A projection with its frame; `clip` for cropped maps. Built once per model and key. */
+interface Frame {
+  key: string;
+  projection: GeoProjection;
+  width: number;
+  height: number;
+  clip: boolean;
+}
+
+/*
+ * Geometry does not depend on the language, so each frame's paths and mark
+ * positions are computed once per model and shared by both languages' pages.
+ */
+const caches = new WeakMap<Model, Map<string, unknown>>();
+function memo<T>(model: Model, key: string, make: () => T): T {
+  let cache = caches.get(model);
+  if (!cache) caches.set(model, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
+}
+
+/** Country shapes inside a frame; linked when the site has a page for the country. */
+function countryShapes(model: Model, locale: Locale, frame: Frame): MapCountry[] {
+  const shapes = memo(model, `${frame.key}:shapes`, () => {
+    const { projection, width, height } = frame;
+    const extent: Extent = [[0, 0], [width, height]];
+    const visible = frame.clip ? visibleIn(projection, extent) : () => true;
+    // Cropped maps: cut paths at the frame, so a corner of Russia does not ship all of Russia.
+    if (frame.clip) projection.clipExtent([[-2, -2], [width + 2, height + 2]]);
+    return ATLAS.countries.filter(visible).map((c) => ({ iso: c.id, d: pathData(projection, featureOf(c)) }));
+  });
+  const pages = new Set(model.countries);
+  return shapes.map(({ iso, d }) => {
+    const named = !iso.startsWith('x-');
+    return {
+      iso,
+      d,
+      region: named ? regionIdOf(model, iso) : undefined,
+      href: named && pages.has(iso) ? entityUrl(locale, 'countries', iso) : undefined,
+      label: named ? countryLabel(model, iso, locale) : '',
+    };
+  });
+}
+
+interface Pending extends Omit<MapMark, 'x' | 'y' | 'ax' | 'ay'> {
+  at: LonLat;
+  fixed?: boolean;
+}
+
+/** Where an entry is: its place, else its country's centre. */
+export function locationOf(model: Model, f: { place?: string; country?: string }): LonLat | undefined {
+  if (f.place) return model.get('places', f.place).facts.coordinates as LonLat;
+  return f.country ? centreOf(f.country) : undefined;
+}
+
+const joinPlace = (parts: string[], locale: Locale) => parts.filter(Boolean).join(locale === 'en' ? ', ' : '，');
+
+function placeLabel(model: Model, f: { place?: string; country?: string }, locale: Locale): string {
+  const iso = f.country ?? (f.place ? model.get('places', f.place).facts.country : undefined);
+  return joinPlace([f.place ? model.get('places', f.place).text[locale].title : '', iso ? countryName(iso, locale) : ''], locale);
+}
+
+function entryParts(model: Model, e: Forum | Activity, locale: Locale) {
+  const f = e.facts;
+  const kindLabel = e.collection === 'forums' ? t(locale, 'viz.legend.forum') : VOCAB[locale].kind[e.facts.kind];
+  const title = e.text[locale].title;
+  const date = f.start ? formatRange(f.start, f.end, locale) : undefined;
+  const place = placeLabel(model, f, locale);
+  return { title, date, place, kindLabel, label: [title, date, place, kindLabel].filter(Boolean).join(' · ') };
+}
+
+/** Small countries (no outline at 1:110m) as dots. */
+function countryDots(model: Model, locale: Locale, isos: string[]): Pending[] {
+  const pages = new Set(model.countries);
+  return isos
+    .filter((iso) => !outlineOf(iso) && centreOf(iso))
+    .map((iso) => ({
+      key: `country-${iso}`, kind: 'country' as MarkKind, what: 'country' as const, at: centreOf(iso)!, label: countryLabel(model, iso, locale),
+      title: countryName(iso, locale), kindLabel: t(locale, 'entity.countries'),
+      href: pages.has(iso) ? entityUrl(locale, 'countries', iso) : undefined, region: regionIdOf(model, iso), regions: [], sectors: [],
+    }));
+}
+
+function officeMarks(model: Model, locale: Locale, regions: Region[]): Pending[] {
+  return regions.flatMap((r) => {
+    const mk = (place: string, what: 'office' | 'area-office'): Pending => {
+      const p = model.get('places', place);
+      const kindLabel = t(locale, `viz.legend.${what}`);
+      const name = joinPlace([p.text[locale].title, countryName(p.facts.country, locale)], locale);
+      return {
+      key: `${what}-${place}`, kind: what, what, at: p.facts.coordinates as LonLat, fixed: what === 'office',
+      label: `${kindLabel}: ${name} · ${r.text[locale].title}`, title: r.text[locale].title, place: name, kindLabel,
+      href: entityUrl(locale, 'regions', r.id), region: r.id as RegionId, regions: [r.id], sectors: [],
+      };
+    };
+    return [mk(r.facts.office, 'office'), ...r.facts.areaOffices.map((p) => mk(p, 'area-office'))];
+  });
+}
+
+function entryMarks(model: Model, locale: Locale, forums: Forum[], activities: Activity[], current?: string): Pending[] {
+  const out: Pending[] = [];
+  for (const f of forums) {
+    const at = locationOf(model, f.facts);
+    if (at) out.push({ key: `forums-${f.id}`, kind: 'forum', what: 'forum', at, ...entryParts(model, f, locale), href: entityUrl(locale, 'forums', f.id), region: f.facts.region as RegionId, regions: [f.facts.region], sectors: [], current: current === `forums/${f.id}` });
+  }
+  for (const a of activities) {
+    const at = locationOf(model, a.facts);
+    if (at) out.push({ key: `activities-${a.id}`, kind: activityKind(a.facts.sectors), what: 'activity', at, ...entryParts(model, a, locale), href: entityUrl(locale, 'activities', a.id), region: a.facts.regions[0] as RegionId, regions: a.facts.regions, sectors: a.facts.sectors, current: current === `activities/${a.id}` });
+  }
+  return out;
+}
+
+/** Projects pending marks, drops those outside the frame, and spreads those that share a place. */
+function placeMarks(model: Model, frame: Frame, pending: Pending[], spacing = 24): MapMark[] {
+  const placed = memo(model, `${frame.key}:marks:${pending.map((p) => p.key).join(',')}`, () => {
+    const projected = pending
+      .map((p) => ({ p, xy: project(frame.projection, p.at) }))
+      .filter((q): q is { p: Pending; xy: [number, number] } => !!q.xy && q.xy[0] >= 0 && q.xy[0] <= frame.width && q.xy[1] >= 0 && q.xy[1] <= frame.height);
+    return spread(projected.map((q) => ({ key: q.p.key, x: q.xy[0], y: q.xy[1], fixed: q.p.fixed })), spacing);
+  });
+  const byKey = new Map(pending.map((p) => [p.key, p]));
+  return placed.map((q) => {
+    const { at: _at, fixed: _fixed, ...rest } = byKey.get(q.key)!;
+    return { ...rest, x: q.x, y: q.y, ax: q.ax, ay: q.ay };
+  });
+}
+
+/**
+ * One chip per region, near the projected centre of its members' main
+ * landmasses, moved where needed to keep marks visible but always over the
+ * region. A long name gives way to the region's code (the full name is its tooltip).
+ */
+function regionChips(locale: Locale, projection: GeoProjection, regions: Region[], width: number, height: number, marks: MapMark[]): RegionChip[] {
+  const chips = regions.map((r) => {
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (const iso of r.facts.members) {
+      const c = outlineOf(iso);
+      const xy = c && project(projection, c.centre);
+      if (!xy) continue;
+      // Weight by the number of outline points: a rough stand-in for size that keeps big countries central.
+      const w = c.polygons.reduce((n, p) => n + p[0].length, 0);
+      for (let i = 0; i < w; i++) (xs.push(xy[0]), ys.push(xy[1]));
+    }
+    const mid = (v: number[]) => Math.round(v.reduce((a, b) => a + b, 0) / v.length);
+    const title = r.text[locale].title;
+    const label = textWidth(title, 12) > 150 && r.text[locale].short ? r.text[locale].short! : title;
+    return { id: r.id as RegionId, x: mid(xs), y: mid(ys), label, title: label === title ? undefined : `${label} · ${title}`, href: entityUrl(locale, 'regions', r.id), w: textWidth(label, 12) + 12, h: 24 };
+  });
+  const over = new Map(regions.map((r) => [r.id, onCountries(projection, r.facts.members.map(outlineOf).filter((c): c is AtlasCountry => !!c))]));
+  return placeLabels(chips, width, height, marks.map((m) => ({ x: m.x, y: m.y, w: 16, h: 16 })), (c, x, y) => over.get(c.id)!(x, y));
+}
+
+export interface WorldOptions {
+  width?: number;
+  /** Pins for forums and activities and dots for small countries (the map page); without them, regions and offices only (home page). */
+  pins?: boolean;
+  key?: string;
+}
+
+export function worldMapView(model: Model, locale: Locale, o: WorldOptions = {}): MapView {
+  const width = o.width ?? 720;
+  const w = memo(model, `world:${width}`, () => worldProjection(width));
+  const frame: Frame = { key: `world:${width}`, projection: w.projection, width, height: w.height, clip: false };
+  // The overview (no pins) shows regions and offices only; small countries are on the full map and in its list.
+  const pending = [
+    ...(o.pins === false ? [] : countryDots(model, locale, model.countries)),
+    ...officeMarks(model, locale, model.regions),
+    ...(o.pins === false ? [] : entryMarks(model, locale, model.forums, model.activities)),
+  ];
+  const marks = placeMarks(model, frame, pending);
+  return {
+    key: o.key ?? 'world',
+    width,
+    height: w.height,
+    sphere: w.sphere,
+    countries: countryShapes(model, locale, frame),
+    marks,
+    // Region name chips on the overview map only; with pins, the legend links the regions.
+    chips: o.pins === false ? regionChips(locale, w.projection, model.regions, width, w.height, marks) : [],
+    regions: model.regions.map((r) => r.id as RegionId),
+  };
+}
+
+const mainOrPoint = (iso: string): Feature<Geometry> | LonLat => {
+  const c = outlineOf(iso);
+  return c ? (mainFeatureOf(c) as Feature<Geometry>) : centreOf(iso)!;
+};
+
+/** A region's map: fitted to its members' main landmasses (and small members' points), with its offices and events. */
+export function regionMapView(model: Model, region: Region, locale: Locale, width = 720, height = 440): MapView {
+  const members = region.facts.members;
+  const key = `region:${region.id}:${width}x${height}`;
+  const projection = memo(model, key, () => {
+    const meridian = centralMeridian(members.map((iso) => centreOf(iso)).filter((c): c is LonLat => !!c));
+    return fitProjection(members.filter((iso) => centreOf(iso)).map(mainOrPoint), [[12, 12], [width - 12, height - 12]], meridian, 1);
+  });
+  const frame: Frame = { key, projection, width, height, clip: true };
+  const forums = model.forums.filter((f) => f.facts.region === region.id);
+  const activities = model.activities.filter((a) => a.facts.regions.includes(region.id));
+  const pending = [...countryDots(model, locale, members), ...officeMarks(model, locale, [region]), ...entryMarks(model, locale, forums, activities)];
+  return {
+    key: `region-${region.id}`,
+    width,
+    height,
+    countries: countryShapes(model, locale, frame),
+    marks: placeMarks(model, frame, pending),
+    chips: [],
+    regions: [region.id as RegionId],
+  };
+}
+
+function locator(model: Model, locale: Locale, frame: Frame, emphasis: Map<string, 'venue' | 'concerned'>, pending: Pending[]): MapView {
+  const countries = countryShapes(model, locale, frame).map((c) => ({ ...c, emphasis: emphasis.get(c.iso) }));
+  const dots = countryDots(model, locale, [...emphasis.keys()]);
+  const regions = [...new Set([...emphasis.keys()].map((iso) => regionIdOf(model, iso)).filter((r): r is RegionId => !!r))];
+  return { key: 'locator', width: frame.width, height: frame.height, countries, marks: placeMarks(model, frame, [...dots, ...pending]), chips: [], regions };
+}
+
+/**
+ * A forum's or activity's locator: its venue in its surroundings, with the
+ * countries it concerns; without a venue, those countries; without either,
+ * its region(s).
+ */
+export function entryLocatorView(model: Model, e: Forum | Activity, locale: Locale, width = 360, height = 220): MapView {
+  const f = e.facts;
+  const at = locationOf(model, f);
+  const venue = f.country ?? (f.place ? model.get('places', f.place).facts.country : undefined);
+  const concerned = f.countries.filter((iso) => iso !== venue && centreOf(iso));
+  const regionIds = e.collection === 'forums' ? [e.facts.region] : e.facts.regions;
+  const emphasis = new Map<string, 'venue' | 'concerned'>();
+  for (const iso of concerned) emphasis.set(iso, 'concerned');
+  if (!at && concerned.length === 0) for (const r of regionIds) for (const iso of model.get('regions', r).facts.members) if (centreOf(iso)) emphasis.set(iso, 'concerned');
+  if (venue) emphasis.set(venue, 'venue');
+  const key = `entry:${e.collection}/${e.id}:${width}x${height}`;
+  const projection = memo(model, key, () => {
+    const extent: Extent = [[8, 8], [width - 8, height - 8]];
+    const others = [...emphasis.keys()].filter((iso) => iso !== venue);
+    if (at && others.length === 0) return frameAround(at, 12, extent);
+    const points = [...others.map((iso) => centreOf(iso)!), ...(at ? [at] : [])];
+    return fitProjection([...others.map(mainOrPoint), ...(at ? [at] : [])], extent, centralMeridian(points), 6);
+  });
+  const pins = entryMarks(model, locale, e.collection === 'forums' ? [e] : [], e.collection === 'activities' ? [e] : [], `${e.collection}/${e.id}`);
+  return locator(model, locale, { key, projection, width, height, clip: true }, emphasis, pins);
+}
+
+/** A country's locator: the country (or its dot) with its neighbours around it. */
+export function countryLocatorView(model: Model, iso: string, locale: Locale, width = 360, height = 220): MapView | undefined {
+  const centre = centreOf(iso);
+  if (!centre) return undefined;
+  const key = `country:${iso}:${width}x${height}`;
+  const projection = memo(model, key, () => {
+    const extent: Extent = [[8, 8], [width - 8, height - 8]];
+    const c = outlineOf(iso);
+    // At least 8° around the centre, so a small country shows where it is.
+    return c ? fitProjection([mainFeatureOf(c) as Feature<Geometry>, centre], extent, Math.round(centre[0]), 8) : frameAround(centre, 8, extent);
+  });
+  return locator(model, locale, { key, projection, width, height, clip: true }, new Map([[iso, 'venue' as const]]), []);
+}

@@ -1,0 +1,185 @@
+/**
+ * What the timelines draw, from the model in one language: every forum and
+ * every dated activity in one lane per region, coloured and shaped by
+ * sector, with the Council session marked, each item linked to its page.
+ * Layout comes from timeline.ts; components only render this.
+ */
+import type { Locale } from '../schemas/vocab.ts';
+import { t, VOCAB, INTL_LOCALE } from '../i18n/ui.ts';
+import type { Activity, Forum, Model, Region } from '../model/model.ts';
+import { formatRange } from '../model/dates.ts';
+import { entityUrl, pageUrl } from '../presentation/urls.ts';
+import { axisTicks, compressed, domainOf, intervalOf, layoutTimeline, type Direction, type ItemIn, type ItemOut, type Tick } from './timeline-layout.ts';
+import { activityKind, type MarkKind } from './viz-marks.ts';
+
+export interface TimelineEntry extends ItemIn {
+  id: string;
+  collection: 'forums' | 'activities';
+  href: string;
+  title: string;
+  /** Title, dates and kind, for the tooltip and the accessible name. */
+  label: string;
+  dateText: string;
+  kind: MarkKind;
+  sectors: string[];
+  themes: string[];
+  regions: string[];
+  current?: boolean;
+}
+export interface LaneView {
+  key: string;
+  label: string[];
+  title: string;
+  href: string;
+  y: number;
+  height: number;
+}
+export interface TimelineView {
+  key: string;
+  width: number;
+  height: number;
+  dir: Direction;
+  plot: { x0: number; x1: number; y0: number; y1: number };
+  lanes: LaneView[];
+  items: ItemOut<TimelineEntry>[];
+  years: Tick[];
+  months: Tick[];
+  /** Stretches drawn at a compressed scale, px. */
+  squeezed: { x0: number; x1: number }[];
+  /** The Council session the document goes to: its year only, as the document gives no days. */
+  council?: { x0: number; x1: number; label: string; title: string; href: string };
+  /** Entries the document gives no date for, by lane. */
+  undated: { lane: string; title: string; href: string }[];
+}
+
+/** Splits a label into lines of at most `max` characters at spaces (CJK labels are short enough). */
+export function wrapLabel(s: string, max = 14): string[] {
+  const lines: string[] = [];
+  for (const word of s.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last + ' ' + word).length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+function entry(e: Forum | Activity, lane: string, locale: Locale, current?: string): TimelineEntry | undefined {
+  const f = e.facts;
+  if (!f.start) return undefined;
+  const dateText = formatRange(f.start, f.end, locale);
+  const isForum = e.collection === 'forums';
+  const kindLabel = isForum ? t(locale, 'entity.forums') : VOCAB[locale].kind[(e as Activity).facts.kind];
+  return {
+    key: `${lane}:${e.collection}/${e.id}`,
+    lane,
+    start: f.start,
+    end: f.end,
+    id: e.id,
+    collection: e.collection,
+    href: entityUrl(locale, e.collection, e.id),
+    title: e.text[locale].title,
+    label: `${e.text[locale].title} · ${dateText} · ${kindLabel}`,
+    dateText,
+    kind: isForum ? 'forum' : activityKind((e as Activity).facts.sectors),
+    sectors: isForum ? [] : (e as Activity).facts.sectors,
+    themes: isForum ? [] : (e as Activity).facts.themes,
+    regions: isForum ? [(e as Forum).facts.region] : (e as Activity).facts.regions,
+    current: current === `${e.collection}/${e.id}`,
+  };
+}
+
+/** Every forum and dated activity of the given regions, one entry per region it concerns. */
+function entries(model: Model, regions: Region[], locale: Locale, current?: string, within?: (e: Forum | Activity) => boolean): TimelineEntry[] {
+  const ids = new Set(regions.map((r) => r.id));
+  const out: TimelineEntry[] = [];
+  const keep = within ?? (() => true);
+  for (const f of model.forums) if (ids.has(f.facts.region) && keep(f)) out.push(entry(f, f.facts.region, locale, current)!);
+  for (const a of model.activities) {
+    if (!keep(a)) continue;
+    for (const r of a.facts.regions) if (ids.has(r)) {
+      const e = entry(a, r, locale, current);
+      if (e) out.push(e);
+    }
+  }
+  return out;
+}
+
+export interface TimelineViewOptions {
+  key?: string;
+  width?: number;
+  dir?: Direction;
+  domain?: [number, number];
+  current?: string;
+  within?: (e: Forum | Activity) => boolean;
+  labels?: boolean;
+}
+
+export function timelineView(model: Model, regions: Region[], locale: Locale, o: TimelineViewOptions = {}): TimelineView {
+  const width = o.width ?? 720;
+  const dir = o.dir ?? 'ltr';
+  const items = entries(model, regions, locale, o.current, o.within);
+  const labelWidth = o.labels === false ? 0 : 110;
+  const layout = layoutTimeline(items, { width, lanes: regions.map((r) => r.id), dir, domain: o.domain, focus: !o.domain, labelWidth, top: 44 });
+  const intl = INTL_LOCALE[locale];
+  const { years, months } = axisTicks(
+    layout.scale,
+    (y) => (locale === 'zh-cn' ? `${y}年` : String(y)),
+    (d) => new Intl.DateTimeFormat(intl, { month: 'short', timeZone: 'UTC' }).format(d),
+  );
+  const ds = layout.scale.domain().map((d) => d.getTime());
+  const d0 = ds[0];
+  const d1 = ds[ds.length - 1];
+  const doc = model.document.facts;
+  const c = intervalOf(String(doc.year));
+  const clamp = (v: number) => Math.round(layout.scale(Math.min(Math.max(v, d0), d1)) * 10) / 10;
+  const council = c.to > d0 && c.from < d1
+    ? { x0: Math.min(clamp(c.from), clamp(c.to)), x1: Math.max(clamp(c.from), clamp(c.to)), label: t(locale, 'viz.council', { session: doc.session, year: doc.year }), title: t(locale, 'viz.council.note', { session: doc.session, year: doc.year }), href: pageUrl(locale, 'document') }
+    : undefined;
+  const undated = o.within ? [] : regions.flatMap((r) => model.activities.filter((a) => !a.facts.start && a.facts.regions.includes(r.id)).map((a) => ({ lane: r.id, title: a.text[locale].title, href: entityUrl(locale, 'activities', a.id) })));
+  return {
+    key: o.key ?? 'timeline',
+    width,
+    height: layout.height,
+    dir,
+    plot: layout.plot,
+    lanes: layout.lanes.map((l) => {
+      const r = model.get('regions', l.key);
+      return { key: l.key, label: labelWidth ? wrapLabel(r.text[locale].title) : [], title: r.text[locale].title, href: entityUrl(locale, 'regions', r.id), y: l.y, height: l.height };
+    }),
+    items: layout.items,
+    years,
+    months,
+    squeezed: compressed(layout.scale).map(({ x0, x1 }) => ({ x0, x1 })),
+    council,
+    undated,
+  };
+}
+
+/** All regions, all dated items. */
+export const allTimelineView = (model: Model, locale: Locale, dir: Direction = 'ltr') => timelineView(model, model.regions, locale, { dir });
+
+/** One region's lane; undefined when nothing of the region is dated (there is nothing to draw). */
+export function regionTimelineView(model: Model, region: Region, locale: Locale, dir: Direction = 'ltr'): TimelineView | undefined {
+  const dated = model.forums.some((f) => f.facts.region === region.id && f.facts.start) ||
+    model.activities.some((a) => a.facts.regions.includes(region.id) && a.facts.start);
+  return dated ? timelineView(model, [region], locale, { dir, key: `tl-${region.id}` }) : undefined;
+}
+
+/**
+ * A small timeline around one forum or activity: its region(s)' items that
+ * overlap a window of two months either side of it, the item itself marked.
+ * Undefined for an undated activity.
+ */
+export function contextTimelineView(model: Model, e: Forum | Activity, locale: Locale, dir: Direction = 'ltr'): TimelineView | undefined {
+  if (!e.facts.start) return undefined;
+  const iv = intervalOf(e.facts.start, e.facts.end);
+  const domain = domainOf([iv], 60);
+  const within = (x: Forum | Activity) => {
+    if (!x.facts.start) return false;
+    const j = intervalOf(x.facts.start, x.facts.end);
+    return j.to > domain[0] && j.from < domain[1];
+  };
+  const regionIds = e.collection === 'forums' ? [e.facts.region] : e.facts.regions;
+  const regions = model.regions.filter((r) => regionIds.includes(r.id));
+  return timelineView(model, regions, locale, { dir, domain, current: `${e.collection}/${e.id}`, within, key: 'tl-context', width: 720 });
+}

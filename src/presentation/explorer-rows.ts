@@ -1,0 +1,173 @@
+/**
+ * Build-time data of the list explorers (activities, forums, resolutions):
+ * the facets with their labels, and one compact row per entry for the client
+ * script. Pure functions of the model and a language.
+ */
+import type { Locale } from '../schemas/vocab.ts';
+import { ACTIVITY_KINDS, RESOLUTION_BODIES, SECTORS, THEMES } from '../schemas/vocab.ts';
+import { t, VOCAB, INTL_LOCALE, type UiKey } from '../i18n/ui.ts';
+import { dateEnd, dateStart } from '../model/dates.ts';
+import type { Activity, Forum, Model, Reference, Resolution } from '../model/model.ts';
+import { normalize, type ExplorerRow } from '../client/explorer-filter.ts';
+import { filterValue, regionsFollowingUp, yearsOf } from './search-data.ts';
+import { shortOf, titleOf, type Cell } from './present.ts';
+import { entityUrl } from './urls.ts';
+
+export interface FacetValue {
+  value: string;
+  label: string;
+}
+export interface Facet {
+  key: string;
+  label: string;
+  values: FacetValue[];
+}
+export interface Explorer {
+  facets: Facet[];
+  rows: ExplorerRow[];
+  /** Whether rows carry dates (shows the date range). */
+  dated: boolean;
+}
+
+/** A facet listing only values that occur, in the given order (or by label). */
+function facet(key: string, locale: Locale, rows: ExplorerRow[], label: (v: string) => string, order?: readonly string[]): Facet {
+  const present = new Set(rows.flatMap((r) => r.f[key] ?? []));
+  const collator = new Intl.Collator(INTL_LOCALE[locale]);
+  const values = order
+    ? order.filter((v) => present.has(v)).map((v) => ({ value: v, label: label(v) }))
+    : [...present].map((v) => ({ value: v, label: label(v) })).sort((a, b) => collator.compare(a.label, b.label));
+  return { key, label: t(locale, `facet.${key}` as UiKey), values };
+}
+
+/** Facets that can narrow the list: some value is missing from some row. */
+export function narrowing(facets: Facet[], rows: ExplorerRow[]): Facet[] {
+  return facets.filter((f) => f.values.some((v) => rows.some((r) => !(r.f[f.key] ?? []).includes(v.value))));
+}
+
+const dates = (start?: string, end?: string) => (start ? { start: dateStart(start), end: dateEnd(end ?? start) } : {});
+const text = (parts: (string | undefined)[]) => normalize(parts.filter(Boolean).join(' '));
+const uniq = (v: (string | undefined)[]) => [...new Set(v.filter((x): x is string => !!x))];
+
+function activityRow(model: Model, a: Activity, locale: Locale): ExplorerRow {
+  const f = a.facts;
+  const v = VOCAB[locale];
+  const placeCountry = f.place ? model.get('places', f.place).facts.country : undefined;
+  const countries = uniq([f.country, placeCountry, ...f.countries]);
+  const tx = a.text[locale];
+  return {
+    id: a.id,
+    text: text([
+      tx.title, tx.short, tx.summary, f.place && titleOf(model.get('places', f.place), locale),
+      ...countries.map((c) => filterValue.country(locale, c)),
+      ...f.organizations.map((o) => filterValue.organization(model, locale, o)),
+      ...f.regions.map((r) => titleOf(model.get('regions', r), locale)),
+      v.kind[f.kind], ...f.themes.map((x) => v.theme[x]), ...f.sectors.map((x) => v.sector[x]),
+      ...f.resolutions.map((r) => shortOf(model.get('resolutions', r), locale)),
+    ]),
+    ...dates(f.start, f.end),
+    f: {
+      region: f.regions, sector: f.sectors, kind: [f.kind], theme: f.themes, year: yearsOf(f.start, f.end), country: countries,
+      organization: f.organizations, resolution: [...f.resolutions, ...f.references],
+    },
+  };
+}
+
+/** Resolution or reference id → its label. */
+const resolutionLabel = (model: Model, locale: Locale) => (id: string) =>
+  model.resolutions.some((r) => r.id === id) ? filterValue.resolution(model, locale, 'resolutions', id) : filterValue.resolution(model, locale, 'references', id);
+const resolutionOrder = (model: Model) => [...model.resolutions, ...model.references].map((r) => r.id);
+const years = (rows: ExplorerRow[]) => uniq(rows.flatMap((r) => r.f.year ?? [])).sort();
+
+export function activityExplorer(model: Model, locale: Locale, list: Activity[] = model.activities): Explorer {
+  const rows = list.map((a) => activityRow(model, a, locale));
+  const v = VOCAB[locale];
+  return {
+    dated: true,
+    rows,
+    facets: narrowing([
+      facet('region', locale, rows, (id) => filterValue.region(model, locale, id), model.regions.map((r) => r.id)),
+      facet('theme', locale, rows, (id) => v.theme[id as keyof typeof v.theme], THEMES),
+      facet('kind', locale, rows, (id) => v.kind[id as keyof typeof v.kind], ACTIVITY_KINDS),
+      facet('sector', locale, rows, (id) => v.sector[id as keyof typeof v.sector], SECTORS),
+      facet('year', locale, rows, (y) => y, years(rows)),
+      facet('country', locale, rows, (iso) => filterValue.country(locale, iso)),
+      facet('organization', locale, rows, (id) => filterValue.organization(model, locale, id)),
+      facet('resolution', locale, rows, resolutionLabel(model, locale), resolutionOrder(model)),
+    ], rows),
+  };
+}
+
+function forumRow(model: Model, x: Forum, locale: Locale): ExplorerRow {
+  const f = x.facts;
+  const placeCountry = f.place ? model.get('places', f.place).facts.country : undefined;
+  const countries = uniq([f.country, placeCountry, f.host, ...f.countries]);
+  const tx = x.text[locale];
+  return {
+    id: x.id,
+    text: text([
+      tx.title, tx.short, tx.summary, tx.theme, f.place && titleOf(model.get('places', f.place), locale),
+      titleOf(model.get('regions', f.region), locale), ...countries.map((c) => filterValue.country(locale, c)),
+      ...f.organizations.map((o) => filterValue.organization(model, locale, o)),
+    ]),
+    ...dates(f.start, f.end),
+    f: { region: [f.region], year: yearsOf(f.start, f.end), country: countries, organization: f.organizations, resolution: f.resolutions },
+  };
+}
+
+export function forumExplorer(model: Model, locale: Locale): Explorer {
+  const rows = model.forums.map((x) => forumRow(model, x, locale));
+  return {
+    dated: true,
+    rows,
+    facets: narrowing([
+      facet('region', locale, rows, (id) => filterValue.region(model, locale, id), model.regions.map((r) => r.id)),
+      facet('year', locale, rows, (y) => y, years(rows)),
+      facet('country', locale, rows, (iso) => filterValue.country(locale, iso)),
+      facet('organization', locale, rows, (id) => filterValue.organization(model, locale, id)),
+      facet('resolution', locale, rows, resolutionLabel(model, locale), resolutionOrder(model)),
+    ], rows),
+  };
+}
+
+function resolutionRow(model: Model, r: Resolution | Reference, locale: Locale): ExplorerRow {
+  const tx = r.text[locale];
+  const regions = regionsFollowingUp(model, r.collection, r.id);
+  return {
+    id: `${r.collection}/${r.id}`,
+    text: text([tx.title, tx.short, tx.summary, r.collection === 'resolutions' ? VOCAB[locale].body[r.facts.body] : undefined]),
+    f: { type: [r.collection], body: r.collection === 'resolutions' ? [r.facts.body] : [], region: regions },
+  };
+}
+
+export function resolutionExplorer(model: Model, locale: Locale): Explorer {
+  const rows = [...model.resolutions, ...model.references].map((r) => resolutionRow(model, r, locale));
+  return {
+    dated: false,
+    rows,
+    facets: narrowing([
+      facet('type', locale, rows, (c) => t(locale, `entity.${c}` as UiKey), ['resolutions', 'references']),
+      facet('body', locale, rows, (b) => VOCAB[locale].body[b as keyof (typeof VOCAB)['en']['body']], RESOLUTION_BODIES),
+      facet('region', locale, rows, (id) => filterValue.region(model, locale, id), model.regions.map((r) => r.id)),
+    ], rows),
+  };
+}
+
+/** The static tables of the resolutions page: title, short name, adopting body or kind, and how many forums and activities follow it up. */
+export function resolutionTables(model: Model, locale: Locale): { resolutions: Cell[][]; references: Cell[][] } {
+  const followers = (collection: 'resolutions' | 'references', id: string) =>
+    String(model.backlinks(collection, id).filter((l) => l.collection === 'activities' || l.collection === 'forums').length);
+  return {
+    resolutions: model.resolutions.map((r) => [
+      { text: titleOf(r, locale), href: entityUrl(locale, 'resolutions', r.id) },
+      { text: shortOf(r, locale) },
+      { text: VOCAB[locale].body[r.facts.body] },
+      { text: followers('resolutions', r.id) },
+    ]),
+    references: model.references.map((r) => [
+      { text: titleOf(r, locale), href: entityUrl(locale, 'references', r.id) },
+      { text: shortOf(r, locale) },
+      { text: VOCAB[locale].refKind[r.facts.kind] },
+      { text: followers('references', r.id) },
+    ]),
+  };
+}

@@ -1,0 +1,285 @@
+/**
+ * Shapes entries into what the pages render: labels, links, fact rows, source
+ * labels and link groups. Pure functions of the model and a language.
+ */
+import type { Locale } from '../schemas/vocab.ts';
+import type { Figure } from '../schemas/fields.ts';
+import { t, VOCAB, INTL_LOCALE, type UiKey } from '../i18n/ui.ts';
+import { countryName } from '../model/countries.ts';
+import { formatDate, formatRange } from '../model/dates.ts';
+import { blockUrl, entityUrl, type EntityCollection } from './urls.ts';
+import type { Activity, AnyEntry, Forum, Link, Model, Organization, Reference, Region, Resolution } from '../model/model.ts';
+
+export interface Item {
+  text: string;
+  href?: string;
+  /** For <time>: start (and end) as given. */
+  datetime?: { start: string; end?: string };
+}
+export interface FactRow {
+  label: string;
+  items: Item[];
+}
+export interface LinkItem {
+  label: string;
+  href: string;
+  meta?: string;
+}
+export interface LinkGroup {
+  heading: string;
+  items: LinkItem[];
+}
+
+/** Title of an entry in a language. */
+export const titleOf = (e: AnyEntry, locale: Locale) => e.text[locale].title;
+export const shortOf = (e: AnyEntry, locale: Locale) => e.text[locale].short ?? e.text[locale].title;
+
+export function hrefOf(model: Model, link: Link, locale: Locale): string {
+  if (link.collection === 'documents') return blockUrl(locale, 'purpose').replace('#purpose', '');
+  if (link.collection === 'places') return entityUrl(locale, 'countries', model.get('places', link.id).facts.country);
+  return entityUrl(locale, link.collection as EntityCollection, link.id);
+}
+
+export function linkItem(model: Model, link: Link, locale: Locale): LinkItem {
+  const e = model.get(link.collection, link.id);
+  const start = 'start' in e.facts ? (e.facts as { start?: string }).start : undefined;
+  const end = 'end' in e.facts ? (e.facts as { end?: string }).end : undefined;
+  return { label: titleOf(e, locale), href: hrefOf(model, link, locale), meta: start ? formatRange(start, end, locale) : undefined };
+}
+
+export function countryItem(iso: string, locale: Locale): Item {
+  return { text: countryName(iso, locale), href: entityUrl(locale, 'countries', iso) };
+}
+
+export function formatNumber(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(n);
+}
+
+export function formatFigure(f: Figure, locale: Locale): string {
+  const v = formatNumber(f.value, locale);
+  return t(locale, 'figure.labelled', { label: VOCAB[locale].figure[f.key], v: t(locale, `figure.qualifier.${f.qualifier}` as UiKey, { v }) });
+}
+
+/** "¶ 3.3, bullet 2" for a block id, from the document's structure. */
+export function blockLabel(model: Model, blockId: string, locale: Locale): string {
+  const m = /^p(\d+)-(\d+)(?:-(\d+))?(?:-(\d+))?(?:-c(\d+))?$/.exec(blockId);
+  if (!m) {
+    const title = model.document.text[locale].blockTitles?.[blockId] ?? blockId;
+    if (/^p\d+$/.test(blockId)) return t(locale, 'source.paragraph', { n: blockId.slice(1) });
+    return t(locale, 'source.front', { title: title.replace(/[：:]$/, '') });
+  }
+  const n = `${m[1]}.${m[2]}`;
+  if (m[5]) return t(locale, 'source.continuation', { n, c: m[5] });
+  if (m[4]) return t(locale, 'source.subbullet', { n, b: m[3], s: m[4] });
+  if (m[3]) return t(locale, 'source.bullet', { n, b: m[3] });
+  return t(locale, 'source.paragraph', { n });
+}
+
+export function sourceItems(model: Model, blocks: string[], locale: Locale): Item[] {
+  return blocks.map((b) => ({ text: blockLabel(model, b, locale), href: blockUrl(locale, b) }));
+}
+
+const refItem = (model: Model, collection: Link['collection'], id: string, locale: Locale): Item => {
+  const l = linkItem(model, { collection, id }, locale);
+  return { text: l.label, href: l.href };
+};
+const row = (locale: Locale, key: UiKey, items: Item[]): FactRow[] => (items.length ? [{ label: t(locale, key), items }] : []);
+const placeItems = (model: Model, place: string | undefined, country: string | undefined, locale: Locale): Item[] => {
+  const out: Item[] = [];
+  if (place) out.push({ text: titleOf(model.get('places', place), locale) });
+  const iso = country ?? (place ? model.get('places', place).facts.country : undefined);
+  if (iso) out.push(countryItem(iso, locale));
+  return out;
+};
+const dateItems = (start: string | undefined, end: string | undefined, locale: Locale): Item[] =>
+  start ? [{ text: formatRange(start, end, locale), datetime: { start, end } }] : [{ text: t(locale, 'fact.undated') }];
+
+export function activityFacts(model: Model, a: Activity, locale: Locale): FactRow[] {
+  const f = a.facts;
+  const v = VOCAB[locale];
+  return [
+    ...row(locale, 'fact.regions', f.regions.map((r) => refItem(model, 'regions', r, locale))),
+    ...row(locale, 'fact.dates', dateItems(f.start, f.end, locale)),
+    ...row(locale, 'fact.venue', placeItems(model, f.place, f.country, locale)),
+    ...row(locale, 'fact.kind', [{ text: v.kind[f.kind] }]),
+    ...row(locale, 'fact.sectors', f.sectors.map((s) => ({ text: v.sector[s] }))),
+    ...row(locale, 'fact.themes', f.themes.map((s) => ({ text: v.theme[s] }))),
+    ...row(locale, 'fact.countries', f.countries.map((c) => countryItem(c, locale))),
+    ...row(locale, 'fact.organizations', f.organizations.map((o) => refItem(model, 'organizations', o, locale))),
+    ...row(locale, 'fact.resolutions', [
+      ...f.resolutions.map((r) => refItem(model, 'resolutions', r, locale)),
+      ...f.references.map((r) => refItem(model, 'references', r, locale)),
+    ]),
+    ...row(locale, 'fact.forum', f.forum ? [refItem(model, 'forums', f.forum, locale)] : []),
+    ...row(locale, 'fact.figures', f.figures.map((x) => ({ text: formatFigure(x, locale) }))),
+  ];
+}
+
+export function forumFacts(model: Model, x: Forum, locale: Locale): FactRow[] {
+  const f = x.facts;
+  return [
+    ...row(locale, 'fact.region', [refItem(model, 'regions', f.region, locale)]),
+    ...row(locale, 'fact.dates', dateItems(f.start, f.end, locale)),
+    ...row(locale, 'fact.venue', placeItems(model, f.place, f.country, locale)),
+    ...row(locale, 'fact.host', f.host ? [countryItem(f.host, locale)] : []),
+    ...row(locale, 'fact.theme', x.text[locale].theme ? [{ text: x.text[locale].theme! }] : []),
+    ...row(locale, 'fact.colocated', f.colocated.map((c) => refItem(model, 'activities', c, locale))),
+    ...row(locale, 'fact.countries', f.countries.map((c) => countryItem(c, locale))),
+    ...row(locale, 'fact.organizations', f.organizations.map((o) => refItem(model, 'organizations', o, locale))),
+    ...row(locale, 'fact.resolutions', f.resolutions.map((r) => refItem(model, 'resolutions', r, locale))),
+    ...row(locale, 'fact.figures', f.figures.map((v) => ({ text: formatFigure(v, locale) }))),
+  ];
+}
+
+export function regionFacts(model: Model, r: Region, locale: Locale): FactRow[] {
+  const f = r.facts;
+  const office = (id: string) => ({ text: `${titleOf(model.get('places', id), locale)}（${countryName(model.get('places', id).facts.country, locale)}）`.replace(/（(.*)）/, locale === 'en' ? ' ($1)' : '（$1）') });
+  return [
+    ...row(locale, 'fact.office', [office(f.office)]),
+    ...row(locale, 'fact.areaOffices', f.areaOffices.map(office)),
+    ...row(locale, 'fact.members', [{ text: formatNumber(f.members.length, locale) }]),
+  ];
+}
+
+export function resolutionFacts(model: Model, r: Resolution, locale: Locale): FactRow[] {
+  const f = r.facts;
+  return [
+    ...row(locale, 'fact.body', [{ text: VOCAB[locale].body[f.body] }]),
+    ...row(locale, 'fact.number', [{ text: String(f.number) }]),
+    ...row(locale, 'fact.revisions', f.revisions.map((v) => ({ text: `${v.conference}, ${titleOf(model.get('places', v.place), locale)}, ${v.year}` }))),
+  ];
+}
+
+export function referenceFacts(_model: Model, r: Reference, locale: Locale): FactRow[] {
+  const f = r.facts;
+  return [
+    ...row(locale, 'fact.kind', [{ text: VOCAB[locale].refKind[f.kind] }]),
+    ...row(locale, 'fact.symbol', f.symbol ? [{ text: f.symbol }] : []),
+    ...row(locale, 'fact.year', f.year ? [{ text: String(f.year) }] : []),
+  ];
+}
+
+export function organizationFacts(_model: Model, o: Organization, locale: Locale): FactRow[] {
+  const f = o.facts;
+  return [
+    ...row(locale, 'fact.acronym', f.acronym ? [{ text: f.acronym }] : []),
+    ...row(locale, 'fact.kind', [{ text: VOCAB[locale].orgKind[f.kind] }]),
+    ...row(locale, 'fact.country', f.country ? [countryItem(f.country, locale)] : []),
+  ];
+}
+
+const group = (heading: string, items: LinkItem[]): LinkGroup[] => (items.length ? [{ heading, items }] : []);
+
+/** Grouped backlinks, by collection. */
+export function backlinkGroups(model: Model, links: Link[], locale: Locale): LinkGroup[] {
+  const by = new Map<string, LinkItem[]>();
+  for (const l of links) {
+    if (l.collection === 'places' || l.collection === 'documents') continue;
+    const list = by.get(l.collection) ?? [];
+    list.push(linkItem(model, l, locale));
+    by.set(l.collection, list);
+  }
+  return [...by].flatMap(([c, items]) => group(t(locale, `nav.${c === 'references' ? 'resolutions' : c}` as UiKey), items));
+}
+
+/** A region's forum, activities, partners and countries. */
+export function regionGroups(model: Model, r: Region, locale: Locale): LinkGroup[] {
+  const forums = model.forums.filter((f) => f.facts.region === r.id);
+  const activities = model.activities.filter((a) => a.facts.regions.includes(r.id));
+  const orgIds = new Set([...forums.flatMap((f) => f.facts.organizations), ...activities.flatMap((a) => a.facts.organizations)]);
+  const orgs = model.organizations.filter((o) => orgIds.has(o.id));
+  return [
+    ...group(t(locale, 'links.forum'), forums.map((f) => linkItem(model, { collection: 'forums', id: f.id }, locale))),
+    ...group(t(locale, 'links.activities'), activities.map((a) => linkItem(model, { collection: 'activities', id: a.id }, locale))),
+    ...group(t(locale, 'links.partners'), orgs.map((o) => linkItem(model, { collection: 'organizations', id: o.id }, locale))),
+  ];
+}
+
+/** The document's text for each source block, with its label and link. */
+export function quotesFor(model: Model, blocks: string[], locale: Locale) {
+  return blocks.map((b) => ({ label: blockLabel(model, b, locale), href: blockUrl(locale, b), text: model.document.text[locale].blocks?.[b] ?? '' }));
+}
+
+export function countryFacts(model: Model, iso: string, locale: Locale): FactRow[] {
+  const region = model.regionOfCountry(iso);
+  return [
+    ...row(locale, 'fact.region-of-country', region ? [refItem(model, 'regions', region.id, locale)] : []),
+    ...row(locale, 'fact.iso', [{ text: iso }]),
+  ];
+}
+
+/** Forums and activities concerning a country, plus organizations based there. */
+export function countryGroups(model: Model, iso: string, locale: Locale): LinkGroup[] {
+  const links = model.countryLinks(iso);
+  const orgs = model.organizations.filter((o) => o.facts.country === iso).map((o) => linkItem(model, { collection: 'organizations', id: o.id }, locale));
+  const concerning = links.map((l) => linkItem(model, l, locale));
+  return [
+    { heading: t(locale, 'links.concerning'), items: concerning },
+    ...group(t(locale, 'links.partners'), orgs),
+  ].filter((g) => g.items.length || g.heading === t(locale, 'links.concerning'));
+}
+
+export interface Cell {
+  text: string;
+  href?: string;
+  datetime?: string;
+}
+
+const dateCell = (start: string | undefined, end: string | undefined, locale: Locale): Cell =>
+  start ? { text: formatRange(start, end, locale), datetime: start } : { text: t(locale, 'list.undated') };
+
+/** Rows of the activity list: date, title, region, kind, sectors. */
+export function activityRows(model: Model, list: Activity[], locale: Locale): Cell[][] {
+  const v = VOCAB[locale];
+  return list.map((a) => [
+    dateCell(a.facts.start, a.facts.end, locale),
+    { text: titleOf(a, locale), href: entityUrl(locale, 'activities', a.id) },
+    { text: a.facts.regions.map((r) => shortOf(model.get('regions', r), locale)).join(', ') },
+    { text: v.kind[a.facts.kind] },
+    { text: a.facts.sectors.map((s) => s.toUpperCase()).join(', ') },
+  ]);
+}
+
+export function forumRows(model: Model, locale: Locale): Cell[][] {
+  return model.forums.map((f) => [
+    dateCell(f.facts.start, f.facts.end, locale),
+    { text: titleOf(f, locale), href: entityUrl(locale, 'forums', f.id) },
+    { text: titleOf(model.get('regions', f.facts.region), locale) },
+    { text: [f.facts.place ? titleOf(model.get('places', f.facts.place), locale) : '', f.facts.country ? countryName(f.facts.country, locale) : ''].filter(Boolean).join(locale === 'en' ? ', ' : '，') },
+  ]);
+}
+
+export function documentFacts(model: Model, locale: Locale): FactRow[] {
+  const f = model.document.facts;
+  return [
+    ...row(locale, 'fact.session', [{ text: `${f.session} (${f.year})` }]),
+    ...row(locale, 'fact.date', [{ text: formatDate(f.date, locale), datetime: { start: f.date } }]),
+    ...row(locale, 'fact.symbol', f.symbol ? [{ text: f.symbol }] : []),
+    ...row(locale, 'fact.languages', f.languages.map((l) => ({ text: l === 'zh-cn' ? '中文' : 'English' }))),
+  ];
+}
+
+export interface Stat {
+  value: string;
+  label: string;
+  /** Link to the block stating it, for figures from the document. */
+  href?: string;
+  source?: string;
+}
+
+/** Headline figures: the document's own, then counts of the site's entries. */
+export function homeStats(model: Model, locale: Locale): Stat[] {
+  const fromDoc = (model.document.facts.keyFigures ?? []).map((f) => ({
+    value: t(locale, `figure.qualifier.${f.qualifier}` as UiKey, { v: formatNumber(f.value, locale) }),
+    label: VOCAB[locale].figure[f.key],
+    href: blockUrl(locale, f.block),
+    source: blockLabel(model, f.block, locale),
+  }));
+  const count = (n: number, key: UiKey): Stat => ({ value: formatNumber(n, locale), label: t(locale, key) });
+  return [
+    ...fromDoc,
+    count(model.activities.length, 'home.stat.activities'),
+    count(model.resolutions.length, 'home.stat.resolutions'),
+    count(model.countries.filter((c) => model.countryLinks(c).length > 0).length, 'home.stat.countries'),
+  ];
+}

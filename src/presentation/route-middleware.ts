@@ -1,0 +1,28 @@
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { LOCALES, type Locale } from '../schemas/vocab.ts';
+import { currentNav, navItems } from './nav.ts';
+import { escapeTitle } from './safe-head.ts';
+
+/** Puts the site navigation, in the page's language, above Starlight's own guide links. */
+export const onRequest = defineRouteMiddleware((context) => {
+  const route = context.locals.starlightRoute;
+  const locale = (LOCALES as readonly string[]).includes(route.locale ?? '') ? (route.locale as Locale) : 'zh-cn';
+  const items = navItems(locale);
+  const current = currentNav(items, context.url.pathname);
+  const links = items.map((i) => ({
+    type: 'link' as const,
+    label: i.label,
+    href: i.href,
+    isCurrent: i.href === current && !route.entry?.filePath?.includes('/guides/'),
+    badge: undefined,
+    attrs: {},
+  }));
+  route.sidebar = [...links, ...route.sidebar];
+  route.head = escapeTitle(route.head);
+  // The 404 page has no address of its own: Starlight's canonical, hreflang and og:url would name /404/ pages that do not exist.
+  if (route.id === '404') {
+    route.head = route.head.filter(
+      (h) => !(h.tag === 'link' && ['canonical', 'alternate'].includes(String(h.attrs?.rel))) && !(h.tag === 'meta' && h.attrs?.property === 'og:url'),
+    );
+  }
+});

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { buildModel, byDate, type Link } from '../../src/model/model.ts';
+import { referencePaths, type ContentSet, type FactEntry } from '../../src/loading/integrity.ts';
+import { FACT_COLLECTIONS, FACT_SCHEMAS, type FactCollection } from '../../src/schemas/index.ts';
+import { LOCALES } from '../../src/schemas/vocab.ts';
+import { realContent, realModel } from '../helpers/content.ts';
+
+/** A small content set, parsed by the real schemas, with a text in every language for every entry. */
+function smallSet(): ContentSet {
+  const raw: Record<FactCollection, Record<string, unknown>> = {
+    documents: {
+      'c24-regional-presence': {
+        session: 'C24', year: 2024, date: '2024', originalLanguage: 'zh-cn', languages: ['zh-cn', 'en'],
+        blocks: [{ id: 'p2', kind: 'heading', number: '2' }, { id: 'p2-3', kind: 'paragraph', number: '2.3' }, { id: 'p3', kind: 'heading', number: '3' }, { id: 'p3-3', kind: 'paragraph', number: '3.3' }, { id: 'p3-3-1', kind: 'bullet' }, { id: 'p3-3-2', kind: 'bullet' }],
+      },
+    },
+    regions: {
+      eur: { code: 'EUR', office: 'geneva', members: ['RO', 'ES'], source: { blocks: ['p3-3'] } },
+      afr: { code: 'AFR', office: 'addis-ababa', members: ['ET', 'TZ'], source: { blocks: ['p3-3'] } },
+    },
+    places: {
+      'addis-ababa': { country: 'ET', coordinates: [38.76, 9.03] },
+      arusha: { country: 'TZ', coordinates: [36.68, -3.37] },
+      geneva: { country: 'CH', coordinates: [6.14, 46.2] },
+    },
+    organizations: { eaco: { kind: 'regional-telecom-organization', acronym: 'EACO', country: 'UG' }, crasa: { kind: 'association' } },
+    resolutions: { 'wtsa-100': { body: 'wtsa', number: 100, source: { blocks: ['p3-3-2'] } }, 'pp-25': { body: 'pp', number: 25, source: { blocks: ['p3-3'] } } },
+    references: {},
+    forums: { 'rdf-afr-2023': { region: 'afr', start: '2023-10-03', end: '2023-10-05', place: 'addis-ababa', countries: ['MU'], organizations: ['eaco'], resolutions: ['pp-25'], source: { blocks: ['p2-3'] } } },
+    activities: {
+      'b-undated': { regions: ['afr'], sectors: ['itu-t'], kind: 'outreach', countries: ['ZW'], organizations: ['eaco', 'crasa'], source: { blocks: ['p3-3-2'] } },
+      'a-undated': { regions: ['afr'], sectors: ['itu-t'], kind: 'coordination', resolutions: ['wtsa-100'], source: { blocks: ['p3-3-2'] } },
+      'c-arusha': { regions: ['afr', 'eur'], sectors: ['itu-t'], kind: 'meeting', start: '2023-09-12', end: '2023-09-22', place: 'arusha', forum: 'rdf-afr-2023', source: { blocks: ['p3-3-1'] } },
+      'd-month': { regions: ['afr'], sectors: ['itu-r'], kind: 'workshop', start: '2023-09', country: 'ET', source: { blocks: ['p3-3-1', 'p3-3'] } },
+    },
+  };
+  const facts = {} as Record<FactCollection, FactEntry[]>;
+  const texts: ContentSet['texts'] = [];
+  for (const c of FACT_COLLECTIONS) {
+    facts[c] = Object.entries(raw[c]).map(([id, data]) => ({ id, file: `content/${c}/${id}.yaml`, data: FACT_SCHEMAS[c].parse(data) as Record<string, unknown> }));
+    for (const id of Object.keys(raw[c])) for (const locale of LOCALES) texts.push({ locale, collection: c, id, file: `content/text/${locale}/${c}/${id}.mdx`, data: { title: `${id} (${locale})` } });
+  }
+  return { facts, texts };
+}
+
+const ids = (links: Link[]) => links.map((l) => `${l.collection}/${l.id}`);
+
+describe('buildModel on a small set', () => {
+  const model = buildModel(smallSet());
+
+  it('sorts regions in ITU order, forums by region, activities by start date with undated last, then by id', () => {
+    expect(model.regions.map((r) => r.id)).toEqual(['afr', 'eur']);
+    expect(model.activities.map((a) => a.id)).toEqual(['d-month', 'c-arusha', 'a-undated', 'b-undated']);
+    expect(model.resolutions.map((r) => r.id)).toEqual(['pp-25', 'wtsa-100']);
+    expect(model.organizations.map((o) => o.id)).toEqual(['crasa', 'eaco']);
+    expect(model.places.map((p) => p.id)).toEqual(['addis-ababa', 'arusha', 'geneva']);
+  });
+
+  it('gives each entry its facts, its texts and their files in every language', () => {
+    const a = model.get('activities', 'c-arusha');
+    expect(a.facts.place).toBe('arusha');
+    expect(a.text.en.title).toBe('c-arusha (en)');
+    expect(a.text['zh-cn'].title).toBe('c-arusha (zh-cn)');
+    expect(a.file).toBe('content/activities/c-arusha.yaml');
+    expect(a.textFile).toEqual({ 'zh-cn': 'content/text/zh-cn/activities/c-arusha.mdx', en: 'content/text/en/activities/c-arusha.mdx' });
+    expect(model.document.id).toBe('c24-regional-presence');
+  });
+
+  it('get throws on an unknown entry', () => {
+    expect(() => model.get('forums', 'rdf-xyz')).toThrow('Unknown forums "rdf-xyz"');
+  });
+
+  it('backlinks: every entry that references a target, sorted by collection, then in list order, without duplicates', () => {
+    expect(ids(model.backlinks('regions', 'afr'))).toEqual(['forums/rdf-afr-2023', 'activities/d-month', 'activities/c-arusha', 'activities/a-undated', 'activities/b-undated']);
+    expect(ids(model.backlinks('regions', 'eur'))).toEqual(['activities/c-arusha']);
+    expect(ids(model.backlinks('organizations', 'eaco'))).toEqual(['forums/rdf-afr-2023', 'activities/b-undated']);
+    expect(ids(model.backlinks('resolutions', 'wtsa-100'))).toEqual(['activities/a-undated']);
+    expect(ids(model.backlinks('resolutions', 'pp-25'))).toEqual(['forums/rdf-afr-2023']);
+    expect(ids(model.backlinks('forums', 'rdf-afr-2023'))).toEqual(['activities/c-arusha']);
+    expect(ids(model.backlinks('places', 'geneva'))).toEqual(['regions/eur']);
+    // Every entry cites the document; that is not a link a page lists, but it is recorded.
+    expect(model.backlinks('documents', 'c24-regional-presence')).toHaveLength(9);
+    expect(model.backlinks('organizations', 'nobody')).toEqual([]);
+  });
+
+  it('blockLinks: entries whose source cites a block', () => {
+    expect(ids(model.blockLinks('p3-3'))).toEqual(['regions/afr', 'regions/eur', 'activities/d-month', 'resolutions/pp-25']);
+    expect(ids(model.blockLinks('p3-3-1'))).toEqual(['activities/d-month', 'activities/c-arusha']);
+    expect(ids(model.blockLinks('p3-3-2'))).toEqual(['activities/a-undated', 'activities/b-undated', 'resolutions/wtsa-100']);
+    expect(ids(model.blockLinks('p2-3'))).toEqual(['forums/rdf-afr-2023']);
+    expect(model.blockLinks('p2')).toEqual([]);
+  });
+
+  it('countryLinks: forums and activities by venue country, place country, host and countries concerned', () => {
+    expect(ids(model.countryLinks('ET'))).toEqual(['forums/rdf-afr-2023', 'activities/d-month']); // forum via its place, activity via country
+    expect(ids(model.countryLinks('TZ'))).toEqual(['activities/c-arusha']); // via its place
+    expect(ids(model.countryLinks('MU'))).toEqual(['forums/rdf-afr-2023']);
+    expect(ids(model.countryLinks('ZW'))).toEqual(['activities/b-undated']);
+    expect(model.countryLinks('RO')).toEqual([]);
+  });
+
+  it('countries: members, places, organizations and every country mentioned, sorted', () => {
+    expect(model.countries).toEqual(['CH', 'ES', 'ET', 'MU', 'RO', 'TZ', 'UG', 'ZW']);
+    expect(model.regionOfCountry('TZ')?.id).toBe('afr');
+    expect(model.regionOfCountry('ES')?.id).toBe('eur');
+    expect(model.regionOfCountry('MU')).toBeUndefined();
+  });
+
+  it('refuses an entry without a text in every language', () => {
+    const set = smallSet();
+    set.texts = set.texts.filter((t) => !(t.id === 'eaco' && t.locale === 'en'));
+    expect(() => buildModel(set)).toThrow('content/organizations/eaco.yaml: no en text');
+  });
+});
+
+describe('byDate', () => {
+  const e = (id: string, start?: string) => ({ id, facts: { start } });
+  it('orders by first day, a month before its days, then undated, then by id', () => {
+    const sorted = [e('x', '2023-10-03'), e('u'), e('m', '2023-10'), e('y', '2023-10-01'), e('a'), e('z', '2023')].sort(byDate).map((x) => x.id);
+    expect(sorted).toEqual(['z', 'm', 'y', 'x', 'a', 'u']);
+  });
+});
+
+describe('buildModel on the real content', () => {
+  const model = realModel();
+
+  it('has every entry of every collection', () => {
+    const { set } = realContent();
+    expect(model.activities).toHaveLength(set.facts.activities.length);
+    expect(model.forums.map((f) => f.facts.region)).toEqual(['afr', 'ams', 'arb', 'asp', 'cis', 'eur']);
+    expect(model.regions.map((r) => r.id)).toEqual(['afr', 'ams', 'arb', 'asp', 'cis', 'eur']);
+  });
+
+  it('backlinks are complete and exact: a backlink exists for each reference value, and only for those', () => {
+    const { set } = realContent();
+    const expected = new Map<string, Set<string>>();
+    for (const c of FACT_COLLECTIONS) {
+      for (const { path, target } of referencePaths(c)) {
+        if (target === 'blocks') continue;
+        for (const e of set.facts[c]) {
+          const values = path.reduce<unknown[]>((vs, k) => vs.flatMap((v) => (k === '*' ? (Array.isArray(v) ? v : []) : v && typeof v === 'object' ? [(v as Record<string, unknown>)[k]] : [])), [e.data]);
+          for (const v of values) if (typeof v === 'string') (expected.get(`${target}/${v}`) ?? expected.set(`${target}/${v}`, new Set()).get(`${target}/${v}`)!).add(`${c}/${e.id}`);
+        }
+      }
+    }
+    expect(expected.size).toBeGreaterThan(50);
+    for (const [key, from] of expected) {
+      const [collection, id] = key.split('/') as [FactCollection, string];
+      expect(new Set(ids(model.backlinks(collection, id))), key).toEqual(from);
+    }
+  });
+
+  it('every source block of every entry leads back to it', () => {
+    for (const list of [model.regions, model.forums, model.activities, model.resolutions, model.references]) {
+      for (const e of list) for (const b of e.facts.source.blocks) expect(ids(model.blockLinks(b)), `${e.id} ${b}`).toContain(`${e.collection}/${e.id}`);
+    }
+  });
+});
