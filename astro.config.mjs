@@ -54,9 +54,7 @@ export default defineConfig({
       // Links between the Markdown/MDX guides, #anchors included, must resolve (the build fails otherwise).
       // Links to generated pages, which the validator cannot see, are checked on the built site by tests/site/links.test.ts.
       plugins: [starlightLinksValidator({ sameSitePolicy: 'validate', exclude: ({ link }) => linksToGeneratedPage(link, docs, site) })],
-      sidebar: [
-        { label: '编辑指南', translations: { en: 'Editors’ guide' }, items: [{ autogenerate: { directory: 'guides' } }] },
-      ],
+      sidebar: [{ label: '编辑指南', translations: { en: 'Editors’ guide' }, items: [{ autogenerate: { directory: 'guides' } }] }],
     }),
     cspHeader(),
   ],

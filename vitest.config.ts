@@ -5,7 +5,18 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 process.env.TZ = 'UTC';
 
 /** Tests that need neither the built site nor a server. */
-const UNIT = ['tests/loading/**', 'tests/model/**', 'tests/presentation/**', 'tests/figures/**', 'tests/editor/**', 'tests/client/**', 'tests/schemas/**', 'tests/i18n/**', 'tests/integrations/**', 'tests/scripts/**'];
+const UNIT = [
+  'tests/loading/**',
+  'tests/model/**',
+  'tests/presentation/**',
+  'tests/figures/**',
+  'tests/editor/**',
+  'tests/client/**',
+  'tests/schemas/**',
+  'tests/i18n/**',
+  'tests/integrations/**',
+  'tests/scripts/**',
+];
 const BROWSER = ['tests/browser/**'];
 const BUILD = ['tests/build/**'];
 const LIGHTHOUSE = ['tests/lighthouse/**'];
@@ -15,7 +26,8 @@ const SITE_SETUP = ['tests/global-setup.ts'];
 class LongestFirst extends BaseSequencer {
   async sort(files: TestSpecification[]) {
     const sorted = await super.sort(files);
-    const rank = (f: TestSpecification) => (f.moduleId.includes('/tests/browser/every-page') ? 0 : f.moduleId.includes('/tests/build/') ? 1 : 2);
+    const rank = (f: TestSpecification) =>
+      f.moduleId.includes('/tests/browser/every-page') ? 0 : f.moduleId.includes('/tests/build/') ? 1 : 2;
     return sorted.sort((a, b) => rank(a) - rank(b));
   }
 }
@@ -30,11 +42,27 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT.map((d) => `${d}/*.test.ts`) } },
       // Everything else reads the built site: dist/ and a local server for it (tests/global-setup.ts).
-      { extends: true, test: { name: 'site', include: ['tests/**/*.test.ts'], exclude: [...UNIT, ...BROWSER, ...BUILD, ...LIGHTHOUSE], globalSetup: SITE_SETUP } },
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...UNIT, ...BROWSER, ...BUILD, ...LIGHTHOUSE],
+          globalSetup: SITE_SETUP,
+        },
+      },
       { extends: true, test: { name: 'browser', include: BROWSER.map((d) => `${d}/*.test.ts`), globalSetup: SITE_SETUP } },
       { extends: true, test: { name: 'build', include: BUILD.map((d) => `${d}/*.test.ts`) } },
       // Last and alone: performance scores are only meaningful on an otherwise idle machine.
-      { extends: true, test: { name: 'lighthouse', include: LIGHTHOUSE.map((d) => `${d}/*.test.ts`), globalSetup: SITE_SETUP, sequence: { groupOrder: 1 } } },
+      {
+        extends: true,
+        test: {
+          name: 'lighthouse',
+          include: LIGHTHOUSE.map((d) => `${d}/*.test.ts`),
+          globalSetup: SITE_SETUP,
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });

@@ -37,7 +37,8 @@ export function parseArgs(argv: string[]): Options {
       const v = value();
       o.sizes = v.split(',').map((s) => {
         const x = Number(s.trim());
-        if (!Number.isInteger(x) || x < 1) throw new Error(`--sizes: "${s}" is not a positive whole number (expected like --sizes 100,1000,5000)`);
+        if (!Number.isInteger(x) || x < 1)
+          throw new Error(`--sizes: "${s}" is not a positive whole number (expected like --sizes 100,1000,5000)`);
         return x;
       });
     } else if (a === '--out') o.out = value();
@@ -47,7 +48,10 @@ export function parseArgs(argv: string[]): Options {
     else if (a === '--runs') {
       o.runs = Number(value());
       if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error(`--runs: expected a positive whole number`);
-    } else throw new Error(`unknown option "${a}" (known: --sizes 100,1000,5000, --out FILE.json, --query WORD, --runs N, --keep, --from FILE.json)`);
+    } else
+      throw new Error(
+        `unknown option "${a}" (known: --sizes 100,1000,5000, --out FILE.json, --query WORD, --runs N, --keep, --from FILE.json)`,
+      );
   }
   return o;
 }
@@ -69,9 +73,21 @@ async function measure(label: string, build: () => Promise<Run>, dist: string, a
   if (!run) throw new Error('no build ran');
   const stats = siteStats(dist);
   const search = await measureSearch(dist, query);
-  log(`${label}: ${stats.pages} pages, build ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds.toFixed(1)} s), peak ${Math.round(run.peakRssMb)} MB, dist ${(stats.distBytes / 2 ** 20).toFixed(1)} MB, pagefind ${Math.round(stats.pagefindBytes / 1024)} KB, search ${Math.round(search.transferBytes / 1024)} KB (${Math.round(search.rawBytes / 1024)} KB uncompressed) in ${Math.round(search.firstResultMs)} ms (${search.results} results, via the ${search.method})`);
+  log(
+    `${label}: ${stats.pages} pages, build ${run.seconds.toFixed(1)} s (CPU ${run.cpuSeconds.toFixed(1)} s), peak ${Math.round(run.peakRssMb)} MB, dist ${(stats.distBytes / 2 ** 20).toFixed(1)} MB, pagefind ${Math.round(stats.pagefindBytes / 1024)} KB, search ${Math.round(search.transferBytes / 1024)} KB (${Math.round(search.rawBytes / 1024)} KB uncompressed) in ${Math.round(search.firstResultMs)} ms (${search.results} results, via the ${search.method})`,
+  );
   if (!search.results) throw new Error(`${label}: the search for "${query}" found nothing`);
-  return { activities, pages: stats.pages, buildSeconds: run.seconds, buildCpuSeconds: run.cpuSeconds, peakRssMb: run.peakRssMb, largestProcessMb: run.largestProcessMb, distBytes: stats.distBytes, pagefindBytes: stats.pagefindBytes, search };
+  return {
+    activities,
+    pages: stats.pages,
+    buildSeconds: run.seconds,
+    buildCpuSeconds: run.cpuSeconds,
+    peakRssMb: run.peakRssMb,
+    largestProcessMb: run.largestProcessMb,
+    distBytes: stats.distBytes,
+    pagefindBytes: stats.pagefindBytes,
+    search,
+  };
 }
 
 async function main() {
@@ -105,15 +121,39 @@ async function main() {
       const generated = benchContent(resolve(project, 'content'), content, n);
       log(`${n} activities (${generated} generated) in ${content}`);
       copySite(project, join(dir, 'site'));
-      const ours = await measure(`ours ${n}`, () => buildSite(join(dir, 'site'), join(dir, 'dist'), content), join(dir, 'dist'), n, options);
+      const ours = await measure(
+        `ours ${n}`,
+        () => buildSite(join(dir, 'site'), join(dir, 'dist'), content),
+        join(dir, 'dist'),
+        n,
+        options,
+      );
       writeBaseline(project, join(dir, 'baseline'), builtPages(join(dir, 'dist')));
-      const bare = await measure(`bare ${n}`, () => buildSite(join(dir, 'baseline'), join(dir, 'baseline-dist')), join(dir, 'baseline-dist'), n, options);
+      const bare = await measure(
+        `bare ${n}`,
+        () => buildSite(join(dir, 'baseline'), join(dir, 'baseline-dist')),
+        join(dir, 'baseline-dist'),
+        n,
+        options,
+      );
       const { row, baseline } = toRows(ours, bare);
       report.rows.push(row);
       report.baseline.push(baseline);
-      (report.largest_process_mb ??= []).push({ activities: n, ours: Math.round(ours.largestProcessMb), baseline: Math.round(bare.largestProcessMb) });
-      (report.build_cpu_seconds ??= []).push({ activities: n, ours: Math.round(ours.buildCpuSeconds * 10) / 10, baseline: Math.round(bare.buildCpuSeconds * 10) / 10 });
-      (report.search_uncompressed_kb ??= []).push({ activities: n, ours: Math.round(ours.search.rawBytes / 1024), baseline: Math.round(bare.search.rawBytes / 1024) });
+      (report.largest_process_mb ??= []).push({
+        activities: n,
+        ours: Math.round(ours.largestProcessMb),
+        baseline: Math.round(bare.largestProcessMb),
+      });
+      (report.build_cpu_seconds ??= []).push({
+        activities: n,
+        ours: Math.round(ours.buildCpuSeconds * 10) / 10,
+        baseline: Math.round(bare.buildCpuSeconds * 10) / 10,
+      });
+      (report.search_uncompressed_kb ??= []).push({
+        activities: n,
+        ours: Math.round(ours.search.rawBytes / 1024),
+        baseline: Math.round(bare.search.rawBytes / 1024),
+      });
       if (!options.keep) rmSync(dir, { recursive: true, force: true });
     }
   } finally {
@@ -124,7 +164,8 @@ async function main() {
   report.date = new Date().toISOString();
   report.load_at_builds = loads;
 
-  for (const t of checkTargets(report)) log(`${t.pass === undefined ? 'not measured' : t.pass ? 'met' : 'MISSED'}: ${t.name} (${t.detail})`);
+  for (const t of checkTargets(report))
+    log(`${t.pass === undefined ? 'not measured' : t.pass ? 'met' : 'MISSED'}: ${t.name} (${t.detail})`);
   if (options.out) {
     mkdirSync(resolve(options.out, '..'), { recursive: true });
     writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);

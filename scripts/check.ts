@@ -20,8 +20,12 @@ const started = Date.now();
 const { loaded, problems: content } = await checkContent({ root: contentRoot() });
 const problems = sortProblems([...content, ...staleSchemaFiles(PROJECT_ROOT)]);
 for (const p of problems) console.error(formatProblem(p));
-const counts = Object.entries(loaded.set.facts).map(([c, e]) => `${e.length} ${c}`).join(', ');
-console.log(`content: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${counts}, ${loaded.set.texts.length} texts) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const counts = Object.entries(loaded.set.facts)
+  .map(([c, e]) => `${e.length} ${c}`)
+  .join(', ');
+console.log(
+  `content: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${counts}, ${loaded.set.texts.length} texts) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 
 let types = 0;
 if (!args.includes('--content-only')) {

@@ -34,7 +34,10 @@ for (const m of missing) console.log(`skipped ${m}: no page of this kind in dist
 const { server, url } = await serve('dist');
 let results;
 try {
-  results = await runLighthouse(url, targets.map((t) => t.path));
+  results = await runLighthouse(
+    url,
+    targets.map((t) => t.path),
+  );
 } finally {
   server.close();
 }
@@ -49,7 +52,14 @@ for (const [i, r] of results.entries()) {
   for (const [c, audits] of Object.entries(r.losses)) console.log(`    ${c}: ${audits.join('; ')}`);
   if (CATEGORIES.some((c) => (r.scores[c] ?? 0) < MIN)) failed = true;
 }
-writeFileSync(`${OUT}/summary.json`, `${JSON.stringify(results.map(({ path, scores, losses }) => ({ path, scores, losses })), null, 2)}\n`);
+writeFileSync(
+  `${OUT}/summary.json`,
+  `${JSON.stringify(
+    results.map(({ path, scores, losses }) => ({ path, scores, losses })),
+    null,
+    2,
+  )}\n`,
+);
 if (failed) {
   console.log(`\nA score is below ${MIN}.`);
   process.exit(1);

@@ -70,14 +70,26 @@ async function ask(prompt: string, hint: string, accept: (raw: string) => string
 
 function checkId(collection: FactCollection, id: string): string | undefined {
   if (!ID.test(id)) return `"${id}" is not a valid id (expected lower-case words joined by "-", like "afr-workshop-2024")`;
-  if (known.ids[collection].has(id) || existsSync(join(root, collection, `${id}.yaml`))) return `content/${collection}/${id}.yaml exists already`;
+  if (known.ids[collection].has(id) || existsSync(join(root, collection, `${id}.yaml`)))
+    return `content/${collection}/${id}.yaml exists already`;
   return undefined;
 }
 
 const collection = (positional[0] ??
-  (await ask('Which collection? · 哪个集合？', FACT_COLLECTIONS.join(', '), (c) => ((FACT_COLLECTIONS as string[]).includes(c.trim()) ? undefined : `"${c}" is not a collection`))).trim()) as FactCollection;
-if (!(FACT_COLLECTIONS as string[]).includes(collection)) fail(`"${collection}" is not a collection (known: ${FACT_COLLECTIONS.join(', ')})`);
-const id = positional[1] ?? (await ask('Id of the new entry (also its file name) · 新条目的编号（也是文件名）', 'lower-case words joined by "-"', (v) => checkId(collection, v.trim()))).trim();
+  (
+    await ask('Which collection? · 哪个集合？', FACT_COLLECTIONS.join(', '), (c) =>
+      (FACT_COLLECTIONS as string[]).includes(c.trim()) ? undefined : `"${c}" is not a collection`,
+    )
+  ).trim()) as FactCollection;
+if (!(FACT_COLLECTIONS as string[]).includes(collection))
+  fail(`"${collection}" is not a collection (known: ${FACT_COLLECTIONS.join(', ')})`);
+const id =
+  positional[1] ??
+  (
+    await ask('Id of the new entry (also its file name) · 新条目的编号（也是文件名）', 'lower-case words joined by "-"', (v) =>
+      checkId(collection, v.trim()),
+    )
+  ).trim();
 const idProblem = checkId(collection, id);
 if (idProblem) fail(idProblem);
 
@@ -98,10 +110,15 @@ async function answer(q: Question) {
 for (const q of factQuestions(collection, known)) await answer(q);
 for (const q of textQuestions(collection, answers)) await answer(q);
 rl.close();
-if (flags.size) fail(`unknown option${flags.size > 1 ? 's' : ''}: ${[...flags.keys()].map((k) => `--${k}`).join(', ')} (only required fields are asked; add optional ones in the file)`);
+if (flags.size)
+  fail(
+    `unknown option${flags.size > 1 ? 's' : ''}: ${[...flags.keys()].map((k) => `--${k}`).join(', ')} (only required fields are asked; add optional ones in the file)`,
+  );
 
 const factsAbs = resolve(root, collection, `${id}.yaml`);
-const schemaRef = relative(dirname(factsAbs), join(PROJECT_ROOT, 'public/schemas', `${collection}.json`)).split(/[\\/]/).join('/');
+const schemaRef = relative(dirname(factsAbs), join(PROJECT_ROOT, 'public/schemas', `${collection}.json`))
+  .split(/[\\/]/)
+  .join('/');
 const files = scaffold(collection, id, answers, schemaRef);
 for (const f of files) if (existsSync(join(root, f.path))) fail(`${join(root, f.path)} exists already`);
 for (const f of files) {

@@ -45,7 +45,10 @@ export function clausesOf(text: string, locale: Locale): string[] {
     if (/[:：]\s*$/.test(sentence)) continue;
     const parts = en ? sentence.split(/,\s+/) : sentence.split('，');
     for (const p of parts) {
-      const c = p.replace(/["“”]/g, '').replace(/[,;.:，；。：\s]+$/, '').trim();
+      const c = p
+        .replace(/["“”]/g, '')
+        .replace(/[,;.:，；。：\s]+$/, '')
+        .trim();
       if (c.length >= (en ? 25 : 8) && c.length <= (en ? 200 : 80)) out.push(en ? lowerFirst(c) : c);
     }
   }
@@ -58,7 +61,11 @@ export const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).to
 /** The real entities and words the generator draws from. */
 export function vocabularyFrom(set: ContentSet): Vocabulary {
   const text = (collection: string, id: string, locale: Locale) =>
-    set.texts.find((t) => t.collection === collection && t.id === id && t.locale === locale)!.data as { title: string; short?: string; blocks?: Record<string, string> };
+    set.texts.find((t) => t.collection === collection && t.id === id && t.locale === locale)!.data as {
+      title: string;
+      short?: string;
+      blocks?: Record<string, string>;
+    };
   const words = (collection: string, id: string, field: 'title' | 'short' = 'title'): Words =>
     Object.fromEntries(LOCALES.map((l) => [l, text(collection, id, l)[field] ?? text(collection, id, l).title])) as Words;
 
@@ -66,7 +73,7 @@ export function vocabularyFrom(set: ContentSet): Vocabulary {
   const section3 = (doc.data.blocks as { id: string }[]).map((b) => b.id).filter((id) => /^p3-/.test(id));
   const regions = set.facts.regions.map((r) => {
     // A region's own source paragraph in section 3 ("p3-3" for Africa) and every block under it.
-    const para = ((r.data.source as { blocks: string[] }).blocks).find((b) => /^p3-\d+$/.test(b));
+    const para = (r.data.source as { blocks: string[] }).blocks.find((b) => /^p3-\d+$/.test(b));
     const blocks = para ? section3.filter((b) => b === para || b.startsWith(`${para}-`)) : [];
     return {
       id: r.id,
@@ -122,10 +129,15 @@ function dates(r: ReturnType<typeof random>): { start?: string; end?: string } {
   if (p < 0.1) return {};
   if (p < 0.3) return r.next() < 0.1 && y < 2024 ? { start: `${y}`, end: `${y + 1}` } : { start: `${y}` };
   const m = r.int(1, 12);
-  if (p < 0.6) return r.next() < 0.15 && m < 12 ? { start: `${y}-${pad(m)}`, end: `${y}-${pad(Math.min(12, m + r.int(1, 2)))}` } : { start: `${y}-${pad(m)}` };
+  if (p < 0.6)
+    return r.next() < 0.15 && m < 12
+      ? { start: `${y}-${pad(m)}`, end: `${y}-${pad(Math.min(12, m + r.int(1, 2)))}` }
+      : { start: `${y}-${pad(m)}` };
   const d = r.int(1, lastDay(y, m));
   const e = Math.min(lastDay(y, m), d + r.int(1, 4));
-  return r.next() < 0.4 && e > d ? { start: `${y}-${pad(m)}-${pad(d)}`, end: `${y}-${pad(m)}-${pad(e)}` } : { start: `${y}-${pad(m)}-${pad(d)}` };
+  return r.next() < 0.4 && e > d
+    ? { start: `${y}-${pad(m)}-${pad(d)}`, end: `${y}-${pad(m)}-${pad(e)}` }
+    : { start: `${y}-${pad(m)}-${pad(d)}` };
 }
 
 const VERBS: Record<Locale, string[]> = {
@@ -149,13 +161,27 @@ export function generateActivities(v: Vocabulary, n: number, seed = 2024): Gener
     const blocks = r.some(region.blocks, 1, 2);
     const when = dates(r);
     const facts: Record<string, unknown> = {
-      regions: r.next() < 0.1 ? [region.id, ...r.some(v.regions.filter((x) => x.id !== region.id).map((x) => x.id), 1, 2)] : [region.id],
+      regions:
+        r.next() < 0.1
+          ? [
+              region.id,
+              ...r.some(
+                v.regions.filter((x) => x.id !== region.id).map((x) => x.id),
+                1,
+                2,
+              ),
+            ]
+          : [region.id],
       sectors: r.some(SECTORS, 1, 2),
       kind,
       ...when,
       ...(place ? { place: place.id } : {}),
       ...(country ? { country } : {}),
-      countries: r.some(region.members.filter((c) => c !== country), 0, 3),
+      countries: r.some(
+        region.members.filter((c) => c !== country),
+        0,
+        3,
+      ),
       organizations: organizations.map((o) => o.id),
       themes,
       resolutions: r.some(v.resolutions, 0, 2),
@@ -230,7 +256,10 @@ export function writeActivities(root: string, list: GeneratedActivity[]): void {
   mkdirSync(join(root, 'activities'), { recursive: true });
   for (const l of LOCALES) mkdirSync(join(root, 'text', l, 'activities'), { recursive: true });
   for (const a of list) {
-    writeFileSync(join(root, 'activities', `${a.id}.yaml`), `# Synthetic activity for the benchmark (scripts/bench.ts); not in the document.\n${dump(a.facts)}`);
+    writeFileSync(
+      join(root, 'activities', `${a.id}.yaml`),
+      `# Synthetic activity for the benchmark (scripts/bench.ts); not in the document.\n${dump(a.facts)}`,
+    );
     for (const l of LOCALES) {
       const { body, ...front } = a.text[l];
       writeFileSync(join(root, 'text', l, 'activities', `${a.id}.mdx`), `---\n${dump(front)}---\n\n${escapeMdx(body)}`);

@@ -174,7 +174,10 @@ export async function measureSearch(dist: string, query: string, path = '/en/'):
     await page.goto(url + path, { waitUntil: 'networkidle' });
     // Starlight mounts Pagefind's UI when the page is idle; Pagefind itself loads on focus.
     const input = page.locator('#starlight__search input').first();
-    const hasUi = await input.waitFor({ state: 'attached', timeout: 15_000 }).then(() => true, () => false);
+    const hasUi = await input.waitFor({ state: 'attached', timeout: 15_000 }).then(
+      () => true,
+      () => false,
+    );
     const before = sent();
     requests.length = 0;
     const started = performance.now();
@@ -209,7 +212,14 @@ export async function measureSearch(dist: string, query: string, path = '/en/'):
       }, query);
     }
     const rawBytes = sent() - before;
-    return { transferBytes: rawBytes - gzipSaving(dist, requests), rawBytes, firstResultMs, results, requests: [...requests], method: hasUi ? 'ui' : 'api' };
+    return {
+      transferBytes: rawBytes - gzipSaving(dist, requests),
+      rawBytes,
+      firstResultMs,
+      results,
+      requests: [...requests],
+      method: hasUi ? 'ui' : 'api',
+    };
   } finally {
     await browser.close();
     await new Promise<void>((r) => server.close(() => r()));

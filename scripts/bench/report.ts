@@ -15,7 +15,15 @@ export interface Row {
   first_result_ms: number;
 }
 export const ROW_KEYS = [
-  'activities', 'pages', 'build_seconds', 'baseline_build_seconds', 'peak_rss_mb', 'dist_mb', 'pagefind_index_kb', 'search_transfer_kb', 'first_result_ms',
+  'activities',
+  'pages',
+  'build_seconds',
+  'baseline_build_seconds',
+  'peak_rss_mb',
+  'dist_mb',
+  'pagefind_index_kb',
+  'search_transfer_kb',
+  'first_result_ms',
 ] as const satisfies readonly (keyof Row)[];
 
 /** What was measured for one built site. */
@@ -109,12 +117,18 @@ export function checkTargets(r: Report): Target[] {
   const cpu = (a: number) => r.build_cpu_seconds?.find((c) => c.activities === a);
   const useCpu = r.rows.length > 0 && r.rows.every((x) => cpu(x.activities));
   const basis = useCpu ? 'CPU time' : 'wall time';
-  const time = (x: Row) => (useCpu ? { ours: cpu(x.activities)!.ours, base: cpu(x.activities)!.baseline } : { ours: x.build_seconds, base: x.baseline_build_seconds });
+  const time = (x: Row) =>
+    useCpu
+      ? { ours: cpu(x.activities)!.ours, base: cpu(x.activities)!.baseline }
+      : { ours: x.build_seconds, base: x.baseline_build_seconds };
   out.push({
     name: `Build time ≤ ${LIMITS.buildRatio}× the bare Starlight site at every size (${basis})`,
     pass: r.rows.length ? r.rows.every((x) => time(x).ours <= LIMITS.buildRatio * time(x).base) : undefined,
     detail: r.rows
-      .map((x) => `${x.activities}: ${(time(x).ours / time(x).base).toFixed(2)}${useCpu ? ` (wall time ${(x.build_seconds / x.baseline_build_seconds).toFixed(2)})` : ''}`)
+      .map(
+        (x) =>
+          `${x.activities}: ${(time(x).ours / time(x).base).toFixed(2)}${useCpu ? ` (wall time ${(x.build_seconds / x.baseline_build_seconds).toFixed(2)})` : ''}`,
+      )
       .join('; '),
   });
   const sorted = [...r.rows].sort((a, b) => a.activities - b.activities);
@@ -125,7 +139,10 @@ export function checkTargets(r: Report): Target[] {
     pass: steps.length ? steps.every(({ a, b }) => time(b).ours <= limit(a, b) * time(a).ours) : undefined,
     detail:
       steps
-        .map(({ a, b }) => `${a.activities}→${b.activities}: ×${(time(b).ours / time(a).ours).toFixed(2)}${useCpu ? ` (wall time ×${(b.build_seconds / a.build_seconds).toFixed(2)})` : ''}, limit ×${limit(a, b).toFixed(1)}`)
+        .map(
+          ({ a, b }) =>
+            `${a.activities}→${b.activities}: ×${(time(b).ours / time(a).ours).toFixed(2)}${useCpu ? ` (wall time ×${(b.build_seconds / a.build_seconds).toFixed(2)})` : ''}, limit ×${limit(a, b).toFixed(1)}`,
+        )
         .join('; ') || 'needs two sizes',
   });
   const big = sorted.filter((x) => x.activities >= 5000);
@@ -179,20 +196,32 @@ export function renderMarkdown(r: Report, date = r.date ? new Date(r.date) : new
     ...r.rows.map((x) => {
       const b = base.get(x.activities);
       const cpu = r.build_cpu_seconds?.find((c) => c.activities === x.activities);
-      const cell = (ours: number, theirs: number | undefined) => (b && theirs !== undefined ? `${n(ours)} / ${n(theirs)} = **${ratio(ours, theirs)}**` : n(ours));
+      const cell = (ours: number, theirs: number | undefined) =>
+        b && theirs !== undefined ? `${n(ours)} / ${n(theirs)} = **${ratio(ours, theirs)}**` : n(ours);
       return `| ${n(x.activities)} | ${n(x.pages)}${b ? ` / ${n(b.pages)}` : ''} | ${cell(x.build_seconds, x.baseline_build_seconds)} | ${cpu ? cell(cpu.ours, cpu.baseline) : '—'} | ${cell(x.peak_rss_mb, b?.peak_rss_mb)} | ${cell(x.dist_mb, b?.dist_mb)} | ${cell(x.pagefind_index_kb, b?.pagefind_index_kb)} | ${cell(x.search_transfer_kb, b?.search_transfer_kb)} | ${cell(x.first_result_ms, b?.first_result_ms)} |`;
     }),
     '',
     ...(r.largest_process_mb?.length
-      ? [`Peak memory is that of the whole build at once: the Astro process and, at the end, Pagefind’s indexer, which Starlight runs while Astro is still alive. The largest single process (ours / bare): ${r.largest_process_mb.map((x) => `${n(x.activities)}: ${n(x.ours)} / ${n(x.baseline)} MB`).join('; ')}.`, '']
+      ? [
+          `Peak memory is that of the whole build at once: the Astro process and, at the end, Pagefind’s indexer, which Starlight runs while Astro is still alive. The largest single process (ours / bare): ${r.largest_process_mb.map((x) => `${n(x.activities)}: ${n(x.ours)} / ${n(x.baseline)} MB`).join('; ')}.`,
+          '',
+        ]
       : []),
     ...(r.search_uncompressed_kb?.length
-      ? [`Search transfer as the test server sent it, uncompressed (ours / bare): ${r.search_uncompressed_kb.map((x) => `${n(x.activities)}: ${n(x.ours)} / ${n(x.baseline)} KB`).join('; ')}.`, '']
+      ? [
+          `Search transfer as the test server sent it, uncompressed (ours / bare): ${r.search_uncompressed_kb.map((x) => `${n(x.activities)}: ${n(x.ours)} / ${n(x.baseline)} KB`).join('; ')}.`,
+          '',
+        ]
       : []),
     ...(r.load_at_builds?.length
-      ? [`Load average (1 min) when each build started: ${r.load_at_builds.map((x) => x.toFixed(1)).join(', ')} on ${r.machine.cores} cores; other work on the machine lengthens build times, so compare the ratios, measured in the same run.`, '']
+      ? [
+          `Load average (1 min) when each build started: ${r.load_at_builds.map((x) => x.toFixed(1)).join(', ')} on ${r.machine.cores} cores; other work on the machine lengthens build times, so compare the ratios, measured in the same run.`,
+          '',
+        ]
       : []),
-    ...(r.real_site_build_seconds !== undefined ? [`The real site (content/ as it is) builds in ${r.real_site_build_seconds} s by the same method.`, ''] : []),
+    ...(r.real_site_build_seconds !== undefined
+      ? [`The real site (content/ as it is) builds in ${r.real_site_build_seconds} s by the same method.`, '']
+      : []),
     '## Targets',
     '',
     ...checkTargets(r).map((t) => `- ${t.pass === undefined ? 'not measured' : t.pass ? 'met' : '**missed**'}: ${t.name} (${t.detail})`),

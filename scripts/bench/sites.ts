@@ -41,7 +41,8 @@ export function buildSite(dir: string, outDir: string, contentRoot?: string): Pr
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 const decode = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? m));
+    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? m),
+  );
 
 export interface PlainPage {
   /** Site path, "/en/activities/x/". */
@@ -123,7 +124,12 @@ export function writeBaseline(project: string, dir: string, pages: PlainPage[]):
   mkdirSync(join(dir, 'src', 'content', 'docs'), { recursive: true });
   // Astro finds which packages to bundle for rendering from the root package.json's dependencies.
   const deps = (JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
-  const pkg = { name: 'bare-starlight-baseline', private: true, type: 'module', dependencies: { astro: deps.astro, '@astrojs/starlight': deps['@astrojs/starlight'] } };
+  const pkg = {
+    name: 'bare-starlight-baseline',
+    private: true,
+    type: 'module',
+    dependencies: { astro: deps.astro, '@astrojs/starlight': deps['@astrojs/starlight'] },
+  };
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   writeFileSync(join(dir, 'tsconfig.json'), `{ "extends": "astro/tsconfigs/strict" }\n`);
   writeFileSync(join(dir, 'astro.config.mjs'), BASELINE_CONFIG('https://regional-presence.example.org'));

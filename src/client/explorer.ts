@@ -4,7 +4,16 @@
  * announced result count, and mirrors the state in the query string so links
  * can be shared and the back button steps through filter changes.
  */
-import { emptyState, facetCounts, isEmpty, matches, parseState, toSearch, type ExplorerRow, type ExplorerState } from './explorer-filter.ts';
+import {
+  emptyState,
+  facetCounts,
+  isEmpty,
+  matches,
+  parseState,
+  toSearch,
+  type ExplorerRow,
+  type ExplorerState,
+} from './explorer-filter.ts';
 
 const fill = (template: string, vars: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
@@ -18,7 +27,8 @@ export function initExplorer(root: HTMLElement) {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const status = root.querySelector<HTMLElement>('[data-explorer-status]')!;
   const rowEls = new Map<string, HTMLElement[]>();
-  for (const el of root.querySelectorAll<HTMLElement>('[data-row]')) rowEls.set(el.dataset.row!, [...(rowEls.get(el.dataset.row!) ?? []), el]);
+  for (const el of root.querySelectorAll<HTMLElement>('[data-row]'))
+    rowEls.set(el.dataset.row!, [...(rowEls.get(el.dataset.row!) ?? []), el]);
   const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')];
   const { status: statusText = '', none = '', count = '' } = root.dataset;
 
@@ -56,7 +66,11 @@ export function initExplorer(root: HTMLElement) {
       const c = b.parentElement?.querySelector('[data-count-for]');
       if (c) c.textContent = `(${counts[b.name]?.[b.value] ?? 0})`;
     }
-    status.textContent = isEmpty(s) ? fill(count, { n: rows.length }) : shown === 0 ? none : fill(statusText, { n: shown, total: rows.length });
+    status.textContent = isEmpty(s)
+      ? fill(count, { n: rows.length })
+      : shown === 0
+        ? none
+        : fill(statusText, { n: shown, total: rows.length });
   };
 
   const current = () => location.pathname + location.search + location.hash;

@@ -30,7 +30,9 @@ export function topSections(data: ResultData, n = 2): { url: string; title: stri
   if ((data.anchors?.length ?? 0) < MIN_ANCHORS) return [];
   const page = data.url.replace(/#.*$/, '');
   return subs
-    .filter((s) => s.url.includes('#') && s.url.replace(/#.*$/, '') === page && s.title !== data.meta.title && (s.locations?.length ?? 0) > 0)
+    .filter(
+      (s) => s.url.includes('#') && s.url.replace(/#.*$/, '') === page && s.title !== data.meta.title && (s.locations?.length ?? 0) > 0,
+    )
     .map((s, i) => ({ s, i }))
     .sort((a, b) => (b.s.locations?.length ?? 0) - (a.s.locations?.length ?? 0) || a.i - b.i)
     .slice(0, n)
@@ -71,5 +73,7 @@ export function mergeAnyWord<T extends { id: string; score: number }>(lists: T[]
     }
   }
   const n = Math.max(1, lists.length);
-  return [...total.values()].sort((a, b) => (b.score * b.words) / n - (a.score * a.words) / n || (a.item.id < b.item.id ? -1 : 1)).map((t) => t.item);
+  return [...total.values()]
+    .sort((a, b) => (b.score * b.words) / n - (a.score * a.words) / n || (a.item.id < b.item.id ? -1 : 1))
+    .map((t) => t.item);
 }

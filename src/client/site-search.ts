@@ -119,7 +119,9 @@ class SiteSearch extends HTMLElement {
       const words = results.length < FEW && q && !sort ? fallbackWords(q, document.documentElement.lang) : [];
       if (words.length > 1) {
         const seen = new Set(results.map((r) => r.id));
-        const more = mergeAnyWord(await Promise.all(words.map(async (w) => (await pf.search(w, options))?.results ?? []))).filter((r) => !seen.has(r.id));
+        const more = mergeAnyWord(await Promise.all(words.map(async (w) => (await pf.search(w, options))?.results ?? []))).filter(
+          (r) => !seen.has(r.id),
+        );
         partial = more.length > 0;
         results = [...results, ...more];
       }

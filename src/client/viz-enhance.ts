@@ -55,7 +55,8 @@ function filters(): void {
     if (!figure) continue;
     const status = box.querySelector<HTMLElement>('[data-shown]');
     const items = [...figure.querySelectorAll<SVGElement | HTMLElement>('a.tl-item, tr[data-region], li[data-region]')];
-    const checked = (name: string) => new Set([...box.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value));
+    const checked = (name: string) =>
+      new Set([...box.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value));
     const apply = () => {
       const regions = checked('region');
       const sectors = checked('sector');

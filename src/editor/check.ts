@@ -34,7 +34,8 @@ export interface CheckOptions {
  */
 export async function checkDocs(projectRoot: string): Promise<{ problems: Problem[]; links: BodyLink[] }> {
   const dir = join(projectRoot, 'src/content/docs');
-  const walk = (d: string): string[] => (existsSync(d) ? readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)])) : []);
+  const walk = (d: string): string[] =>
+    existsSync(d) ? readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)])) : [];
   const problems: Problem[] = [];
   const links: BodyLink[] = [];
   for (const abs of walk(dir).filter((f) => /\.mdx?$/.test(f))) {
@@ -42,7 +43,12 @@ export async function checkDocs(projectRoot: string): Promise<{ problems: Proble
     const text = readFileSync(abs, 'utf8');
     const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
     if (!m) {
-      problems.push({ file, line: 1, field: '', message: 'has no frontmatter (expected a block between "---" lines at the top, with at least title)' });
+      problems.push({
+        file,
+        line: 1,
+        field: '',
+        message: 'has no frontmatter (expected a block between "---" lines at the top, with at least title)',
+      });
       continue;
     }
     let data: unknown;
@@ -50,10 +56,16 @@ export async function checkDocs(projectRoot: string): Promise<{ problems: Proble
       data = yaml.load(m[1]);
     } catch (e) {
       const err = e as { mark?: { line: number }; reason?: string; message: string };
-      problems.push({ file, line: err.mark ? err.mark.line + 2 : undefined, field: '', message: `YAML syntax error: ${err.reason ?? err.message} (quote values that contain ": ")` });
+      problems.push({
+        file,
+        line: err.mark ? err.mark.line + 2 : undefined,
+        field: '',
+        message: `YAML syntax error: ${err.reason ?? err.message} (quote values that contain ": ")`,
+      });
       continue;
     }
-    if (typeof (data as { title?: unknown } | null)?.title !== 'string') problems.push({ file, line: 2, field: 'title', message: 'is required (expected text)' });
+    if (typeof (data as { title?: unknown } | null)?.title !== 'string')
+      problems.push({ file, line: 2, field: 'title', message: 'is required (expected text)' });
     const r = await checkBody(file, m[2], m[1].split('\n').length + 3, true);
     problems.push(...r.problems);
     links.push(...r.links);
@@ -63,7 +75,9 @@ export async function checkDocs(projectRoot: string): Promise<{ problems: Proble
 
 /** Sorted by file, then line, so that one file's problems read together. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0)));
+  return [...problems].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.field < b.field ? -1 : a.field > b.field ? 1 : 0),
+  );
 }
 
 export async function checkContent(options: CheckOptions = {}): Promise<{ loaded: Loaded; problems: Problem[] }> {
@@ -73,6 +87,11 @@ export async function checkContent(options: CheckOptions = {}): Promise<{ loaded
   const docs = options.docs === false ? { problems: [], links: [] } : await checkDocs(projectRoot);
   const routes = siteRoutes(projectRoot, expansionsOf(loaded.set));
   const blockIds = new Set(loaded.set.facts.documents.flatMap((d) => ((d.data.blocks as { id: string }[]) ?? []).map((b) => b.id)));
-  const problems = [...loaded.problems, ...bodies.problems, ...docs.problems, ...checkLinks([...bodies.links, ...docs.links], routes, blockIds)];
+  const problems = [
+    ...loaded.problems,
+    ...bodies.problems,
+    ...docs.problems,
+    ...checkLinks([...bodies.links, ...docs.links], routes, blockIds),
+  ];
   return { loaded, problems: sortProblems(problems) };
 }

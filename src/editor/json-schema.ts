@@ -24,7 +24,8 @@ export function rawJsonSchema(name: SchemaName): JsonSchema {
 const REF_WORDS: Record<string, [string, string]> = {
   blocks: ['a block id of the document', '文件的段落编号'],
 };
-const refWords = (target: string): [string, string] => REF_WORDS[target] ?? [`the id of an entry of content/${target}/`, `content/${target}/ 中条目的编号`];
+const refWords = (target: string): [string, string] =>
+  REF_WORDS[target] ?? [`the id of an entry of content/${target}/`, `content/${target}/ 中条目的编号`];
 
 /** The editor form: no custom keywords, both languages in `description`. */
 function forEditors(node: unknown): unknown {

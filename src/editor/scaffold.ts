@@ -95,11 +95,22 @@ const titleField = (): FieldDoc => fieldDocs('text').find((f) => f.name === 'tit
 /** Text questions: the title in every language, and for a document the text of each block. */
 export function textQuestions(collection: FactCollection, facts: Record<string, unknown> = {}): Question[] {
   const title = titleField();
-  const out: Question[] = LOCALES.map((l) => ({ key: `title.${l}`, prompt: `Title in ${LANGUAGE_NAMES[l]} · ${title.descriptionZh}`, hint: hintOf(title.type), field: title }));
+  const out: Question[] = LOCALES.map((l) => ({
+    key: `title.${l}`,
+    prompt: `Title in ${LANGUAGE_NAMES[l]} · ${title.descriptionZh}`,
+    hint: hintOf(title.type),
+    field: title,
+  }));
   if (collection === 'documents') {
     const block = { ...title, type: { kind: 'text' } as FieldType };
     for (const b of (facts.blocks as { id: string }[] | undefined) ?? []) {
-      for (const l of LOCALES) out.push({ key: `blocks.${b.id}.${l}`, prompt: `Text of block ${b.id} in ${LANGUAGE_NAMES[l]} · 段落文字`, hint: 'text', field: block });
+      for (const l of LOCALES)
+        out.push({
+          key: `blocks.${b.id}.${l}`,
+          prompt: `Text of block ${b.id} in ${LANGUAGE_NAMES[l]} · 段落文字`,
+          hint: 'text',
+          field: block,
+        });
     }
   }
   return out;
@@ -114,9 +125,16 @@ export function parseAnswer(type: FieldType, raw: string): unknown {
       return s === '' || Number.isNaN(Number(s)) ? s : Number(s);
     case 'list':
       if (s.startsWith('[') || type.of.kind === 'object') return yaml.load(s);
-      return s.split(/[,，\s]+/).filter(Boolean).map((v) => parseAnswer(type.of, v));
+      return s
+        .split(/[,，\s]+/)
+        .filter(Boolean)
+        .map((v) => parseAnswer(type.of, v));
     case 'pair':
-      return s.replace(/^\[|\]$/g, '').split(/[,，\s]+/).filter(Boolean).map(Number);
+      return s
+        .replace(/^\[|\]$/g, '')
+        .split(/[,，\s]+/)
+        .filter(Boolean)
+        .map(Number);
     case 'object':
     case 'map':
     case 'any':
@@ -146,11 +164,13 @@ export function checkAnswer(collection: FactCollection, q: Question, value: unkn
   }
   const schema = fieldSchema(collection, q.key);
   const parsed = schema?.safeParse(value);
-  if (parsed && !parsed.success) return parsed.error.issues.map((i) => `${i.path.length ? `[${i.path.join('.')}] ` : ''}${i.message}`).join('; ');
+  if (parsed && !parsed.success)
+    return parsed.error.issues.map((i) => `${i.path.length ? `[${i.path.join('.')}] ` : ''}${i.message}`).join('; ');
   const values = Array.isArray(value) ? value : [value];
   const type = q.field.type.kind === 'list' ? q.field.type.of : q.field.type;
   for (const v of values) {
-    if (type.kind === 'ref' && !known.ids[type.collection]?.has(String(v))) return `"${String(v)}" is not in content/${type.collection}/ (${hintOf(type, known)})`;
+    if (type.kind === 'ref' && !known.ids[type.collection]?.has(String(v)))
+      return `"${String(v)}" is not in content/${type.collection}/ (${hintOf(type, known)})`;
     if (type.kind === 'block') {
       // Blocks of the document named by source.document, which is not asked: its default.
       const doc = String(fieldDocs(collection).find((f) => f.path === 'source.document')?.default ?? '');
@@ -169,7 +189,8 @@ function scalar(v: unknown, type?: FieldType): string {
 }
 
 function yamlValue(v: unknown, type: FieldType): string {
-  if (Array.isArray(v) && v.every((x) => typeof x !== 'object')) return `[${v.map((x) => scalar(x, type.kind === 'list' ? type.of : undefined)).join(', ')}]`;
+  if (Array.isArray(v) && v.every((x) => typeof x !== 'object'))
+    return `[${v.map((x) => scalar(x, type.kind === 'list' ? type.of : undefined)).join(', ')}]`;
   if (v !== null && typeof v === 'object') return yaml.dump(v, { flowLevel: 0, lineWidth: -1 }).trim();
   return scalar(v, type);
 }
@@ -253,7 +274,8 @@ export function scaffold(collection: FactCollection, id: string, answers: Record
       if (f.name === 'title') head.push(`title: ${JSON.stringify(String(answers[`title.${locale}`] ?? ''))}`);
       else if (f.name === 'blocks' && collection === 'documents') {
         head.push('blocks:');
-        for (const b of (answers.blocks as { id: string }[] | undefined) ?? []) head.push(`  ${b.id}: ${JSON.stringify(String(answers[`blocks.${b.id}.${locale}`] ?? ''))}`);
+        for (const b of (answers.blocks as { id: string }[] | undefined) ?? [])
+          head.push(`  ${b.id}: ${JSON.stringify(String(answers[`blocks.${b.id}.${locale}`] ?? ''))}`);
       } else head.push(`# ${f.name}: ${f.type.kind === 'map' ? '{}' : '""'}`);
     }
     files.push({ path: `text/${locale}/${collection}/${id}.mdx`, text: `---\n${head.join('\n')}\n---\n` });

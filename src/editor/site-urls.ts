@@ -87,7 +87,9 @@ export function siteRoutes(projectRoot: string, expansions: Expansions): Route[]
   const docsDir = join(projectRoot, 'src/content/docs');
   for (const abs of walk(docsDir)) {
     if (!/\.mdx?$/.test(abs)) continue;
-    const rel = relative(docsDir, abs).replace(/\.mdx?$/, '').split(/[\\/]/);
+    const rel = relative(docsDir, abs)
+      .replace(/\.mdx?$/, '')
+      .split(/[\\/]/);
     if (rel[rel.length - 1] === 'index') rel.pop();
     routes.push({ file: relative(projectRoot, abs), segments: rel.map((literal) => ({ literal: literal.toLowerCase() })), page: true });
   }
@@ -97,7 +99,10 @@ export function siteRoutes(projectRoot: string, expansions: Expansions): Route[]
 /** Does a path ("/en/regions/afr/") name a built page? The closest near-miss is returned for the message. */
 export function matchRoute(routes: Route[], path: string): { ok: true } | { ok: false; why?: string } {
   const trailing = path.endsWith('/');
-  const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((p) => decodeURIComponent(p));
   let why: string | undefined;
   for (const r of routes) {
     if (r.segments.length !== parts.length) continue;
@@ -132,18 +137,33 @@ export function checkLinks(links: BodyLink[], routes: Route[], blockIds: Set<str
   for (const { file, line, url } of links) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url === '') continue;
     if (!url.startsWith('/')) {
-      problems.push({ file, line, field: 'body', message: `link "${url}" is relative (write the full address from the site root, like /en/regions/afr/)` });
+      problems.push({
+        file,
+        line,
+        field: 'body',
+        message: `link "${url}" is relative (write the full address from the site root, like /en/regions/afr/)`,
+      });
       continue;
     }
     const [beforeHash, hash] = url.split('#', 2);
     const path = beforeHash.split('?')[0];
     const m = matchRoute(routes, path);
     if (!m.ok) {
-      problems.push({ file, line, field: 'body', message: `link "${url}" does not lead to a page of the site${m.why ? ` (${m.why})` : ''}` });
+      problems.push({
+        file,
+        line,
+        field: 'body',
+        message: `link "${url}" does not lead to a page of the site${m.why ? ` (${m.why})` : ''}`,
+      });
       continue;
     }
     if (hash && /^\/[^/]+\/document\/$/.test(path) && !blockIds.has(hash)) {
-      problems.push({ file, line, field: 'body', message: `link "${url}": "${hash}" is not a paragraph of the document (expected a block id like "p3-3")` });
+      problems.push({
+        file,
+        line,
+        field: 'body',
+        message: `link "${url}": "${hash}" is not a paragraph of the document (expected a block id like "p3-3")`,
+      });
     }
   }
   return problems;

@@ -42,7 +42,13 @@ const round = (v: number) => Math.round(v * DIGITS) / DIGITS;
 /** ISO alpha-2 of a world-atlas feature, whose ids are ISO 3166-1 numeric. */
 export function alpha2Of(numericId: string | number | undefined, name: string): string {
   const a2 = numericId === undefined ? undefined : countries.numericToAlpha2(String(numericId));
-  return a2 ?? `x-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return (
+    a2 ??
+    `x-${name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}`
+  );
 }
 
 /**
@@ -108,7 +114,10 @@ export function prepareAtlas(a110: Atlas, a50: Atlas, a10: Atlas): PreparedAtlas
   list.sort(byId);
   const have = new Set(list.map((c) => c.id));
   const points: AtlasPoint[] = [];
-  for (const [atlas, from] of [[a50, '50m'], [a10, '10m']] as const) {
+  for (const [atlas, from] of [
+    [a50, '50m'],
+    [a10, '10m'],
+  ] as const) {
     for (const { id, feature } of features(atlas)) {
       if (have.has(id) || id.startsWith('x-') || DROP.has(id) || !feature.geometry) continue;
       have.add(id);

@@ -4,7 +4,19 @@
  * projected paths with rounded numbers, and the spreading of pins that share
  * a place. Pure: no model, no language.
  */
-import { forceCollide, forceSimulation, forceX, forceY, geoCircle, geoContains, geoDistance, geoEqualEarth, geoPath, type GeoProjection, type SimulationNodeDatum } from 'd3';
+import {
+  forceCollide,
+  forceSimulation,
+  forceX,
+  forceY,
+  geoCircle,
+  geoContains,
+  geoDistance,
+  geoEqualEarth,
+  geoPath,
+  type GeoProjection,
+  type SimulationNodeDatum,
+} from 'd3';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import world from './world.json' with { type: 'json' };
 import type { AtlasCountry, AtlasPoint, PreparedAtlas } from './geo-prepare.ts';
@@ -73,7 +85,10 @@ export function worldProjection(width: number, margin = 4): { projection: GeoPro
   const probe = geoEqualEarth().fitWidth(width - 2 * margin, { type: 'Sphere' });
   const [[, y0], [, y1]] = geoPath(probe).bounds({ type: 'Sphere' });
   const height = Math.round(y1 - y0 + 2 * margin);
-  const extent: Extent = [[margin, margin], [width - margin, height - margin]];
+  const extent: Extent = [
+    [margin, margin],
+    [width - margin, height - margin],
+  ];
   const sphere = pathData(geoEqualEarth().fitExtent(extent, { type: 'Sphere' }), { type: 'Sphere' });
   return { projection: geoEqualEarth().fitExtent(extent, { type: 'Sphere' }).precision(0), height, sphere };
 }
@@ -134,7 +149,12 @@ export function visibleIn(projection: GeoProjection, extent: Extent): (c: AtlasC
   if (centre) {
     frame = 0;
     for (let i = 0; i <= 8; i++) {
-      for (const q of [[x0 + ((x1 - x0) * i) / 8, y0], [x0 + ((x1 - x0) * i) / 8, y1], [x0, y0 + ((y1 - y0) * i) / 8], [x1, y0 + ((y1 - y0) * i) / 8]] as [number, number][]) {
+      for (const q of [
+        [x0 + ((x1 - x0) * i) / 8, y0],
+        [x0 + ((x1 - x0) * i) / 8, y1],
+        [x0, y0 + ((y1 - y0) * i) / 8],
+        [x1, y0 + ((y1 - y0) * i) / 8],
+      ] as [number, number][]) {
         const ll = projection.invert?.(q);
         frame = ll ? Math.max(frame, geoDistance(centre, ll)) : Math.PI;
       }
@@ -226,12 +246,14 @@ export function placeLabels<T extends Box>(
   allowed: (box: T, x: number, y: number) => boolean = () => true,
   margin = 2,
 ): T[] {
-  const meets = (a: Box, b: Box) =>
-    Math.abs(a.x - b.x) < (a.w + b.w) / 2 + margin && Math.abs(a.y - b.y) < (a.h + b.h) / 2 + margin;
+  const meets = (a: Box, b: Box) => Math.abs(a.x - b.x) < (a.w + b.w) / 2 + margin && Math.abs(a.y - b.y) < (a.h + b.h) / 2 + margin;
   const inside = (b: Box) => b.x - b.w / 2 >= 0 && b.x + b.w / 2 <= width && b.y - b.h / 2 >= 0 && b.y + b.h / 2 <= height;
   const placed = new Map<T, T>();
   // Widest first: it has the fewest free spots.
-  const order = boxes.map((b, i) => ({ b, i })).sort((p, q) => q.b.w - p.b.w || p.i - q.i).map((p) => p.b);
+  const order = boxes
+    .map((b, i) => ({ b, i }))
+    .sort((p, q) => q.b.w - p.b.w || p.i - q.i)
+    .map((p) => p.b);
   for (const box of order) {
     let best: T | undefined;
     search: for (let r = 0; r <= 200; r += 6) {
@@ -239,7 +261,12 @@ export function placeLabels<T extends Box>(
       for (let i = 0; i < steps; i++) {
         const a = (i / steps) * 2 * Math.PI;
         const cand = { ...box, x: Math.round(box.x + r * Math.cos(a)), y: Math.round(box.y + r * Math.sin(a)) };
-        if (inside(cand) && allowed(box, cand.x, cand.y) && !obstacles.some((o) => meets(cand, o)) && ![...placed.values()].some((p) => meets(cand, p))) {
+        if (
+          inside(cand) &&
+          allowed(box, cand.x, cand.y) &&
+          !obstacles.some((o) => meets(cand, o)) &&
+          ![...placed.values()].some((p) => meets(cand, p))
+        ) {
           best = cand;
           break search;
         }

@@ -13,8 +13,23 @@ import { countryName } from '../model/countries.ts';
 import { formatRange } from '../model/dates.ts';
 import { entityUrl } from '../presentation/urls.ts';
 import {
-  ATLAS, centralMeridian, onCountries, centreOf, featureOf, fitProjection, frameAround, mainFeatureOf, outlineOf, pathData, placeLabels, project, spread, visibleIn,
-  worldProjection, type Extent, type LonLat,
+  ATLAS,
+  centralMeridian,
+  onCountries,
+  centreOf,
+  featureOf,
+  fitProjection,
+  frameAround,
+  mainFeatureOf,
+  outlineOf,
+  pathData,
+  placeLabels,
+  project,
+  spread,
+  visibleIn,
+  worldProjection,
+  type Extent,
+  type LonLat,
 } from './geo.ts';
 import type { AtlasCountry } from './geo-prepare.ts';
 import { activityKind, textWidth, type MarkKind } from './viz-marks.ts';
@@ -108,10 +123,17 @@ function memo<T>(model: Model, key: string, make: () => T): T {
 function countryShapes(model: Model, locale: Locale, frame: Frame): MapCountry[] {
   const shapes = memo(model, `${frame.key}:shapes`, () => {
     const { projection, width, height } = frame;
-    const extent: Extent = [[0, 0], [width, height]];
+    const extent: Extent = [
+      [0, 0],
+      [width, height],
+    ];
     const visible = frame.clip ? visibleIn(projection, extent) : () => true;
     // Cropped maps: cut paths at the frame, so a corner of Russia does not ship all of Russia.
-    if (frame.clip) projection.clipExtent([[-2, -2], [width + 2, height + 2]]);
+    if (frame.clip)
+      projection.clipExtent([
+        [-2, -2],
+        [width + 2, height + 2],
+      ]);
     return ATLAS.countries.filter(visible).map((c) => ({ iso: c.id, d: pathData(projection, featureOf(c)) }));
   });
   const pages = new Set(model.countries);
@@ -160,9 +182,17 @@ function countryDots(model: Model, locale: Locale, isos: string[]): Pending[] {
   return isos
     .filter((iso) => !outlineOf(iso) && centreOf(iso))
     .map((iso) => ({
-      key: `country-${iso}`, kind: 'country' as MarkKind, what: 'country' as const, at: centreOf(iso)!, label: countryLabel(model, iso, locale),
-      title: countryName(iso, locale), kindLabel: t(locale, 'entity.countries'),
-      href: pages.has(iso) ? entityUrl(locale, 'countries', iso) : undefined, region: regionIdOf(model, iso), regions: [], sectors: [],
+      key: `country-${iso}`,
+      kind: 'country' as MarkKind,
+      what: 'country' as const,
+      at: centreOf(iso)!,
+      label: countryLabel(model, iso, locale),
+      title: countryName(iso, locale),
+      kindLabel: t(locale, 'entity.countries'),
+      href: pages.has(iso) ? entityUrl(locale, 'countries', iso) : undefined,
+      region: regionIdOf(model, iso),
+      regions: [],
+      sectors: [],
     }));
 }
 
@@ -173,9 +203,19 @@ function officeMarks(model: Model, locale: Locale, regions: Region[]): Pending[]
       const kindLabel = t(locale, `viz.legend.${what}`);
       const name = joinPlace([p.text[locale].title, countryName(p.facts.country, locale)], locale);
       return {
-      key: `${what}-${place}`, kind: what, what, at: p.facts.coordinates as LonLat, fixed: what === 'office',
-      label: `${kindLabel}: ${name} · ${r.text[locale].title}`, title: r.text[locale].title, place: name, kindLabel,
-      href: entityUrl(locale, 'regions', r.id), region: r.id as RegionId, regions: [r.id], sectors: [],
+        key: `${what}-${place}`,
+        kind: what,
+        what,
+        at: p.facts.coordinates as LonLat,
+        fixed: what === 'office',
+        label: `${kindLabel}: ${name} · ${r.text[locale].title}`,
+        title: r.text[locale].title,
+        place: name,
+        kindLabel,
+        href: entityUrl(locale, 'regions', r.id),
+        region: r.id as RegionId,
+        regions: [r.id],
+        sectors: [],
       };
     };
     return [mk(r.facts.office, 'office'), ...r.facts.areaOffices.map((p) => mk(p, 'area-office'))];
@@ -186,11 +226,35 @@ function entryMarks(model: Model, locale: Locale, forums: Forum[], activities: A
   const out: Pending[] = [];
   for (const f of forums) {
     const at = locationOf(model, f.facts);
-    if (at) out.push({ key: `forums-${f.id}`, kind: 'forum', what: 'forum', at, ...entryParts(model, f, locale), href: entityUrl(locale, 'forums', f.id), region: f.facts.region as RegionId, regions: [f.facts.region], sectors: [], current: current === `forums/${f.id}` });
+    if (at)
+      out.push({
+        key: `forums-${f.id}`,
+        kind: 'forum',
+        what: 'forum',
+        at,
+        ...entryParts(model, f, locale),
+        href: entityUrl(locale, 'forums', f.id),
+        region: f.facts.region as RegionId,
+        regions: [f.facts.region],
+        sectors: [],
+        current: current === `forums/${f.id}`,
+      });
   }
   for (const a of activities) {
     const at = locationOf(model, a.facts);
-    if (at) out.push({ key: `activities-${a.id}`, kind: activityKind(a.facts.sectors), what: 'activity', at, ...entryParts(model, a, locale), href: entityUrl(locale, 'activities', a.id), region: a.facts.regions[0] as RegionId, regions: a.facts.regions, sectors: a.facts.sectors, current: current === `activities/${a.id}` });
+    if (at)
+      out.push({
+        key: `activities-${a.id}`,
+        kind: activityKind(a.facts.sectors),
+        what: 'activity',
+        at,
+        ...entryParts(model, a, locale),
+        href: entityUrl(locale, 'activities', a.id),
+        region: a.facts.regions[0] as RegionId,
+        regions: a.facts.regions,
+        sectors: a.facts.sectors,
+        current: current === `activities/${a.id}`,
+      });
   }
   return out;
 }
@@ -200,8 +264,14 @@ function placeMarks(model: Model, frame: Frame, pending: Pending[], spacing = 24
   const placed = memo(model, `${frame.key}:marks:${pending.map((p) => p.key).join(',')}`, () => {
     const projected = pending
       .map((p) => ({ p, xy: project(frame.projection, p.at) }))
-      .filter((q): q is { p: Pending; xy: [number, number] } => !!q.xy && q.xy[0] >= 0 && q.xy[0] <= frame.width && q.xy[1] >= 0 && q.xy[1] <= frame.height);
-    return spread(projected.map((q) => ({ key: q.p.key, x: q.xy[0], y: q.xy[1], fixed: q.p.fixed })), spacing);
+      .filter(
+        (q): q is { p: Pending; xy: [number, number] } =>
+          !!q.xy && q.xy[0] >= 0 && q.xy[0] <= frame.width && q.xy[1] >= 0 && q.xy[1] <= frame.height,
+      );
+    return spread(
+      projected.map((q) => ({ key: q.p.key, x: q.xy[0], y: q.xy[1], fixed: q.p.fixed })),
+      spacing,
+    );
   });
   const byKey = new Map(pending.map((p) => [p.key, p]));
   return placed.map((q) => {
@@ -215,7 +285,14 @@ function placeMarks(model: Model, frame: Frame, pending: Pending[], spacing = 24
  * landmasses, moved where needed to keep marks visible but always over the
  * region. A long name gives way to the region's code (the full name is its tooltip).
  */
-function regionChips(locale: Locale, projection: GeoProjection, regions: Region[], width: number, height: number, marks: MapMark[]): RegionChip[] {
+function regionChips(
+  locale: Locale,
+  projection: GeoProjection,
+  regions: Region[],
+  width: number,
+  height: number,
+  marks: MapMark[],
+): RegionChip[] {
   const chips = regions.map((r) => {
     const xs: number[] = [];
     const ys: number[] = [];
@@ -230,10 +307,33 @@ function regionChips(locale: Locale, projection: GeoProjection, regions: Region[
     const mid = (v: number[]) => Math.round(v.reduce((a, b) => a + b, 0) / v.length);
     const title = r.text[locale].title;
     const label = textWidth(title, 12) > 150 && r.text[locale].short ? r.text[locale].short! : title;
-    return { id: r.id as RegionId, x: mid(xs), y: mid(ys), label, title: label === title ? undefined : `${label} · ${title}`, href: entityUrl(locale, 'regions', r.id), w: textWidth(label, 12) + 12, h: 24 };
+    return {
+      id: r.id as RegionId,
+      x: mid(xs),
+      y: mid(ys),
+      label,
+      title: label === title ? undefined : `${label} · ${title}`,
+      href: entityUrl(locale, 'regions', r.id),
+      w: textWidth(label, 12) + 12,
+      h: 24,
+    };
   });
-  const over = new Map(regions.map((r) => [r.id, onCountries(projection, r.facts.members.map(outlineOf).filter((c): c is AtlasCountry => !!c))]));
-  return placeLabels(chips, width, height, marks.map((m) => ({ x: m.x, y: m.y, w: 16, h: 16 })), (c, x, y) => over.get(c.id)!(x, y));
+  const over = new Map(
+    regions.map((r) => [
+      r.id,
+      onCountries(
+        projection,
+        r.facts.members.map(outlineOf).filter((c): c is AtlasCountry => !!c),
+      ),
+    ]),
+  );
+  return placeLabels(
+    chips,
+    width,
+    height,
+    marks.map((m) => ({ x: m.x, y: m.y, w: 16, h: 16 })),
+    (c, x, y) => over.get(c.id)!(x, y),
+  );
 }
 
 export interface WorldOptions {
@@ -278,12 +378,24 @@ export function regionMapView(model: Model, region: Region, locale: Locale, widt
   const key = `region:${region.id}:${width}x${height}`;
   const projection = memo(model, key, () => {
     const meridian = centralMeridian(members.map((iso) => centreOf(iso)).filter((c): c is LonLat => !!c));
-    return fitProjection(members.filter((iso) => centreOf(iso)).map(mainOrPoint), [[12, 12], [width - 12, height - 12]], meridian, 1);
+    return fitProjection(
+      members.filter((iso) => centreOf(iso)).map(mainOrPoint),
+      [
+        [12, 12],
+        [width - 12, height - 12],
+      ],
+      meridian,
+      1,
+    );
   });
   const frame: Frame = { key, projection, width, height, clip: true };
   const forums = model.forums.filter((f) => f.facts.region === region.id);
   const activities = model.activities.filter((a) => a.facts.regions.includes(region.id));
-  const pending = [...countryDots(model, locale, members), ...officeMarks(model, locale, [region]), ...entryMarks(model, locale, forums, activities)];
+  const pending = [
+    ...countryDots(model, locale, members),
+    ...officeMarks(model, locale, [region]),
+    ...entryMarks(model, locale, forums, activities),
+  ];
   return {
     key: `region-${region.id}`,
     width,
@@ -299,7 +411,15 @@ function locator(model: Model, locale: Locale, frame: Frame, emphasis: Map<strin
   const countries = countryShapes(model, locale, frame).map((c) => ({ ...c, emphasis: emphasis.get(c.iso) }));
   const dots = countryDots(model, locale, [...emphasis.keys()]);
   const regions = [...new Set([...emphasis.keys()].map((iso) => regionIdOf(model, iso)).filter((r): r is RegionId => !!r))];
-  return { key: 'locator', width: frame.width, height: frame.height, countries, marks: placeMarks(model, frame, [...dots, ...pending]), chips: [], regions };
+  return {
+    key: 'locator',
+    width: frame.width,
+    height: frame.height,
+    countries,
+    marks: placeMarks(model, frame, [...dots, ...pending]),
+    chips: [],
+    regions,
+  };
 }
 
 /**
@@ -315,17 +435,27 @@ export function entryLocatorView(model: Model, e: Forum | Activity, locale: Loca
   const regionIds = e.collection === 'forums' ? [e.facts.region] : e.facts.regions;
   const emphasis = new Map<string, 'venue' | 'concerned'>();
   for (const iso of concerned) emphasis.set(iso, 'concerned');
-  if (!at && concerned.length === 0) for (const r of regionIds) for (const iso of model.get('regions', r).facts.members) if (centreOf(iso)) emphasis.set(iso, 'concerned');
+  if (!at && concerned.length === 0)
+    for (const r of regionIds) for (const iso of model.get('regions', r).facts.members) if (centreOf(iso)) emphasis.set(iso, 'concerned');
   if (venue) emphasis.set(venue, 'venue');
   const key = `entry:${e.collection}/${e.id}:${width}x${height}`;
   const projection = memo(model, key, () => {
-    const extent: Extent = [[8, 8], [width - 8, height - 8]];
+    const extent: Extent = [
+      [8, 8],
+      [width - 8, height - 8],
+    ];
     const others = [...emphasis.keys()].filter((iso) => iso !== venue);
     if (at && others.length === 0) return frameAround(at, 12, extent);
     const points = [...others.map((iso) => centreOf(iso)!), ...(at ? [at] : [])];
     return fitProjection([...others.map(mainOrPoint), ...(at ? [at] : [])], extent, centralMeridian(points), 6);
   });
-  const pins = entryMarks(model, locale, e.collection === 'forums' ? [e] : [], e.collection === 'activities' ? [e] : [], `${e.collection}/${e.id}`);
+  const pins = entryMarks(
+    model,
+    locale,
+    e.collection === 'forums' ? [e] : [],
+    e.collection === 'activities' ? [e] : [],
+    `${e.collection}/${e.id}`,
+  );
   return locator(model, locale, { key, projection, width, height, clip: true }, emphasis, pins);
 }
 
@@ -335,10 +465,15 @@ export function countryLocatorView(model: Model, iso: string, locale: Locale, wi
   if (!centre) return undefined;
   const key = `country:${iso}:${width}x${height}`;
   const projection = memo(model, key, () => {
-    const extent: Extent = [[8, 8], [width - 8, height - 8]];
+    const extent: Extent = [
+      [8, 8],
+      [width - 8, height - 8],
+    ];
     const c = outlineOf(iso);
     // At least 8° around the centre, so a small country shows where it is.
-    return c ? fitProjection([mainFeatureOf(c) as Feature<Geometry>, centre], extent, Math.round(centre[0]), 8) : frameAround(centre, 8, extent);
+    return c
+      ? fitProjection([mainFeatureOf(c) as Feature<Geometry>, centre], extent, Math.round(centre[0]), 8)
+      : frameAround(centre, 8, extent);
   });
   return locator(model, locale, { key, projection, width, height, clip: true }, new Map([[iso, 'venue' as const]]), []);
 }

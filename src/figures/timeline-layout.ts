@@ -67,11 +67,39 @@ export function domainOf(intervals: { from: number; to: number }[], padDays = 0)
  * outside it is short (under `minOutside` days either side), so the scale
  * stays plainly linear.
  */
-export function focusOf(intervals: { from: number; to: number }[], domain: [number, number], minOutside = 183): [number, number] | undefined {
+export function focusOf(
+  intervals: { from: number; to: number }[],
+  domain: [number, number],
+  minOutside = 183,
+): [number, number] | undefined {
   if (intervals.length < 10) return undefined;
   const q = (xs: number[], p: number) => xs.sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))];
-  const f0 = Math.max(domain[0], utcMonth.floor(new Date(q(intervals.map((i) => i.from), 0.05))).getTime());
-  const f1 = Math.min(domain[1], utcMonth.ceil(new Date(q(intervals.map((i) => i.to), 0.95))).getTime());
+  const f0 = Math.max(
+    domain[0],
+    utcMonth
+      .floor(
+        new Date(
+          q(
+            intervals.map((i) => i.from),
+            0.05,
+          ),
+        ),
+      )
+      .getTime(),
+  );
+  const f1 = Math.min(
+    domain[1],
+    utcMonth
+      .ceil(
+        new Date(
+          q(
+            intervals.map((i) => i.to),
+            0.95,
+          ),
+        ),
+      )
+      .getTime(),
+  );
   const before = f0 - domain[0] >= minOutside * DAY;
   const after = domain[1] - f1 >= minOutside * DAY;
   if (!before && !after) return undefined;
@@ -83,7 +111,14 @@ export function focusOf(intervals: { from: number; to: number }[], domain: [numb
  * further left. With a `focus`, the time before and after it is compressed
  * to at most `squeeze` of the width each (drawn as such, see compressed()).
  */
-export function timeScale(domain: [number, number], x0: number, x1: number, dir: Direction, focus?: [number, number], squeeze = 0.1): ScaleTime<number, number> {
+export function timeScale(
+  domain: [number, number],
+  x0: number,
+  x1: number,
+  dir: Direction,
+  focus?: [number, number],
+  squeeze = 0.1,
+): ScaleTime<number, number> {
   const w = x1 - x0;
   const ds = [domain[0]];
   const xs = [x0];
@@ -97,7 +132,9 @@ export function timeScale(domain: [number, number], x0: number, x1: number, dir:
   ds.push(domain[1]);
   xs.push(x1);
   const range = dir === 'rtl' ? xs.map((x) => x0 + x1 - x) : xs;
-  return scaleUtc().domain(ds.map((d) => new Date(d))).range(range);
+  return scaleUtc()
+    .domain(ds.map((d) => new Date(d)))
+    .range(range);
 }
 
 /** The compressed stretches of a scale (outside its focus), as time and px. */
@@ -179,7 +216,8 @@ export function axisTicks(
   const inFocus = (t: number) => !squeezed.some((c) => t > c.from && t < c.to);
   const focusStart = squeezed.length && squeezed[0].from === d0.getTime() ? squeezed[0].to : d0.getTime();
   const monthPx = Math.abs(scale(utcMonth.offset(new Date(focusStart), 1)) - scale(focusStart));
-  const months = utcMonth.range(utcMonth.ceil(d0), new Date(d1.getTime() + 1))
+  const months = utcMonth
+    .range(utcMonth.ceil(d0), new Date(d1.getTime() + 1))
     .filter((d) => d.getUTCMonth() !== 0 && inFocus(d.getTime()))
     .map((d) => ({ x: r1(scale(d)), date: d.toISOString().slice(0, 10), label: monthPx >= minMonthLabelPx ? monthLabel(d) : undefined }));
   return { years, months };
@@ -261,7 +299,12 @@ export function layoutTimeline<T extends ItemIn>(input: T[], o: TimelineOptions)
   const x1 = dir === 'ltr' ? o.width - pad : o.width - labelWidth - pad;
   const withIv = input.map((item) => ({ item, interval: intervalOf(item.start, item.end) }));
   const domain = o.domain ?? domainOf(withIv.map((w) => w.interval));
-  const focus = o.focus ? focusOf(withIv.map((w) => w.interval), domain) : undefined;
+  const focus = o.focus
+    ? focusOf(
+        withIv.map((w) => w.interval),
+        domain,
+      )
+    : undefined;
   const scale = timeScale(domain, x0, x1, dir, focus);
   const inside = withIv.filter(({ interval: i }) => i.to > domain[0] && i.from < domain[1]);
   const clampX = (t: number) => r1(scale(Math.min(Math.max(t, domain[0]), domain[1])));
@@ -288,7 +331,18 @@ export function layoutTimeline<T extends ItemIn>(input: T[], o: TimelineOptions)
     const b = ltrX(iv.to);
     const packLo = Math.min(a, (a + b) / 2 - pad);
     const packHi = Math.max(b, (a + b) / 2 + pad);
-    return { item, iv, xStart, xEnd, segments: segments.filter((s) => s.x0 !== s.x1), hitLo, hitHi, packLo, packHi, cut: { start: iv.from < domain[0], end: iv.to > domain[1] } };
+    return {
+      item,
+      iv,
+      xStart,
+      xEnd,
+      segments: segments.filter((s) => s.x0 !== s.x1),
+      hitLo,
+      hitHi,
+      packLo,
+      packHi,
+      cut: { start: iv.from < domain[0], end: iv.to > domain[1] },
+    };
   });
 
   const lanes: LaneOut[] = [];

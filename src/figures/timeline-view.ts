@@ -9,7 +9,17 @@ import { t, VOCAB, INTL_LOCALE } from '../i18n/ui.ts';
 import type { Activity, Forum, Model, Region } from '../model/model.ts';
 import { formatRange } from '../model/dates.ts';
 import { entityUrl, pageUrl } from '../presentation/urls.ts';
-import { axisTicks, compressed, domainOf, intervalOf, layoutTimeline, type Direction, type ItemIn, type ItemOut, type Tick } from './timeline-layout.ts';
+import {
+  axisTicks,
+  compressed,
+  domainOf,
+  intervalOf,
+  layoutTimeline,
+  type Direction,
+  type ItemIn,
+  type ItemOut,
+  type Tick,
+} from './timeline-layout.ts';
 import { activityKind, type MarkKind } from './viz-marks.ts';
 
 export interface TimelineEntry extends ItemIn {
@@ -89,17 +99,24 @@ function entry(e: Forum | Activity, lane: string, locale: Locale, current?: stri
 }
 
 /** Every forum and dated activity of the given regions, one entry per region it concerns. */
-function entries(model: Model, regions: Region[], locale: Locale, current?: string, within?: (e: Forum | Activity) => boolean): TimelineEntry[] {
+function entries(
+  model: Model,
+  regions: Region[],
+  locale: Locale,
+  current?: string,
+  within?: (e: Forum | Activity) => boolean,
+): TimelineEntry[] {
   const ids = new Set(regions.map((r) => r.id));
   const out: TimelineEntry[] = [];
   const keep = within ?? (() => true);
   for (const f of model.forums) if (ids.has(f.facts.region) && keep(f)) out.push(entry(f, f.facts.region, locale, current)!);
   for (const a of model.activities) {
     if (!keep(a)) continue;
-    for (const r of a.facts.regions) if (ids.has(r)) {
-      const e = entry(a, r, locale, current);
-      if (e) out.push(e);
-    }
+    for (const r of a.facts.regions)
+      if (ids.has(r)) {
+        const e = entry(a, r, locale, current);
+        if (e) out.push(e);
+      }
   }
   return out;
 }
@@ -119,7 +136,15 @@ export function timelineView(model: Model, regions: Region[], locale: Locale, o:
   const dir = o.dir ?? 'ltr';
   const items = entries(model, regions, locale, o.current, o.within);
   const labelWidth = o.labels === false ? 0 : 110;
-  const layout = layoutTimeline(items, { width, lanes: regions.map((r) => r.id), dir, domain: o.domain, focus: !o.domain, labelWidth, top: 44 });
+  const layout = layoutTimeline(items, {
+    width,
+    lanes: regions.map((r) => r.id),
+    dir,
+    domain: o.domain,
+    focus: !o.domain,
+    labelWidth,
+    top: 44,
+  });
   const intl = INTL_LOCALE[locale];
   const { years, months } = axisTicks(
     layout.scale,
@@ -132,10 +157,23 @@ export function timelineView(model: Model, regions: Region[], locale: Locale, o:
   const doc = model.document.facts;
   const c = intervalOf(String(doc.year));
   const clamp = (v: number) => Math.round(layout.scale(Math.min(Math.max(v, d0), d1)) * 10) / 10;
-  const council = c.to > d0 && c.from < d1
-    ? { x0: Math.min(clamp(c.from), clamp(c.to)), x1: Math.max(clamp(c.from), clamp(c.to)), label: t(locale, 'viz.council', { session: doc.session, year: doc.year }), title: t(locale, 'viz.council.note', { session: doc.session, year: doc.year }), href: pageUrl(locale, 'document') }
-    : undefined;
-  const undated = o.within ? [] : regions.flatMap((r) => model.activities.filter((a) => !a.facts.start && a.facts.regions.includes(r.id)).map((a) => ({ lane: r.id, title: a.text[locale].title, href: entityUrl(locale, 'activities', a.id) })));
+  const council =
+    c.to > d0 && c.from < d1
+      ? {
+          x0: Math.min(clamp(c.from), clamp(c.to)),
+          x1: Math.max(clamp(c.from), clamp(c.to)),
+          label: t(locale, 'viz.council', { session: doc.session, year: doc.year }),
+          title: t(locale, 'viz.council.note', { session: doc.session, year: doc.year }),
+          href: pageUrl(locale, 'document'),
+        }
+      : undefined;
+  const undated = o.within
+    ? []
+    : regions.flatMap((r) =>
+        model.activities
+          .filter((a) => !a.facts.start && a.facts.regions.includes(r.id))
+          .map((a) => ({ lane: r.id, title: a.text[locale].title, href: entityUrl(locale, 'activities', a.id) })),
+      );
   return {
     key: o.key ?? 'timeline',
     width,
@@ -144,7 +182,14 @@ export function timelineView(model: Model, regions: Region[], locale: Locale, o:
     plot: layout.plot,
     lanes: layout.lanes.map((l) => {
       const r = model.get('regions', l.key);
-      return { key: l.key, label: labelWidth ? wrapLabel(r.text[locale].title) : [], title: r.text[locale].title, href: entityUrl(locale, 'regions', r.id), y: l.y, height: l.height };
+      return {
+        key: l.key,
+        label: labelWidth ? wrapLabel(r.text[locale].title) : [],
+        title: r.text[locale].title,
+        href: entityUrl(locale, 'regions', r.id),
+        y: l.y,
+        height: l.height,
+      };
     }),
     items: layout.items,
     years,
@@ -156,11 +201,13 @@ export function timelineView(model: Model, regions: Region[], locale: Locale, o:
 }
 
 /** All regions, all dated items. */
-export const allTimelineView = (model: Model, locale: Locale, dir: Direction = 'ltr') => timelineView(model, model.regions, locale, { dir });
+export const allTimelineView = (model: Model, locale: Locale, dir: Direction = 'ltr') =>
+  timelineView(model, model.regions, locale, { dir });
 
 /** One region's lane; undefined when nothing of the region is dated (there is nothing to draw). */
 export function regionTimelineView(model: Model, region: Region, locale: Locale, dir: Direction = 'ltr'): TimelineView | undefined {
-  const dated = model.forums.some((f) => f.facts.region === region.id && f.facts.start) ||
+  const dated =
+    model.forums.some((f) => f.facts.region === region.id && f.facts.start) ||
     model.activities.some((a) => a.facts.regions.includes(region.id) && a.facts.start);
   return dated ? timelineView(model, [region], locale, { dir, key: `tl-${region.id}` }) : undefined;
 }

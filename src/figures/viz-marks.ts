@@ -20,7 +20,16 @@ const TYPES: Record<MarkKind, SymbolType> = {
   country: symbolCircle,
 };
 /** Symbol areas, px²: offices and forums stand out, area offices are smaller. */
-const AREAS: Record<MarkKind, number> = { forum: 190, 'itu-r': 90, 'itu-t': 100, 'itu-d': 100, gs: 90, office: 150, 'area-office': 70, country: 50 };
+const AREAS: Record<MarkKind, number> = {
+  forum: 190,
+  'itu-r': 90,
+  'itu-t': 100,
+  'itu-d': 100,
+  gs: 90,
+  office: 150,
+  'area-office': 70,
+  country: 50,
+};
 
 const cache = new Map<string, string>();
 /** Path data of a kind's symbol centred on 0,0; `scale` enlarges it (legends, timelines). */
@@ -52,7 +61,6 @@ export const regionPatternId = (prefix: string, region: RegionId): string => `${
 
 /** The mark kind of an activity: its first (reporting) sector. */
 export const activityKind = (sectors: Sector[]): MarkKind => sectors[0];
-
 
 /** Rough width of a label in px: CJK characters are square, Latin ones about 0.58 em (system sans, semibold). */
 export function textWidth(s: string, size: number): number {

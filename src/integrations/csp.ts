@@ -55,7 +55,8 @@ export function starlightDir(from: string = process.cwd()): string {
 /** Hashes of every `is:inline` script in Starlight's components and in ours, sorted and unique. */
 export function inlineScriptHashes(dirs: string[]): string[] {
   const hashes = new Set<string>();
-  for (const dir of dirs) for (const file of astroFiles(dir)) for (const body of inlineScripts(readFileSync(file, 'utf8'))) hashes.add(sha256(body));
+  for (const dir of dirs)
+    for (const file of astroFiles(dir)) for (const body of inlineScripts(readFileSync(file, 'utf8'))) hashes.add(sha256(body));
   return [...hashes].sort();
 }
 
@@ -122,5 +123,8 @@ export function unionPolicies(policies: string[]): Map<string, string[]> {
 /** The `<meta http-equiv="content-security-policy">` policy of a built page, if any. */
 export function metaPolicy(html: string): string | undefined {
   const tag = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return tag?.[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return tag?.[1]
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }

@@ -16,7 +16,10 @@ export function docsPaths(dir: string): Set<string> {
       const p = join(d, f);
       if (statSync(p).isDirectory()) walk(p);
       else if (/\.mdx?$/.test(f)) {
-        const slug = relative(dir, p).replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '').toLowerCase();
+        const slug = relative(dir, p)
+          .replace(/\.mdx?$/, '')
+          .replace(/(^|\/)index$/, '')
+          .toLowerCase();
         out.add(`/${slug}${slug ? '/' : ''}`.replace(/\/+/g, '/'));
       }
     }

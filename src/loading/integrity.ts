@@ -65,7 +65,8 @@ export function referencePaths(collection: FactCollection): RefPath[] {
     }
     if (n.properties) for (const [k, v] of Object.entries(n.properties)) walk(v, [...path, k], n);
     if (n.items) walk(n.items, [...path, '*'], owner);
-    for (const key of ['anyOf', 'allOf', 'oneOf'] as const) if (Array.isArray(n[key])) for (const v of n[key] as unknown[]) walk(v, path, owner);
+    for (const key of ['anyOf', 'allOf', 'oneOf'] as const)
+      if (Array.isArray(n[key])) for (const v of n[key] as unknown[]) walk(v, path, owner);
   };
   walk(json, []);
   return out;
@@ -111,7 +112,10 @@ export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined
     const paths = referencePaths(collection);
     // Entries that did not validate are checked too, so that one run reports every problem.
     const raw = (set.invalid?.facts ?? []).filter((e) => e.collection === collection && e.data && e.file);
-    const entries = [...set.facts[collection].map((e) => ({ ...e, flagged: [] as string[] })), ...raw.map((e) => ({ id: e.id, file: e.file!, data: e.data!, flagged: e.flagged ?? [] }))];
+    const entries = [
+      ...set.facts[collection].map((e) => ({ ...e, flagged: [] as string[] })),
+      ...raw.map((e) => ({ id: e.id, file: e.file!, data: e.data!, flagged: e.flagged ?? [] })),
+    ];
     for (const entry of entries) {
       const reported = (field: string) => entry.flagged.some((f) => field === f || field.startsWith(`${f}.`) || field.startsWith(`${f}[`));
       for (const { path, target, documentDefault } of paths) {
@@ -123,13 +127,23 @@ export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined
             const doc = collection === 'documents' ? entry.id : String(named ?? documentDefault ?? '');
             const known = blocks.get(doc);
             if (known && !known.has(value)) {
-              problems.push({ file: entry.file, line: lineOf(entry.file, path[0] as string, value), field, message: `"${value}" is not a block of document ${doc} (known: ${list(known)})` });
+              problems.push({
+                file: entry.file,
+                line: lineOf(entry.file, path[0] as string, value),
+                field,
+                message: `"${value}" is not a block of document ${doc} (known: ${list(known)})`,
+              });
             }
             continue;
           }
           if (!ids[target]) continue;
           if (!ids[target].has(value)) {
-            problems.push({ file: entry.file, line: lineOf(entry.file, path[0] as string, value), field, message: `"${value}" is not ${article(target)} (known: ${list(ids[target])})` });
+            problems.push({
+              file: entry.file,
+              line: lineOf(entry.file, path[0] as string, value),
+              field,
+              message: `"${value}" is not ${article(target)} (known: ${list(ids[target])})`,
+            });
           }
         }
       }
@@ -138,14 +152,19 @@ export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined
 
   // Parity: every entry has a text in every language, and every text has an entry.
   const texts = new Map(set.texts.map((t) => [`${t.locale}/${t.collection}/${t.id}`, t]));
-  const textExists = (key: string) => texts.has(key) || (set.invalid?.texts ?? []).some((t) => `${t.locale}/${t.collection}/${t.id}` === key);
+  const textExists = (key: string) =>
+    texts.has(key) || (set.invalid?.texts ?? []).some((t) => `${t.locale}/${t.collection}/${t.id}` === key);
   for (const t of set.texts) {
     if (!(LOCALES as readonly string[]).includes(t.locale)) {
       problems.push({ file: t.file, field: '', message: `"${t.locale}" is not a site language (known: ${LOCALES.join(', ')})` });
     } else if (!ids[t.collection]) {
       problems.push({ file: t.file, field: '', message: `"${t.collection}" is not a collection (known: ${Object.keys(ids).join(', ')})` });
     } else if (!ids[t.collection].has(t.id)) {
-      problems.push({ file: t.file, field: '', message: `has no source entry: ${root}/${t.collection}/${t.id}.yaml does not exist (create it, or delete this text)` });
+      problems.push({
+        file: t.file,
+        field: '',
+        message: `has no source entry: ${root}/${t.collection}/${t.id}.yaml does not exist (create it, or delete this text)`,
+      });
     }
   }
   for (const collection of Object.keys(set.facts) as FactCollection[]) {
@@ -172,10 +191,17 @@ export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined
       if (!t) continue;
       const have = (t.data.blocks ?? {}) as Record<string, string>;
       for (const b of known) {
-        if (!have[b]?.trim()) problems.push({ file: t.file, field: `blocks.${b}`, message: `is missing (every block of the document needs its text)` });
+        if (!have[b]?.trim())
+          problems.push({ file: t.file, field: `blocks.${b}`, message: `is missing (every block of the document needs its text)` });
       }
       for (const b of Object.keys(have)) {
-        if (!known.has(b)) problems.push({ file: t.file, line: lineOf(t.file, b), field: `blocks.${b}`, message: `"${b}" is not a block of document ${d.id}` });
+        if (!known.has(b))
+          problems.push({
+            file: t.file,
+            line: lineOf(t.file, b),
+            field: `blocks.${b}`,
+            message: `"${b}" is not a block of document ${d.id}`,
+          });
       }
     }
   }
@@ -201,8 +227,17 @@ function checkDates(set: ContentSet, lineOf: LineOf): Problem[] {
         const value = entry.data[field];
         if (typeof value !== 'string' || !parsePartialDate(value)) continue;
         if (dateEnd(value) < EARLIEST) {
-          problems.push({ file: entry.file, line: lineOf(entry.file, field, value), field, message: `"${value}" is before ITU was founded (1865); check the year` });
-        } else if (limit && parsePartialDate(limit) && Number(dateStart(value).slice(0, 4)) > Number(dateEnd(limit).slice(0, 4)) + HORIZON_YEARS) {
+          problems.push({
+            file: entry.file,
+            line: lineOf(entry.file, field, value),
+            field,
+            message: `"${value}" is before ITU was founded (1865); check the year`,
+          });
+        } else if (
+          limit &&
+          parsePartialDate(limit) &&
+          Number(dateStart(value).slice(0, 4)) > Number(dateEnd(limit).slice(0, 4)) + HORIZON_YEARS
+        ) {
           problems.push({
             file: entry.file,
             line: lineOf(entry.file, field, value),
@@ -218,8 +253,14 @@ function checkDates(set: ContentSet, lineOf: LineOf): Problem[] {
 
 function article(collection: string): string {
   const singular: Record<string, string> = {
-    regions: 'a region', places: 'a place', organizations: 'an organization', resolutions: 'a resolution',
-    references: 'a referenced document', forums: 'a forum', activities: 'an activity', documents: 'a document',
+    regions: 'a region',
+    places: 'a place',
+    organizations: 'an organization',
+    resolutions: 'a resolution',
+    references: 'a referenced document',
+    forums: 'a forum',
+    activities: 'an activity',
+    documents: 'a document',
   };
   return singular[collection] ?? `an entry of ${collection}`;
 }

@@ -34,7 +34,8 @@ const TEXT_FIELDS = Object.keys(textSchema.shape);
  */
 const timestamp = (() => {
   // js-yaml exports its types, but @types/js-yaml does not declare them.
-  const base = (yaml as unknown as { types: { timestamp: { resolve: (d: string) => boolean; construct: (d: string) => unknown } } }).types.timestamp;
+  const base = (yaml as unknown as { types: { timestamp: { resolve: (d: string) => boolean; construct: (d: string) => unknown } } }).types
+    .timestamp;
   return new yaml.Type('tag:yaml.org,2002:timestamp', {
     kind: 'scalar',
     resolve: base.resolve,
@@ -56,7 +57,12 @@ function readText(abs: string, file: string, problems: Problem[]): string | unde
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    problems.push({ file, line: at.line, field: '', message: `is not valid UTF-8 (byte 0x${at.byte.toString(16).padStart(2, '0')} at line ${at.line}; save the file as UTF-8)` });
+    problems.push({
+      file,
+      line: at.line,
+      field: '',
+      message: `is not valid UTF-8 (byte 0x${at.byte.toString(16).padStart(2, '0')} at line ${at.line}; save the file as UTF-8)`,
+    });
     return undefined;
   }
   // TextDecoder drops a BOM silently, so look at the bytes.
@@ -70,7 +76,7 @@ function readText(abs: string, file: string, problems: Problem[]): string | unde
 /** Where decoding fails first: the line and the offending byte. */
 function firstInvalidUtf8(bytes: Buffer): { line: number; byte: number } {
   let line = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
     const len = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
     if (len === 0) return { line, byte: b };
@@ -94,9 +100,19 @@ function parseYaml(src: string, file: string, lineOffset: number, problems: Prob
     // js-yaml notices an unclosed quote lines later, in words that do not say so.
     const unclosed = err.mark ? unclosedQuoteLine(src, err.mark.line) : undefined;
     if (unclosed !== undefined) {
-      problems.push({ file, line: unclosed + 1 + lineOffset, field: '', message: `YAML syntax error: a quote opened on this line is not closed (${reason})` });
+      problems.push({
+        file,
+        line: unclosed + 1 + lineOffset,
+        field: '',
+        message: `YAML syntax error: a quote opened on this line is not closed (${reason})`,
+      });
     } else {
-      problems.push({ file, line: err.mark ? err.mark.line + 1 + lineOffset : undefined, field: '', message: `YAML syntax error: ${reason}` });
+      problems.push({
+        file,
+        line: err.mark ? err.mark.line + 1 + lineOffset : undefined,
+        field: '',
+        message: `YAML syntax error: ${reason}`,
+      });
     }
     return undefined;
   }
@@ -106,7 +122,10 @@ function parseYaml(src: string, file: string, lineOffset: number, problems: Prob
 function unclosedQuoteLine(src: string, last: number): number | undefined {
   const lines = src.split('\n');
   for (let i = 0; i <= last && i < lines.length; i++) {
-    const code = lines[i].replace(/\\./g, '').replace(/'[^']*'/g, '').replace(/\s#.*$/, '');
+    const code = lines[i]
+      .replace(/\\./g, '')
+      .replace(/'[^']*'/g, '')
+      .replace(/\s#.*$/, '');
     if ((code.match(/"/g) ?? []).length % 2 === 1) return i;
   }
   return undefined;
@@ -151,21 +170,41 @@ export interface FileContext {
 const fieldPath = (path: PropertyKey[]) =>
   path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
 
-export function zodProblems(error: z.ZodError, file: string, lineOf: (f: string, field: string, v?: unknown) => number | undefined, data: unknown, ctx: FileContext): Problem[] {
+export function zodProblems(
+  error: z.ZodError,
+  file: string,
+  lineOf: (f: string, field: string, v?: unknown) => number | undefined,
+  data: unknown,
+  ctx: FileContext,
+): Problem[] {
   // One message per field: a missing start must not also be reported as "missing although end is set".
   const seen = new Set<string>();
   return issueProblems(error, file, lineOf, data, ctx).filter((p) => !seen.has(p.field) && seen.add(p.field));
 }
 
-function issueProblems(error: z.ZodError, file: string, lineOf: (f: string, field: string, v?: unknown) => number | undefined, data: unknown, ctx: FileContext): Problem[] {
+function issueProblems(
+  error: z.ZodError,
+  file: string,
+  lineOf: (f: string, field: string, v?: unknown) => number | undefined,
+  data: unknown,
+  ctx: FileContext,
+): Problem[] {
   return error.issues.flatMap((iss) => {
     const field = fieldPath(iss.path);
     if (iss.code === 'unrecognized_keys') {
-      return iss.keys.map((key) => ({ file, line: lineOf(file, iss.path.length ? String(iss.path[0]) : key, iss.path.length ? key : undefined), field: field ? `${field}.${key}` : key, message: unknownKey(key, iss.path.length === 0, ctx) }));
+      return iss.keys.map((key) => ({
+        file,
+        line: lineOf(file, iss.path.length ? String(iss.path[0]) : key, iss.path.length ? key : undefined),
+        field: field ? `${field}.${key}` : key,
+        message: unknownKey(key, iss.path.length === 0, ctx),
+      }));
     }
     let value: unknown = data;
-    for (const p of iss.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[p as PropertyKey] : undefined;
-    return [{ file, line: lineOf(file, String(iss.path[0] ?? ''), typeof value === 'object' ? undefined : value), field, message: iss.message }];
+    for (const p of iss.path)
+      value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[p as PropertyKey] : undefined;
+    return [
+      { file, line: lineOf(file, String(iss.path[0] ?? ''), typeof value === 'object' ? undefined : value), field, message: iss.message },
+    ];
   });
 }
 
@@ -210,7 +249,14 @@ function listDir(dir: string): { name: string; isDir: boolean }[] {
  * `misnamed` gets the ids of the reported files: the entry is there, under a
  * wrong name, so its texts and references are not reported again as missing.
  */
-function entryFiles(dir: string, relDir: string, ext: string, alt: RegExp, problems: Problem[], misnamed: string[]): { id: string; name: string }[] {
+function entryFiles(
+  dir: string,
+  relDir: string,
+  ext: string,
+  alt: RegExp,
+  problems: Problem[],
+  misnamed: string[],
+): { id: string; name: string }[] {
   const out: { id: string; name: string }[] = [];
   const groups = new Map<string, string[]>();
   for (const { name, isDir } of listDir(dir)) {
@@ -221,7 +267,11 @@ function entryFiles(dir: string, relDir: string, ext: string, alt: RegExp, probl
     }
     const m = alt.exec(name);
     if (!m) {
-      problems.push({ file, field: '', message: `is not a ${ext} file (entries are ${relDir}/<id>${ext}; the site would ignore this file)` });
+      problems.push({
+        file,
+        field: '',
+        message: `is not a ${ext} file (entries are ${relDir}/<id>${ext}; the site would ignore this file)`,
+      });
       misnamed.push(name.replace(/\.[^.]*$/, '').toLowerCase());
       continue;
     }
@@ -236,7 +286,11 @@ function entryFiles(dir: string, relDir: string, ext: string, alt: RegExp, probl
       const stem = alt.exec(name)![1];
       if (name !== first || !ID.test(stem) || !name.endsWith(ext)) misnamed.push(key);
       if (name !== first) {
-        problems.push({ file, field: '', message: `has the same id as ${relDir}/${first} (ids ignore upper/lower case and the extension, so the site would load only one of them; keep one file, named ${key}${ext})` });
+        problems.push({
+          file,
+          field: '',
+          message: `has the same id as ${relDir}/${first} (ids ignore upper/lower case and the extension, so the site would load only one of them; keep one file, named ${key}${ext})`,
+        });
       } else if (!ID.test(stem)) {
         problems.push({
           file,
@@ -246,7 +300,11 @@ function entryFiles(dir: string, relDir: string, ext: string, alt: RegExp, probl
             : `"${stem}" is not a valid id (expected lower-case words joined by "-", like "rdf-afr-2023")`,
         });
       } else if (!name.endsWith(ext)) {
-        problems.push({ file, field: '', message: `has the extension ${name.slice(stem.length)} (expected ${ext}: rename it to ${key}${ext}; the site would ignore this file)` });
+        problems.push({
+          file,
+          field: '',
+          message: `has the extension ${name.slice(stem.length)} (expected ${ext}: rename it to ${key}${ext}; the site would ignore this file)`,
+        });
       } else {
         out.push({ id: key, name });
       }
@@ -276,7 +334,11 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
   // A misspelt collection folder would be skipped without a word.
   for (const { name, isDir } of listDir(absRoot)) {
     if (isDir && name !== 'text' && !(FACT_COLLECTIONS as string[]).includes(name)) {
-      problems.push({ file: `${relRoot}/${name}`, field: '', message: `is not a collection (known: ${FACT_COLLECTIONS.join(', ')}, text)` });
+      problems.push({
+        file: `${relRoot}/${name}`,
+        field: '',
+        message: `is not a collection (known: ${FACT_COLLECTIONS.join(', ')}, text)`,
+      });
     }
   }
 
@@ -286,7 +348,14 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
     const misnamed: string[] = [];
     for (const { id, name } of entryFiles(join(absRoot, collection), relDir, '.yaml', /^(.*)\.ya?ml$/i, problems, misnamed)) {
       const file = `${relDir}/${name}`;
-      const r = readFactsFile(join(absRoot, collection, name), file, { kind: 'facts', collection, id, root: relRoot }, problems, sources, lineOf);
+      const r = readFactsFile(
+        join(absRoot, collection, name),
+        file,
+        { kind: 'facts', collection, id, root: relRoot },
+        problems,
+        sources,
+        lineOf,
+      );
       if (r.data) facts[collection].push({ id, file, data: r.data });
       else invalid.facts.push({ collection, id, file, data: r.raw, flagged: r.flagged });
     }
@@ -298,7 +367,11 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
   for (const l of listDir(textRoot)) {
     const relLocale = `${relRoot}/text/${l.name}`;
     if (!l.isDir) {
-      problems.push({ file: relLocale, field: '', message: 'is not at content/text/<language>/<collection>/<id>.mdx (the site would ignore this file)' });
+      problems.push({
+        file: relLocale,
+        field: '',
+        message: 'is not at content/text/<language>/<collection>/<id>.mdx (the site would ignore this file)',
+      });
       continue;
     }
     if (!(LOCALES as readonly string[]).includes(l.name)) {
@@ -308,7 +381,11 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
     for (const c of listDir(join(textRoot, l.name))) {
       const relDir = `${relLocale}/${c.name}`;
       if (!c.isDir) {
-        problems.push({ file: relDir, field: '', message: 'is not at content/text/<language>/<collection>/<id>.mdx (the site would ignore this file)' });
+        problems.push({
+          file: relDir,
+          field: '',
+          message: 'is not at content/text/<language>/<collection>/<id>.mdx (the site would ignore this file)',
+        });
         continue;
       }
       if (!(FACT_COLLECTIONS as string[]).includes(c.name)) {
@@ -318,7 +395,15 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
       const misnamed: string[] = [];
       for (const { id, name } of entryFiles(join(textRoot, l.name, c.name), relDir, '.mdx', /^(.*)\.mdx?$/i, problems, misnamed)) {
         const file = `${relDir}/${name}`;
-        const parsed = readTextFile(join(textRoot, l.name, c.name, name), file, { kind: 'text', collection: c.name, id, locale: l.name, root: relRoot }, problems, sources, lineOf, bodies);
+        const parsed = readTextFile(
+          join(textRoot, l.name, c.name, name),
+          file,
+          { kind: 'text', collection: c.name, id, locale: l.name, root: relRoot },
+          problems,
+          sources,
+          lineOf,
+          bodies,
+        );
         if (parsed) texts.push({ locale: l.name, collection: c.name, id, file, data: parsed });
         else invalid.texts.push({ locale: l.name, collection: c.name, id });
       }
@@ -372,7 +457,12 @@ function readTextFile(
   sources.set(file, text);
   const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
   if (!m) {
-    problems.push({ file, line: 1, field: '', message: 'has no frontmatter (expected a block between "---" lines at the top, with at least title)' });
+    problems.push({
+      file,
+      line: 1,
+      field: '',
+      message: 'has no frontmatter (expected a block between "---" lines at the top, with at least title)',
+    });
     return undefined;
   }
   const data = parseYaml(m[1], file, 1, problems);

@@ -30,8 +30,10 @@ const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'objec
 
 /** Extra words for MDX's own messages, for the mistakes editors make most. */
 function hint(ruleId: string | undefined, reason: string): string {
-  if (ruleId === 'unexpected-character' && /before name/.test(reason) && !/comment/.test(reason)) return ' (to write a literal "<" in text, use &lt;)';
-  if (ruleId === 'acorn' || (ruleId === 'unexpected-eof' && /expression/.test(reason))) return ' (to write a literal "{" in text, escape it as \\{)';
+  if (ruleId === 'unexpected-character' && /before name/.test(reason) && !/comment/.test(reason))
+    return ' (to write a literal "<" in text, use &lt;)';
+  if (ruleId === 'acorn' || (ruleId === 'unexpected-eof' && /expression/.test(reason)))
+    return ' (to write a literal "{" in text, escape it as \\{)';
   return '';
 }
 
@@ -40,7 +42,12 @@ function hint(ruleId: string | undefined, reason: string): string {
  * line the body starts on. `trusted` bodies (the guides, which import
  * components) are checked for syntax and links only.
  */
-export async function checkBody(file: string, body: string, bodyLine: number, trusted = false): Promise<{ problems: Problem[]; links: BodyLink[] }> {
+export async function checkBody(
+  file: string,
+  body: string,
+  bodyLine: number,
+  trusted = false,
+): Promise<{ problems: Problem[]; links: BodyLink[] }> {
   const problems: Problem[] = [];
   const links: BodyLink[] = [];
   if (!body.trim()) return { problems, links };
@@ -54,12 +61,22 @@ export async function checkBody(file: string, body: string, bodyLine: number, tr
       }
       switch (n.type) {
         case 'mdxjsEsm':
-          problems.push({ file, line: at(n), field: 'body', message: 'has an import or export (text files cannot load code; write the words only)' });
+          problems.push({
+            file,
+            line: at(n),
+            field: 'body',
+            message: 'has an import or export (text files cannot load code; write the words only)',
+          });
           break;
         case 'mdxFlowExpression':
         case 'mdxTextExpression':
           if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(n.value ?? '')) {
-            problems.push({ file, line: at(n), field: 'body', message: `has a JavaScript expression {${(n.value ?? '').slice(0, 40)}} (to write a literal "{" in text, escape it as \\{)` });
+            problems.push({
+              file,
+              line: at(n),
+              field: 'body',
+              message: `has a JavaScript expression {${(n.value ?? '').slice(0, 40)}} (to write a literal "{" in text, escape it as \\{)`,
+            });
           }
           break;
         case 'link':
@@ -71,20 +88,45 @@ export async function checkBody(file: string, body: string, bodyLine: number, tr
         case 'mdxJsxTextElement': {
           const name = n.name ?? '';
           if (!name || /^[A-Z]/.test(name) || name.includes('.')) {
-            problems.push({ file, line: at(n), field: 'body', message: `<${name}> is a component (text files can use plain HTML elements only, like <abbr> or <a>)` });
+            problems.push({
+              file,
+              line: at(n),
+              field: 'body',
+              message: `<${name}> is a component (text files can use plain HTML elements only, like <abbr> or <a>)`,
+            });
           } else if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) {
-            problems.push({ file, line: at(n), field: 'body', message: `<${name}> is not allowed in a text file (it would run code or embed another page)` });
+            problems.push({
+              file,
+              line: at(n),
+              field: 'body',
+              message: `<${name}> is not allowed in a text file (it would run code or embed another page)`,
+            });
           }
           for (const a of n.attributes ?? []) {
             if (a.type !== 'mdxJsxAttribute') {
-              problems.push({ file, line: at(n), field: 'body', message: `<${name}> has a JavaScript attribute expression (write attributes as name="value")` });
+              problems.push({
+                file,
+                line: at(n),
+                field: 'body',
+                message: `<${name}> has a JavaScript attribute expression (write attributes as name="value")`,
+              });
               continue;
             }
             const attr = a.name ?? '';
             if (/^on/i.test(attr) || attr.includes(':') || attr === 'dangerouslySetInnerHTML') {
-              problems.push({ file, line: at(n), field: 'body', message: `<${name}> has the attribute ${attr} (event handlers and directives are not allowed in text files)` });
+              problems.push({
+                file,
+                line: at(n),
+                field: 'body',
+                message: `<${name}> has the attribute ${attr} (event handlers and directives are not allowed in text files)`,
+              });
             } else if (typeof a.value !== 'string' && a.value !== null && a.value !== undefined) {
-              problems.push({ file, line: at(n), field: 'body', message: `<${name}> has a JavaScript value for ${attr} (write attributes as ${attr}="value")` });
+              problems.push({
+                file,
+                line: at(n),
+                field: 'body',
+                message: `<${name}> has a JavaScript value for ${attr} (write attributes as ${attr}="value")`,
+              });
             } else if ((attr === 'href' || attr === 'src') && typeof a.value === 'string') {
               links.push({ file, line: at(n), url: a.value });
             }
@@ -101,20 +143,35 @@ export async function checkBody(file: string, body: string, bodyLine: number, tr
   } catch (e) {
     const err = e as { reason?: string; message: string; line?: number; ruleId?: string };
     // MDX gives positions within the body; give them within the file.
-    const reason = (err.reason ?? err.message).replace(/\((\d+):(\d+)(?:-(\d+):(\d+))?\)/g, (_, l: string, c: string) => `(line ${Number(l) + bodyLine - 1}, column ${c})`);
-    problems.push({ file, line: err.line ? err.line + bodyLine - 1 : undefined, field: 'body', message: `MDX syntax error: ${reason}${hint(err.ruleId, reason)}` });
+    const reason = (err.reason ?? err.message).replace(
+      /\((\d+):(\d+)(?:-(\d+):(\d+))?\)/g,
+      (_, l: string, c: string) => `(line ${Number(l) + bodyLine - 1}, column ${c})`,
+    );
+    problems.push({
+      file,
+      line: err.line ? err.line + bodyLine - 1 : undefined,
+      field: 'body',
+      message: `MDX syntax error: ${reason}${hint(err.ruleId, reason)}`,
+    });
     return { problems, links: [] };
   }
   for (const l of links) {
     if (/^\s*(javascript|vbscript|data):/i.test(l.url)) {
-      problems.push({ file, line: l.line, field: 'body', message: `link "${l.url.slice(0, 40)}" uses a forbidden scheme (links go to pages, like /en/regions/afr/, or to https:// addresses)` });
+      problems.push({
+        file,
+        line: l.line,
+        field: 'body',
+        message: `link "${l.url.slice(0, 40)}" uses a forbidden scheme (links go to pages, like /en/regions/afr/, or to https:// addresses)`,
+      });
     }
   }
   return { problems, links: links.filter((l) => !/^\s*(javascript|vbscript|data):/i.test(l.url)) };
 }
 
 /** Checks every body. */
-export async function checkBodies(bodies: Map<string, { body: string; bodyLine: number }>): Promise<{ problems: Problem[]; links: BodyLink[] }> {
+export async function checkBodies(
+  bodies: Map<string, { body: string; bodyLine: number }>,
+): Promise<{ problems: Problem[]; links: BodyLink[] }> {
   const results = await Promise.all([...bodies].map(([file, { body, bodyLine }]) => checkBody(file, body, bodyLine)));
   return { problems: results.flatMap((r) => r.problems), links: results.flatMap((r) => r.links) };
 }

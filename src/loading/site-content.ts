@@ -21,7 +21,13 @@ async function load(): Promise<Model> {
   }
   const texts = (await getCollection('texts')).map((e) => {
     const [locale, collection, ...rest] = e.id.split('/');
-    return { locale, collection, id: rest.join('/'), file: e.filePath ?? `${root}/text/${e.id}.mdx`, data: e.data as Record<string, unknown> };
+    return {
+      locale,
+      collection,
+      id: rest.join('/'),
+      file: e.filePath ?? `${root}/text/${e.id}.mdx`,
+      data: e.data as Record<string, unknown>,
+    };
   });
   const set: ContentSet = { facts, texts };
   const problems = checkIntegrity(set);

@@ -48,11 +48,10 @@ type Parts = { year: number; month?: number; day?: number };
 
 /** ICU's zh-CN range pattern falls back to "2023/10/3 – 2023/10/5"; the document writes "2023年10月3日至5日". */
 function zhRange(a: Parts, b: Parts, precision: 'year' | 'month' | 'day'): string {
-  const full = (p: Parts) =>
-    `${p.year}年` + (precision !== 'year' ? `${p.month}月` : '') + (precision === 'day' ? `${p.day}日` : '');
+  const full = (p: Parts) => `${p.year}年` + (precision !== 'year' ? `${p.month}月` : '') + (precision === 'day' ? `${p.day}日` : '');
   let tail: string;
   if (a.year !== b.year || precision === 'year') tail = full(b);
-  else if (precision === 'month' || a.month !== b.month) tail = (`${b.month}月`) + (precision === 'day' ? `${b.day}日` : '');
+  else if (precision === 'month' || a.month !== b.month) tail = `${b.month}月` + (precision === 'day' ? `${b.day}日` : '');
   else tail = `${b.day}日`;
   return `${full(a)}至${tail}`;
 }

@@ -10,7 +10,10 @@ import { spawnSync } from 'node:child_process';
 export function parseGitLog(out: string): Map<string, string[]> {
   const dates = new Map<string, string[]>();
   for (const chunk of out.split('\0')) {
-    const [date, ...files] = chunk.split('\n').map((l) => l.trim()).filter(Boolean);
+    const [date, ...files] = chunk
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (!date) continue;
     for (const f of files) {
       const list = dates.get(f);

@@ -96,8 +96,11 @@ export function buildModel(set: ContentSet): Model {
   const regions = make('regions').sort((a, b) => REGION_ORDER.indexOf(a.id) - REGION_ORDER.indexOf(b.id));
   const forums = make('forums').sort((a, b) => REGION_ORDER.indexOf(a.facts.region) - REGION_ORDER.indexOf(b.facts.region));
   const activities = make('activities').sort(byDate);
-  const resolutions = make('resolutions').sort((a, b) =>
-    ['pp', 'wtdc', 'wtsa', 'council'].indexOf(a.facts.body) - ['pp', 'wtdc', 'wtsa', 'council'].indexOf(b.facts.body) || a.facts.number - b.facts.number);
+  const resolutions = make('resolutions').sort(
+    (a, b) =>
+      ['pp', 'wtdc', 'wtsa', 'council'].indexOf(a.facts.body) - ['pp', 'wtdc', 'wtsa', 'council'].indexOf(b.facts.body) ||
+      a.facts.number - b.facts.number,
+  );
   const references = make('references').sort(byId);
   const organizations = make('organizations').sort(byId);
   const places = make('places').sort(byId);
@@ -148,7 +151,8 @@ export function buildModel(set: ContentSet): Model {
     mention(f.facts.country, link);
     mention(f.facts.host, link);
     f.facts.countries.forEach((c) => mention(c, link));
-    if (f.facts.place) mention(all.get(`places/${f.facts.place}`)?.facts && (all.get(`places/${f.facts.place}`) as Place).facts.country, link);
+    if (f.facts.place)
+      mention(all.get(`places/${f.facts.place}`)?.facts && (all.get(`places/${f.facts.place}`) as Place).facts.country, link);
   }
   for (const a of activities) {
     const link = { collection: 'activities' as const, id: a.id };
@@ -162,7 +166,9 @@ export function buildModel(set: ContentSet): Model {
   // Links sort by collection, then in each collection's own order: one position
   // map for the whole model (built once: per list it would be quadratic).
   const pos = new Map<string, number>();
-  [...regions, ...forums, ...activities, ...resolutions, ...references, ...organizations, ...places, ...documents].forEach((e, i) => pos.set(`${e.collection}/${e.id}`, i));
+  [...regions, ...forums, ...activities, ...resolutions, ...references, ...organizations, ...places, ...documents].forEach((e, i) =>
+    pos.set(`${e.collection}/${e.id}`, i),
+  );
   const sortLinks = (links: Link[]) => {
     const ranked = links.map((l) => ({ l, rank: pos.get(`${l.collection}/${l.id}`) ?? Number.MAX_SAFE_INTEGER }));
     ranked.sort((a, b) => a.rank - b.rank);

@@ -94,7 +94,12 @@ export function extractNumbers(text: string): FoundNumber[] {
   for (const m of text.matchAll(ARABIC)) {
     const digits = m[1].replace(/[ \u00a0\u202f,]/g, '');
     const multiplier = m[2] ? MULTIPLIERS[m[2].trim()] : 1;
-    found.push({ value: scale(digits, multiplier), raw: m[0], index: m.index, qualifier: qualifierAt(text, m.index, m.index + m[0].length) });
+    found.push({
+      value: scale(digits, multiplier),
+      raw: m[0],
+      index: m.index,
+      qualifier: qualifierAt(text, m.index, m.index + m[0].length),
+    });
   }
   for (const m of text.matchAll(CHINESE)) {
     // A 万/亿 right after Arabic digits was read above as their multiplier.

@@ -57,24 +57,37 @@ function activityRow(model: Model, a: Activity, locale: Locale): ExplorerRow {
   return {
     id: a.id,
     text: text([
-      tx.title, tx.short, tx.summary, f.place && titleOf(model.get('places', f.place), locale),
+      tx.title,
+      tx.short,
+      tx.summary,
+      f.place && titleOf(model.get('places', f.place), locale),
       ...countries.map((c) => filterValue.country(locale, c)),
       ...f.organizations.map((o) => filterValue.organization(model, locale, o)),
       ...f.regions.map((r) => titleOf(model.get('regions', r), locale)),
-      v.kind[f.kind], ...f.themes.map((x) => v.theme[x]), ...f.sectors.map((x) => v.sector[x]),
+      v.kind[f.kind],
+      ...f.themes.map((x) => v.theme[x]),
+      ...f.sectors.map((x) => v.sector[x]),
       ...f.resolutions.map((r) => shortOf(model.get('resolutions', r), locale)),
     ]),
     ...dates(f.start, f.end),
     f: {
-      region: f.regions, sector: f.sectors, kind: [f.kind], theme: f.themes, year: yearsOf(f.start, f.end), country: countries,
-      organization: f.organizations, resolution: [...f.resolutions, ...f.references],
+      region: f.regions,
+      sector: f.sectors,
+      kind: [f.kind],
+      theme: f.themes,
+      year: yearsOf(f.start, f.end),
+      country: countries,
+      organization: f.organizations,
+      resolution: [...f.resolutions, ...f.references],
     },
   };
 }
 
 /** Resolution or reference id → its label. */
 const resolutionLabel = (model: Model, locale: Locale) => (id: string) =>
-  model.resolutions.some((r) => r.id === id) ? filterValue.resolution(model, locale, 'resolutions', id) : filterValue.resolution(model, locale, 'references', id);
+  model.resolutions.some((r) => r.id === id)
+    ? filterValue.resolution(model, locale, 'resolutions', id)
+    : filterValue.resolution(model, locale, 'references', id);
 const resolutionOrder = (model: Model) => [...model.resolutions, ...model.references].map((r) => r.id);
 const years = (rows: ExplorerRow[]) => uniq(rows.flatMap((r) => r.f.year ?? [])).sort();
 
@@ -84,16 +97,25 @@ export function activityExplorer(model: Model, locale: Locale, list: Activity[] 
   return {
     dated: true,
     rows,
-    facets: narrowing([
-      facet('region', locale, rows, (id) => filterValue.region(model, locale, id), model.regions.map((r) => r.id)),
-      facet('theme', locale, rows, (id) => v.theme[id as keyof typeof v.theme], THEMES),
-      facet('kind', locale, rows, (id) => v.kind[id as keyof typeof v.kind], ACTIVITY_KINDS),
-      facet('sector', locale, rows, (id) => v.sector[id as keyof typeof v.sector], SECTORS),
-      facet('year', locale, rows, (y) => y, years(rows)),
-      facet('country', locale, rows, (iso) => filterValue.country(locale, iso)),
-      facet('organization', locale, rows, (id) => filterValue.organization(model, locale, id)),
-      facet('resolution', locale, rows, resolutionLabel(model, locale), resolutionOrder(model)),
-    ], rows),
+    facets: narrowing(
+      [
+        facet(
+          'region',
+          locale,
+          rows,
+          (id) => filterValue.region(model, locale, id),
+          model.regions.map((r) => r.id),
+        ),
+        facet('theme', locale, rows, (id) => v.theme[id as keyof typeof v.theme], THEMES),
+        facet('kind', locale, rows, (id) => v.kind[id as keyof typeof v.kind], ACTIVITY_KINDS),
+        facet('sector', locale, rows, (id) => v.sector[id as keyof typeof v.sector], SECTORS),
+        facet('year', locale, rows, (y) => y, years(rows)),
+        facet('country', locale, rows, (iso) => filterValue.country(locale, iso)),
+        facet('organization', locale, rows, (id) => filterValue.organization(model, locale, id)),
+        facet('resolution', locale, rows, resolutionLabel(model, locale), resolutionOrder(model)),
+      ],
+      rows,
+    ),
   };
 }
 
@@ -105,8 +127,13 @@ function forumRow(model: Model, x: Forum, locale: Locale): ExplorerRow {
   return {
     id: x.id,
     text: text([
-      tx.title, tx.short, tx.summary, tx.theme, f.place && titleOf(model.get('places', f.place), locale),
-      titleOf(model.get('regions', f.region), locale), ...countries.map((c) => filterValue.country(locale, c)),
+      tx.title,
+      tx.short,
+      tx.summary,
+      tx.theme,
+      f.place && titleOf(model.get('places', f.place), locale),
+      titleOf(model.get('regions', f.region), locale),
+      ...countries.map((c) => filterValue.country(locale, c)),
       ...f.organizations.map((o) => filterValue.organization(model, locale, o)),
     ]),
     ...dates(f.start, f.end),
@@ -119,13 +146,22 @@ export function forumExplorer(model: Model, locale: Locale): Explorer {
   return {
     dated: true,
     rows,
-    facets: narrowing([
-      facet('region', locale, rows, (id) => filterValue.region(model, locale, id), model.regions.map((r) => r.id)),
-      facet('year', locale, rows, (y) => y, years(rows)),
-      facet('country', locale, rows, (iso) => filterValue.country(locale, iso)),
-      facet('organization', locale, rows, (id) => filterValue.organization(model, locale, id)),
-      facet('resolution', locale, rows, resolutionLabel(model, locale), resolutionOrder(model)),
-    ], rows),
+    facets: narrowing(
+      [
+        facet(
+          'region',
+          locale,
+          rows,
+          (id) => filterValue.region(model, locale, id),
+          model.regions.map((r) => r.id),
+        ),
+        facet('year', locale, rows, (y) => y, years(rows)),
+        facet('country', locale, rows, (iso) => filterValue.country(locale, iso)),
+        facet('organization', locale, rows, (id) => filterValue.organization(model, locale, id)),
+        facet('resolution', locale, rows, resolutionLabel(model, locale), resolutionOrder(model)),
+      ],
+      rows,
+    ),
   };
 }
 
@@ -144,11 +180,20 @@ export function resolutionExplorer(model: Model, locale: Locale): Explorer {
   return {
     dated: false,
     rows,
-    facets: narrowing([
-      facet('type', locale, rows, (c) => t(locale, `entity.${c}` as UiKey), ['resolutions', 'references']),
-      facet('body', locale, rows, (b) => VOCAB[locale].body[b as keyof (typeof VOCAB)['en']['body']], RESOLUTION_BODIES),
-      facet('region', locale, rows, (id) => filterValue.region(model, locale, id), model.regions.map((r) => r.id)),
-    ], rows),
+    facets: narrowing(
+      [
+        facet('type', locale, rows, (c) => t(locale, `entity.${c}` as UiKey), ['resolutions', 'references']),
+        facet('body', locale, rows, (b) => VOCAB[locale].body[b as keyof (typeof VOCAB)['en']['body']], RESOLUTION_BODIES),
+        facet(
+          'region',
+          locale,
+          rows,
+          (id) => filterValue.region(model, locale, id),
+          model.regions.map((r) => r.id),
+        ),
+      ],
+      rows,
+    ),
   };
 }
 

@@ -57,7 +57,10 @@ export function formatNumber(n: number, locale: Locale): string {
 
 export function formatFigure(f: Figure, locale: Locale): string {
   const v = formatNumber(f.value, locale);
-  return t(locale, 'figure.labelled', { label: VOCAB[locale].figure[f.key], v: t(locale, `figure.qualifier.${f.qualifier}` as UiKey, { v }) });
+  return t(locale, 'figure.labelled', {
+    label: VOCAB[locale].figure[f.key],
+    v: t(locale, `figure.qualifier.${f.qualifier}` as UiKey, { v }),
+  });
 }
 
 /** "¶ 3.3, bullet 2" for a block id, from the document's structure. */
@@ -98,20 +101,44 @@ export function activityFacts(model: Model, a: Activity, locale: Locale): FactRo
   const f = a.facts;
   const v = VOCAB[locale];
   return [
-    ...row(locale, 'fact.regions', f.regions.map((r) => refItem(model, 'regions', r, locale))),
+    ...row(
+      locale,
+      'fact.regions',
+      f.regions.map((r) => refItem(model, 'regions', r, locale)),
+    ),
     ...row(locale, 'fact.dates', dateItems(f.start, f.end, locale)),
     ...row(locale, 'fact.venue', placeItems(model, f.place, f.country, locale)),
     ...row(locale, 'fact.kind', [{ text: v.kind[f.kind] }]),
-    ...row(locale, 'fact.sectors', f.sectors.map((s) => ({ text: v.sector[s] }))),
-    ...row(locale, 'fact.themes', f.themes.map((s) => ({ text: v.theme[s] }))),
-    ...row(locale, 'fact.countries', f.countries.map((c) => countryItem(c, locale))),
-    ...row(locale, 'fact.organizations', f.organizations.map((o) => refItem(model, 'organizations', o, locale))),
+    ...row(
+      locale,
+      'fact.sectors',
+      f.sectors.map((s) => ({ text: v.sector[s] })),
+    ),
+    ...row(
+      locale,
+      'fact.themes',
+      f.themes.map((s) => ({ text: v.theme[s] })),
+    ),
+    ...row(
+      locale,
+      'fact.countries',
+      f.countries.map((c) => countryItem(c, locale)),
+    ),
+    ...row(
+      locale,
+      'fact.organizations',
+      f.organizations.map((o) => refItem(model, 'organizations', o, locale)),
+    ),
     ...row(locale, 'fact.resolutions', [
       ...f.resolutions.map((r) => refItem(model, 'resolutions', r, locale)),
       ...f.references.map((r) => refItem(model, 'references', r, locale)),
     ]),
     ...row(locale, 'fact.forum', f.forum ? [refItem(model, 'forums', f.forum, locale)] : []),
-    ...row(locale, 'fact.figures', f.figures.map((x) => ({ text: formatFigure(x, locale) }))),
+    ...row(
+      locale,
+      'fact.figures',
+      f.figures.map((x) => ({ text: formatFigure(x, locale) })),
+    ),
   ];
 }
 
@@ -123,17 +150,42 @@ export function forumFacts(model: Model, x: Forum, locale: Locale): FactRow[] {
     ...row(locale, 'fact.venue', placeItems(model, f.place, f.country, locale)),
     ...row(locale, 'fact.host', f.host ? [countryItem(f.host, locale)] : []),
     ...row(locale, 'fact.theme', x.text[locale].theme ? [{ text: x.text[locale].theme! }] : []),
-    ...row(locale, 'fact.colocated', f.colocated.map((c) => refItem(model, 'activities', c, locale))),
-    ...row(locale, 'fact.countries', f.countries.map((c) => countryItem(c, locale))),
-    ...row(locale, 'fact.organizations', f.organizations.map((o) => refItem(model, 'organizations', o, locale))),
-    ...row(locale, 'fact.resolutions', f.resolutions.map((r) => refItem(model, 'resolutions', r, locale))),
-    ...row(locale, 'fact.figures', f.figures.map((v) => ({ text: formatFigure(v, locale) }))),
+    ...row(
+      locale,
+      'fact.colocated',
+      f.colocated.map((c) => refItem(model, 'activities', c, locale)),
+    ),
+    ...row(
+      locale,
+      'fact.countries',
+      f.countries.map((c) => countryItem(c, locale)),
+    ),
+    ...row(
+      locale,
+      'fact.organizations',
+      f.organizations.map((o) => refItem(model, 'organizations', o, locale)),
+    ),
+    ...row(
+      locale,
+      'fact.resolutions',
+      f.resolutions.map((r) => refItem(model, 'resolutions', r, locale)),
+    ),
+    ...row(
+      locale,
+      'fact.figures',
+      f.figures.map((v) => ({ text: formatFigure(v, locale) })),
+    ),
   ];
 }
 
 export function regionFacts(model: Model, r: Region, locale: Locale): FactRow[] {
   const f = r.facts;
-  const office = (id: string) => ({ text: `${titleOf(model.get('places', id), locale)}（${countryName(model.get('places', id).facts.country, locale)}）`.replace(/（(.*)）/, locale === 'en' ? ' ($1)' : '（$1）') });
+  const office = (id: string) => ({
+    text: `${titleOf(model.get('places', id), locale)}（${countryName(model.get('places', id).facts.country, locale)}）`.replace(
+      /（(.*)）/,
+      locale === 'en' ? ' ($1)' : '（$1）',
+    ),
+  });
   return [
     ...row(locale, 'fact.office', [office(f.office)]),
     ...row(locale, 'fact.areaOffices', f.areaOffices.map(office)),
@@ -146,7 +198,11 @@ export function resolutionFacts(model: Model, r: Resolution, locale: Locale): Fa
   return [
     ...row(locale, 'fact.body', [{ text: VOCAB[locale].body[f.body] }]),
     ...row(locale, 'fact.number', [{ text: String(f.number) }]),
-    ...row(locale, 'fact.revisions', f.revisions.map((v) => ({ text: `${v.conference}, ${titleOf(model.get('places', v.place), locale)}, ${v.year}` }))),
+    ...row(
+      locale,
+      'fact.revisions',
+      f.revisions.map((v) => ({ text: `${v.conference}, ${titleOf(model.get('places', v.place), locale)}, ${v.year}` })),
+    ),
   ];
 }
 
@@ -189,15 +245,28 @@ export function regionGroups(model: Model, r: Region, locale: Locale): LinkGroup
   const orgIds = new Set([...forums.flatMap((f) => f.facts.organizations), ...activities.flatMap((a) => a.facts.organizations)]);
   const orgs = model.organizations.filter((o) => orgIds.has(o.id));
   return [
-    ...group(t(locale, 'links.forum'), forums.map((f) => linkItem(model, { collection: 'forums', id: f.id }, locale))),
-    ...group(t(locale, 'links.activities'), activities.map((a) => linkItem(model, { collection: 'activities', id: a.id }, locale))),
-    ...group(t(locale, 'links.partners'), orgs.map((o) => linkItem(model, { collection: 'organizations', id: o.id }, locale))),
+    ...group(
+      t(locale, 'links.forum'),
+      forums.map((f) => linkItem(model, { collection: 'forums', id: f.id }, locale)),
+    ),
+    ...group(
+      t(locale, 'links.activities'),
+      activities.map((a) => linkItem(model, { collection: 'activities', id: a.id }, locale)),
+    ),
+    ...group(
+      t(locale, 'links.partners'),
+      orgs.map((o) => linkItem(model, { collection: 'organizations', id: o.id }, locale)),
+    ),
   ];
 }
 
 /** The document's text for each source block, with its label and link. */
 export function quotesFor(model: Model, blocks: string[], locale: Locale) {
-  return blocks.map((b) => ({ label: blockLabel(model, b, locale), href: blockUrl(locale, b), text: model.document.text[locale].blocks?.[b] ?? '' }));
+  return blocks.map((b) => ({
+    label: blockLabel(model, b, locale),
+    href: blockUrl(locale, b),
+    text: model.document.text[locale].blocks?.[b] ?? '',
+  }));
 }
 
 export function countryFacts(model: Model, iso: string, locale: Locale): FactRow[] {
@@ -211,12 +280,13 @@ export function countryFacts(model: Model, iso: string, locale: Locale): FactRow
 /** Forums and activities concerning a country, plus organizations based there. */
 export function countryGroups(model: Model, iso: string, locale: Locale): LinkGroup[] {
   const links = model.countryLinks(iso);
-  const orgs = model.organizations.filter((o) => o.facts.country === iso).map((o) => linkItem(model, { collection: 'organizations', id: o.id }, locale));
+  const orgs = model.organizations
+    .filter((o) => o.facts.country === iso)
+    .map((o) => linkItem(model, { collection: 'organizations', id: o.id }, locale));
   const concerning = links.map((l) => linkItem(model, l, locale));
-  return [
-    { heading: t(locale, 'links.concerning'), items: concerning },
-    ...group(t(locale, 'links.partners'), orgs),
-  ].filter((g) => g.items.length || g.heading === t(locale, 'links.concerning'));
+  return [{ heading: t(locale, 'links.concerning'), items: concerning }, ...group(t(locale, 'links.partners'), orgs)].filter(
+    (g) => g.items.length || g.heading === t(locale, 'links.concerning'),
+  );
 }
 
 export interface Cell {
@@ -245,7 +315,14 @@ export function forumRows(model: Model, locale: Locale): Cell[][] {
     dateCell(f.facts.start, f.facts.end, locale),
     { text: titleOf(f, locale), href: entityUrl(locale, 'forums', f.id) },
     { text: titleOf(model.get('regions', f.facts.region), locale) },
-    { text: [f.facts.place ? titleOf(model.get('places', f.facts.place), locale) : '', f.facts.country ? countryName(f.facts.country, locale) : ''].filter(Boolean).join(locale === 'en' ? ', ' : '，') },
+    {
+      text: [
+        f.facts.place ? titleOf(model.get('places', f.facts.place), locale) : '',
+        f.facts.country ? countryName(f.facts.country, locale) : '',
+      ]
+        .filter(Boolean)
+        .join(locale === 'en' ? ', ' : '，'),
+    },
   ]);
 }
 
@@ -255,7 +332,11 @@ export function documentFacts(model: Model, locale: Locale): FactRow[] {
     ...row(locale, 'fact.session', [{ text: `${f.session} (${f.year})` }]),
     ...row(locale, 'fact.date', [{ text: formatDate(f.date, locale), datetime: { start: f.date } }]),
     ...row(locale, 'fact.symbol', f.symbol ? [{ text: f.symbol }] : []),
-    ...row(locale, 'fact.languages', f.languages.map((l) => ({ text: l === 'zh-cn' ? '中文' : 'English' }))),
+    ...row(
+      locale,
+      'fact.languages',
+      f.languages.map((l) => ({ text: l === 'zh-cn' ? '中文' : 'English' })),
+    ),
   ];
 }
 

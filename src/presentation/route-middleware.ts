@@ -22,7 +22,9 @@ export const onRequest = defineRouteMiddleware((context) => {
   // The 404 page has no address of its own: Starlight's canonical, hreflang and og:url would name /404/ pages that do not exist.
   if (route.id === '404') {
     route.head = route.head.filter(
-      (h) => !(h.tag === 'link' && ['canonical', 'alternate'].includes(String(h.attrs?.rel))) && !(h.tag === 'meta' && h.attrs?.property === 'og:url'),
+      (h) =>
+        !(h.tag === 'link' && ['canonical', 'alternate'].includes(String(h.attrs?.rel))) &&
+        !(h.tag === 'meta' && h.attrs?.property === 'og:url'),
     );
   }
 });

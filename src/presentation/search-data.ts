@@ -76,7 +76,14 @@ function activityData(model: Model, a: Activity, locale: Locale): SearchData {
       ...f.resolutions.map((r) => ['resolution', filterValue.resolution(model, locale, 'resolutions', r)] as [FilterKey, string]),
       ...f.references.map((r) => ['resolution', filterValue.resolution(model, locale, 'references', r)] as [FilterKey, string]),
     ],
-    meta: { type: typeLabel(locale, 'activities'), region: list(locale, f.regions.map((r) => filterValue.region(model, locale, r))), date: d.date },
+    meta: {
+      type: typeLabel(locale, 'activities'),
+      region: list(
+        locale,
+        f.regions.map((r) => filterValue.region(model, locale, r)),
+      ),
+      date: d.date,
+    },
     sort: d.sort,
   };
 }
@@ -102,7 +109,10 @@ function forumData(model: Model, x: Forum, locale: Locale): SearchData {
 
 function regionData(model: Model, r: Region, locale: Locale): SearchData {
   return {
-    filters: [['type', filterValue.type(locale, 'regions')], ['region', filterValue.region(model, locale, r.id)]],
+    filters: [
+      ['type', filterValue.type(locale, 'regions')],
+      ['region', filterValue.region(model, locale, r.id)],
+    ],
     meta: { type: typeLabel(locale, 'regions') },
   };
 }
@@ -125,7 +135,15 @@ function resolutionData(model: Model, r: Resolution | Reference, locale: Locale)
       ['resolution', filterValue.resolution(model, locale, r.collection, r.id)],
       ...regions.map((id) => ['region', filterValue.region(model, locale, id)] as [FilterKey, string]),
     ],
-    meta: { type: typeLabel(locale, r.collection), region: regions.length ? list(locale, regions.map((id) => filterValue.region(model, locale, id))) : undefined },
+    meta: {
+      type: typeLabel(locale, r.collection),
+      region: regions.length
+        ? list(
+            locale,
+            regions.map((id) => filterValue.region(model, locale, id)),
+          )
+        : undefined,
+    },
   };
 }
 
@@ -159,7 +177,10 @@ function countryData(model: Model, iso: string, locale: Locale): SearchData {
 
 function documentData(model: Model, locale: Locale): SearchData {
   return {
-    filters: [['type', filterValue.type(locale, 'documents')], ['year', String(model.document.facts.year)]],
+    filters: [
+      ['type', filterValue.type(locale, 'documents')],
+      ['year', String(model.document.facts.year)],
+    ],
     meta: { type: typeLabel(locale, 'documents'), date: String(model.document.facts.year) },
   };
 }
@@ -167,15 +188,24 @@ function documentData(model: Model, locale: Locale): SearchData {
 /** Search data for the page about `subject`. */
 export function searchData(model: Model, subject: Subject, locale: Locale): SearchData {
   switch (subject.collection) {
-    case 'activities': return activityData(model, model.get('activities', subject.id), locale);
-    case 'forums': return forumData(model, model.get('forums', subject.id), locale);
-    case 'regions': return regionData(model, model.get('regions', subject.id), locale);
-    case 'resolutions': return resolutionData(model, model.get('resolutions', subject.id), locale);
-    case 'references': return resolutionData(model, model.get('references', subject.id), locale);
-    case 'organizations': return organizationData(model, model.get('organizations', subject.id), locale);
-    case 'countries': return countryData(model, subject.id, locale);
-    case 'documents': return documentData(model, locale);
-    case 'places': throw new Error(`places have no page of their own (asked for "${subject.id}")`);
+    case 'activities':
+      return activityData(model, model.get('activities', subject.id), locale);
+    case 'forums':
+      return forumData(model, model.get('forums', subject.id), locale);
+    case 'regions':
+      return regionData(model, model.get('regions', subject.id), locale);
+    case 'resolutions':
+      return resolutionData(model, model.get('resolutions', subject.id), locale);
+    case 'references':
+      return resolutionData(model, model.get('references', subject.id), locale);
+    case 'organizations':
+      return organizationData(model, model.get('organizations', subject.id), locale);
+    case 'countries':
+      return countryData(model, subject.id, locale);
+    case 'documents':
+      return documentData(model, locale);
+    case 'places':
+      throw new Error(`places have no page of their own (asked for "${subject.id}")`);
   }
 }
 

@@ -67,13 +67,20 @@ export function friendlyMessage(iss: Issue): string | undefined {
     }
     case 'too_small': {
       const min = Number(iss.minimum);
-      if (iss.origin === 'string' && typeof input === 'string') return input.length === 0 ? 'is empty' : `is ${input.length} characters long (expected at least ${min})`;
-      if (iss.origin === 'number') return `${show(input)} is too small (expected ${iss.inclusive === false ? 'more than' : 'at least'} ${min})`;
-      if (Array.isArray(input)) return input.length === 0 ? `is empty (expected at least ${min} item${min === 1 ? '' : 's'})` : `has ${input.length} items (expected at least ${min})`;
+      if (iss.origin === 'string' && typeof input === 'string')
+        return input.length === 0 ? 'is empty' : `is ${input.length} characters long (expected at least ${min})`;
+      if (iss.origin === 'number')
+        return `${show(input)} is too small (expected ${iss.inclusive === false ? 'more than' : 'at least'} ${min})`;
+      if (Array.isArray(input))
+        return input.length === 0
+          ? `is empty (expected at least ${min} item${min === 1 ? '' : 's'})`
+          : `has ${input.length} items (expected at least ${min})`;
       return undefined;
     }
     case 'invalid_format':
-      return iss.format === 'regex' ? `${show(input)} is not in the expected form (${String(iss.pattern)})` : `${show(input)} is not a valid ${String(iss.format)}`;
+      return iss.format === 'regex'
+        ? `${show(input)} is not in the expected form (${String(iss.pattern)})`
+        : `${show(input)} is not a valid ${String(iss.format)}`;
     case 'invalid_value':
       return `${show(input)} is not allowed (expected one of: ${(iss.values as unknown[]).map((v) => String(v)).join(', ')})`;
     default:

@@ -5,16 +5,13 @@
 import { z } from 'astro/zod';
 import { missing, show } from './errors.ts';
 import countries from 'i18n-iso-countries';
-import {
-  FIGURE_KEYS,
-  FIGURE_QUALIFIERS,
-  type FigureKey,
-} from './vocab.ts';
+import { FIGURE_KEYS, FIGURE_QUALIFIERS, type FigureKey } from './vocab.ts';
 
 /** A whole number in a range, e.g. a year; every failure names the value and the range. */
 export function wholeNumber(what: string, min: number, max = Number.MAX_SAFE_INTEGER) {
   const range = max === Number.MAX_SAFE_INTEGER ? `${min} or more` : `from ${min} to ${max}`;
-  const error = (iss: { input?: unknown }) => missing(iss.input, `${what}, a whole number ${range}`) ?? `${show(iss.input)} is not ${what} (expected a whole number ${range})`;
+  const error = (iss: { input?: unknown }) =>
+    missing(iss.input, `${what}, a whole number ${range}`) ?? `${show(iss.input)} is not ${what} (expected a whole number ${range})`;
   return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
 }
 
@@ -27,7 +24,9 @@ export const year = wholeNumber('a year', 1865, 2100);
  */
 export function text(max: number, what: string, { trim = false } = {}) {
   const base = z.string({ error: (iss) => missing(iss.input, what) ?? `${show(iss.input)} is not ${what} (expected text)` });
-  return (trim ? base.trim() : base).max(max, { error: (iss) => `is ${String((iss.input as string).length)} characters long (expected at most ${max})` });
+  return (trim ? base.trim() : base).max(max, {
+    error: (iss) => `is ${String((iss.input as string).length)} characters long (expected at most ${max})`,
+  });
 }
 
 /** Message for a value that is not one of a closed list. */
@@ -59,7 +58,10 @@ export function doc(en: string, zh: string): { description: string; zh: string }
  */
 export function ref(collection: string) {
   return z
-    .string({ error: (iss) => missing(iss.input, `an id of ${collection}`) ?? `${show(iss.input)} is not an id of ${collection} (expected text, like "an-id")` })
+    .string({
+      error: (iss) =>
+        missing(iss.input, `an id of ${collection}`) ?? `${show(iss.input)} is not an id of ${collection} (expected text, like "an-id")`,
+    })
     .regex(SLUG, { error: (iss) => `${show(iss.input)} is not a valid id of ${collection} (expected lower-case words joined by "-")` })
     .meta({ ref: collection });
 }
@@ -135,7 +137,11 @@ export const partialDate = z
     if (problem) ctx.addIssue({ code: 'custom', input: v, message: problem });
   })
   .transform((v) => v as string)
-  .meta({ type: 'string', pattern: PARTIAL_DATE.source, ...doc('A quoted date: "YYYY", "YYYY-MM" or "YYYY-MM-DD"', '加引号的日期："YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"') });
+  .meta({
+    type: 'string',
+    pattern: PARTIAL_DATE.source,
+    ...doc('A quoted date: "YYYY", "YYYY-MM" or "YYYY-MM-DD"', '加引号的日期："YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"'),
+  });
 
 /** First day covered by a partial date, as YYYY-MM-DD. */
 export function dateStart(s: string): string {
@@ -156,7 +162,12 @@ export function dateEnd(s: string): string {
 /** Adds "end before start" checking to an object with optional start and end. */
 export function checkDateOrder(v: { start?: string; end?: string }, ctx: z.core.$RefinementCtx<unknown>) {
   if (v.end !== undefined && v.start === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['start'], input: undefined, message: `is missing although end is "${v.end}" (expected a start date)` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['start'],
+      input: undefined,
+      message: `is missing although end is "${v.end}" (expected a start date)`,
+    });
     return;
   }
   if (!v.start || !v.end || !parsePartialDate(v.start) || !parsePartialDate(v.end)) return;
@@ -167,7 +178,11 @@ export function checkDateOrder(v: { start?: string; end?: string }, ctx: z.core.
 
 /** An ISO 3166-1 alpha-2 country code, upper case. */
 export const country = z
-  .string({ error: (iss) => missing(iss.input, 'an ISO 3166-1 alpha-2 country code, like "ET"') ?? `${show(iss.input)} is not a country code (expected ISO 3166-1 alpha-2, like "ET")` })
+  .string({
+    error: (iss) =>
+      missing(iss.input, 'an ISO 3166-1 alpha-2 country code, like "ET"') ??
+      `${show(iss.input)} is not a country code (expected ISO 3166-1 alpha-2, like "ET")`,
+  })
   .refine((c) => /^[A-Z]{2}$/.test(c) && countries.isValid(c), {
     error: (iss) => {
       const v = String(iss.input);
@@ -176,7 +191,10 @@ export const country = z
         : `${show(iss.input)} is not a country code (expected ISO 3166-1 alpha-2, like "ET")`;
     },
   })
-  .meta({ pattern: '^[A-Z]{2}$', ...doc('ISO 3166-1 alpha-2 country code, upper case, like "ET"', 'ISO 3166-1 两字母国家代码，大写，如 "ET"') });
+  .meta({
+    pattern: '^[A-Z]{2}$',
+    ...doc('ISO 3166-1 alpha-2 country code, upper case, like "ET"', 'ISO 3166-1 两字母国家代码，大写，如 "ET"'),
+  });
 
 /** One coordinate: every failure names which one and its range. */
 const degrees = (what: string, limit: number) => {
@@ -196,24 +214,32 @@ export const figure = z
   .object({
     key: vocab(FIGURE_KEYS as unknown as [FigureKey, ...FigureKey[]], 'a figure key').meta(doc('What is counted', '统计的对象')),
     value: z
-      .number({ error: (iss) => missing(iss.input, 'a number') ?? `${show(iss.input)} is not a number (write 1500, not "1 500" or "1,500")` })
+      .number({
+        error: (iss) => missing(iss.input, 'a number') ?? `${show(iss.input)} is not a number (write 1500, not "1 500" or "1,500")`,
+      })
       .nonnegative({ error: (iss) => `${show(iss.input)} is negative (expected a count or an amount, 0 or more)` })
       .meta(doc('The value as a plain number (98.6亿 is 9860000000)', '数值，写成普通数字（98.6亿写作 9860000000）')),
     qualifier: vocab(FIGURE_QUALIFIERS, 'a figure qualifier')
       .default('exact')
-      .meta(doc('"about" for 近/约, "more-than" for 多/超过, otherwise "exact"', '“近/约”写 "about"，“多/超过”写 "more-than"，否则为 "exact"')),
+      .meta(
+        doc('"about" for 近/约, "more-than" for 多/超过, otherwise "exact"', '“近/约”写 "about"，“多/超过”写 "more-than"，否则为 "exact"'),
+      ),
   })
   .strict();
 export type Figure = z.infer<typeof figure>;
 
 const notABlockId = (iss: { input?: unknown }) =>
-  missing(iss.input, 'a block id, like "p3-3"') ?? `${show(iss.input)} is not a block id of the document (expected like "p3-3" or "p3-6-2-4")`;
+  missing(iss.input, 'a block id, like "p3-3"') ??
+  `${show(iss.input)} is not a block id of the document (expected like "p3-3" or "p3-6-2-4")`;
 
 /** Ids of blocks of the Council document: "p2-3", "p3-6-2-4", "purpose". */
 export const blockId = z
   .string({ error: notABlockId })
   .regex(/^(?:p\d+(?:-\d+){0,3}(?:-c\d+)?|purpose|action|strategic-plan|financial|references)$/, { error: notABlockId })
-  .meta({ ref: 'blocks', ...doc('Id of a block (paragraph, bullet) of the document, like "p3-3" or "p3-6-2-4"', '文件段落或条目的编号，如 "p3-3" 或 "p3-6-2-4"') });
+  .meta({
+    ref: 'blocks',
+    ...doc('Id of a block (paragraph, bullet) of the document, like "p3-3" or "p3-6-2-4"', '文件段落或条目的编号，如 "p3-3" 或 "p3-6-2-4"'),
+  });
 
 /** Where a fact comes from: one or more blocks of one document. */
 export const source = z
@@ -221,7 +247,11 @@ export const source = z
     {
       document: ref('documents').default('c24-regional-presence').meta(doc('The document quoted', '引用的文件')),
       blocks: z
-        .array(blockId, { error: (iss) => missing(iss.input, 'a list of block ids, like [p3-3-1]') ?? `${show(iss.input)} is not a list of block ids (expected like [p3-3-1])` })
+        .array(blockId, {
+          error: (iss) =>
+            missing(iss.input, 'a list of block ids, like [p3-3-1]') ??
+            `${show(iss.input)} is not a list of block ids (expected like [p3-3-1])`,
+        })
         .min(1, { error: 'needs at least one block id' })
         .meta(doc('The blocks (paragraphs, bullets) that state the facts', '陈述这些事实的段落或条目')),
     },
@@ -229,7 +259,10 @@ export const source = z
       // Only the type issue: an unknown key inside keeps the loader's message, which names the key.
       error: (iss) => {
         if (iss.code !== 'invalid_type') return undefined;
-        return missing(iss.input, 'the blocks it comes from, like "source: { blocks: [p3-3-1] }"') ?? `${show(iss.input)} is not a source (expected like "source: { blocks: [p3-3-1] }")`;
+        return (
+          missing(iss.input, 'the blocks it comes from, like "source: { blocks: [p3-3-1] }"') ??
+          `${show(iss.input)} is not a source (expected like "source: { blocks: [p3-3-1] }")`
+        );
       },
     },
   )

@@ -12,7 +12,10 @@ export const forumSchema = z
     host: country.optional().meta(doc('Host country, when the document names one', '东道国（文件有写明时）')),
     colocated: z.array(ref('activities')).default([]).meta(doc('Events held with it (activities)', '同期举办的活动')),
     organizations: z.array(ref('organizations')).default([]).meta(doc('Organizations named in the paragraph', '段落中提及的组织')),
-    countries: z.array(country).default([]).meta(doc('Other countries named in the paragraph (not the venue)', '段落中提及的其他国家（不含举办地）')),
+    countries: z
+      .array(country)
+      .default([])
+      .meta(doc('Other countries named in the paragraph (not the venue)', '段落中提及的其他国家（不含举办地）')),
     resolutions: z.array(ref('resolutions')).default([]).meta(doc('Resolutions and documents it follows up', '落实的决议和文件')),
     figures: z.array(figure).default([]).meta(doc('Every figure the paragraph gives, as stated', '段落给出的全部数据，按原文记录')),
     source: source.meta(doc('The paragraph(s) it comes from', '出处：所依据的段落')),

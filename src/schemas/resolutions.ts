@@ -7,7 +7,11 @@ import { doc, ref, source, vocab, wholeNumber, year } from './fields.ts';
 export const revisionSchema = z
   .object({
     conference: z
-      .string({ error: (iss) => missing(iss.input, 'a conference, like "PP-22"') ?? `${show(iss.input)} is not a conference (expected its short name, like "PP-22")` })
+      .string({
+        error: (iss) =>
+          missing(iss.input, 'a conference, like "PP-22"') ??
+          `${show(iss.input)} is not a conference (expected its short name, like "PP-22")`,
+      })
       .min(2, { error: (iss) => `${show(iss.input)} is not a conference (expected its short name, like "PP-22")` })
       .meta(doc('The conference or session, e.g. "PP-22"', '大会或会议，如 "PP-22"')),
     place: ref('places').meta(doc('Where it met', '会议地点')),

@@ -8,18 +8,28 @@ import { doc, text } from './fields.ts';
  */
 export const textSchema = z
   .object({
-    title: text(200, 'a title', { trim: true })
-      .min(1, { error: 'is empty (expected a title)' })
-      .meta(doc('Title or name', '标题或名称')),
-    short: text(60, 'a short name').optional()
+    title: text(200, 'a title', { trim: true }).min(1, { error: 'is empty (expected a title)' }).meta(doc('Title or name', '标题或名称')),
+    short: text(60, 'a short name')
+      .optional()
       .meta(doc('Short name used in lists and on maps, e.g. "RDF-AFR"', '列表和地图中使用的简称，如 "RDF-AFR"')),
-    summary: text(600, 'a summary').optional()
+    summary: text(600, 'a summary')
+      .optional()
       .meta(doc('One-sentence summary for lists and search results', '用于列表和搜索结果的一句话摘要')),
-    theme: text(600, 'a theme').optional()
-      .meta(doc('The stated theme (forums)', '论坛主题（仅论坛）')),
-    blockTitles: z.record(z.string(), z.string()).optional().meta(doc('Headings of the front blocks (documents only), keyed by block id', '文件前部各段的标题（仅文件），以段落编号为键')),
-    blocks: z.record(z.string(), z.string()).optional().meta(doc('Text of every block (documents only), keyed by block id', '每个段落的文字（仅文件），以段落编号为键')),
+    theme: text(600, 'a theme').optional().meta(doc('The stated theme (forums)', '论坛主题（仅论坛）')),
+    blockTitles: z
+      .record(z.string(), z.string())
+      .optional()
+      .meta(doc('Headings of the front blocks (documents only), keyed by block id', '文件前部各段的标题（仅文件），以段落编号为键')),
+    blocks: z
+      .record(z.string(), z.string())
+      .optional()
+      .meta(doc('Text of every block (documents only), keyed by block id', '每个段落的文字（仅文件），以段落编号为键')),
   })
   .strict()
-  .meta(doc('The words of an entry in one language (MDX frontmatter); the body below it is optional MDX', '条目在一种语言中的文字（MDX 头部）；其下的正文为可选的 MDX'));
+  .meta(
+    doc(
+      'The words of an entry in one language (MDX frontmatter); the body below it is optional MDX',
+      '条目在一种语言中的文字（MDX 头部）；其下的正文为可选的 MDX',
+    ),
+  );
 export type Text = z.infer<typeof textSchema>;

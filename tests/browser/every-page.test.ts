@@ -56,7 +56,8 @@ test('the sitemap lists every built page but the 404 page, in both languages', (
 });
 
 describe.concurrent('every page, light and dark theme (desktop)', () => {
-  for (const path of pages) test(path, async () => expect(await desktop.use((tab) => auditPageBothThemes(tab, baseUrl + path))).toEqual(clean));
+  for (const path of pages)
+    test(path, async () => expect(await desktop.use((tab) => auditPageBothThemes(tab, baseUrl + path))).toEqual(clean));
 });
 
 describe.concurrent('one page per kind and language, loaded in the light and in the dark theme (mobile)', () => {

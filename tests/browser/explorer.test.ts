@@ -20,9 +20,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const visibleRows = (page: Page) => page.locator('tr[data-row]:visible').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.row!));
+const visibleRows = (page: Page) =>
+  page.locator('tr[data-row]:visible').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.row!));
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /\d/ }).first().textContent();
-const ids = (pred: (a: (typeof model.activities)[number]) => boolean) => model.activities.filter(pred).map((a) => a.id).sort();
+const ids = (pred: (a: (typeof model.activities)[number]) => boolean) =>
+  model.activities
+    .filter(pred)
+    .map((a) => a.id)
+    .sort();
 const sorted = async (p: Promise<string[]>) => (await p).sort();
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
@@ -67,15 +72,31 @@ describe('with JavaScript', () => {
     await page.locator('summary', { hasText: /^Theme$/ }).click();
     const cyberCount = ids((a) => a.facts.regions.includes('arb') && a.facts.themes.includes('cybersecurity')).length;
     // The count beside a theme is what checking it would show, given the region.
-    expect(await page.getByRole('checkbox', { name: /^Cybersecurity/ }).locator('..').textContent()).toContain(`(${cyberCount})`);
+    expect(
+      await page
+        .getByRole('checkbox', { name: /^Cybersecurity/ })
+        .locator('..')
+        .textContent(),
+    ).toContain(`(${cyberCount})`);
     await page.getByRole('checkbox', { name: /^Cybersecurity/ }).check();
-    await expect.poll(() => sorted(visibleRows(page))).toEqual(ids((a) => a.facts.regions.includes('arb') && a.facts.themes.includes('cybersecurity')));
+    await expect
+      .poll(() => sorted(visibleRows(page)))
+      .toEqual(ids((a) => a.facts.regions.includes('arb') && a.facts.themes.includes('cybersecurity')));
     // Region counts now follow the theme: Asia-Pacific shows its cybersecurity activities.
     const aspCyber = ids((a) => a.facts.regions.includes('asp') && a.facts.themes.includes('cybersecurity')).length;
-    expect(await page.getByRole('checkbox', { name: /^Asia and the Pacific/ }).locator('..').textContent()).toContain(`(${aspCyber})`);
+    expect(
+      await page
+        .getByRole('checkbox', { name: /^Asia and the Pacific/ })
+        .locator('..')
+        .textContent(),
+    ).toContain(`(${aspCyber})`);
     // Values in one facet are alternatives.
     await page.getByRole('checkbox', { name: /^Asia and the Pacific/ }).check();
-    await expect.poll(() => sorted(visibleRows(page))).toEqual(ids((a) => (a.facts.regions.includes('arb') || a.facts.regions.includes('asp')) && a.facts.themes.includes('cybersecurity')));
+    await expect
+      .poll(() => sorted(visibleRows(page)))
+      .toEqual(
+        ids((a) => (a.facts.regions.includes('arb') || a.facts.regions.includes('asp')) && a.facts.themes.includes('cybersecurity')),
+      );
     // Empty region groups are hidden.
     expect(await page.getByRole('heading', { level: 2, name: 'Africa' }).isVisible()).toBe(false);
     await close(page);
@@ -83,14 +104,18 @@ describe('with JavaScript', () => {
 
   it('filters by text (Chinese by substring) and by date range', async () => {
     const page = await open('/zh-cn/activities/?q=网络安全');
-    const want = model.activities.filter((a) => [a.text['zh-cn'].title, a.text['zh-cn'].summary ?? ''].join(' ').includes('网络安全')).map((a) => a.id);
+    const want = model.activities
+      .filter((a) => [a.text['zh-cn'].title, a.text['zh-cn'].summary ?? ''].join(' ').includes('网络安全'))
+      .map((a) => a.id);
     const shown = await visibleRows(page);
     for (const id of want) expect(shown).toContain(id);
     expect(shown).toContain('arb-regional-cyberdrill-2023');
     await page.getByRole('searchbox', { name: '在列表中搜索' }).fill('');
     await page.getByLabel('起始日期').fill('2024-01-01');
     await page.getByLabel('截止日期').fill('2024-06-30');
-    const inRange = ids((a) => !!a.facts.start && dateEnd(a.facts.end ?? a.facts.start) >= '2024-01-01' && dateStart(a.facts.start) <= '2024-06-30');
+    const inRange = ids(
+      (a) => !!a.facts.start && dateEnd(a.facts.end ?? a.facts.start) >= '2024-01-01' && dateStart(a.facts.start) <= '2024-06-30',
+    );
     await expect.poll(() => sorted(visibleRows(page))).toEqual(inRange);
     expect(new URL(page.url()).searchParams.get('from')).toBe('2024-01-01');
     await close(page);
@@ -127,8 +152,17 @@ describe('with JavaScript', () => {
     await expect.poll(() => visibleRows(page)).toEqual(model.forums.filter((f) => f.facts.region === 'eur').map((f) => f.id));
     await page.goto(`${inject('baseUrl')}/en/resolutions/?region=afr`);
     const followed = (c: 'resolutions' | 'references', id: string) =>
-      model.backlinks(c, id).some((l) => (l.collection === 'activities' && model.get('activities', l.id).facts.regions.includes('afr')) || (l.collection === 'forums' && model.get('forums', l.id).facts.region === 'afr'));
-    const want = [...model.resolutions.filter((r) => followed('resolutions', r.id)).map((r) => `resolutions/${r.id}`), ...model.references.filter((r) => followed('references', r.id)).map((r) => `references/${r.id}`)];
+      model
+        .backlinks(c, id)
+        .some(
+          (l) =>
+            (l.collection === 'activities' && model.get('activities', l.id).facts.regions.includes('afr')) ||
+            (l.collection === 'forums' && model.get('forums', l.id).facts.region === 'afr'),
+        );
+    const want = [
+      ...model.resolutions.filter((r) => followed('resolutions', r.id)).map((r) => `resolutions/${r.id}`),
+      ...model.references.filter((r) => followed('references', r.id)).map((r) => `references/${r.id}`),
+    ];
     expect(want.length).toBeGreaterThan(0);
     await expect.poll(() => visibleRows(page)).toEqual(want);
     await close(page);
@@ -136,10 +170,13 @@ describe('with JavaScript', () => {
 
   it('is usable with the keyboard alone', async () => {
     const page = await open('/en/activities/');
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      return el ? `${el.tagName.toLowerCase()}${el.getAttribute('name') ? `[${el.getAttribute('name')}]` : ''}:${(el.textContent ?? '').trim().slice(0, 30)}` : '';
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el
+          ? `${el.tagName.toLowerCase()}${el.getAttribute('name') ? `[${el.getAttribute('name')}]` : ''}:${(el.textContent ?? '').trim().slice(0, 30)}`
+          : '';
+      });
     const tabTo = async (match: RegExp) => {
       for (let i = 0; i < 80; i++) {
         await page.keyboard.press('Tab');
@@ -149,7 +186,9 @@ describe('with JavaScript', () => {
     };
     await tabTo(/^input\[q\]/);
     await page.keyboard.type('cyberdrill');
-    await expect.poll(() => visibleRows(page)).toHaveLength(model.activities.filter((a) => /cyberdrill/i.test(`${a.text.en.title} ${a.text.en.summary}`)).length);
+    await expect
+      .poll(() => visibleRows(page))
+      .toHaveLength(model.activities.filter((a) => /cyberdrill/i.test(`${a.text.en.title} ${a.text.en.summary}`)).length);
     await tabTo(/^summary:Region/);
     await page.keyboard.press('Enter');
     await tabTo(/^input\[region\]/);

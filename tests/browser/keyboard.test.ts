@@ -20,7 +20,11 @@ function region(locale: string) {
   const path = pages.find((p) => p.startsWith(`/${locale}/`) && pageKind(p) === 'region');
   if (!path) throw new Error(`no region page in /${locale}/`);
   const h1 = elements(parseHtml(readFileSync(fileOf(path), 'utf8'))).find((e) => e.tagName === 'h1');
-  const title = h1?.childNodes.map((c) => ('value' in c ? c.value : '')).join('').trim() ?? '';
+  const title =
+    h1?.childNodes
+      .map((c) => ('value' in c ? c.value : ''))
+      .join('')
+      .trim() ?? '';
   return { path, title };
 }
 /** Starlight's label for the search button and dialog. */
@@ -62,7 +66,10 @@ describe('language switch', () => {
     await tabTo(page, select);
     const target = from.replace(/^\/[^/]+\//, `/${to}/`);
     // A closed select changes its value with the arrow keys; Starlight navigates on change.
-    const optionIndex = await select.evaluate((el, label) => [...(el as HTMLSelectElement).options].findIndex((o) => o.text === label), optionLabel);
+    const optionIndex = await select.evaluate(
+      (el, label) => [...(el as HTMLSelectElement).options].findIndex((o) => o.text === label),
+      optionLabel,
+    );
     const currentIndex = await select.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
     await Promise.all([page.waitForURL(baseUrl + target), page.keyboard.press(optionIndex > currentIndex ? 'ArrowDown' : 'ArrowUp')]);
     expect(await page.locator('html').getAttribute('lang')).toBe(to === 'en' ? 'en' : 'zh-CN');
@@ -84,7 +91,10 @@ describe('search, under the Content Security Policy', () => {
     });
     const button = page.getByRole('button', { name: label });
     const dialog = page.getByRole('dialog', { name: label, includeHidden: true });
-    const field = dialog.getByRole('searchbox', { includeHidden: true }).or(dialog.getByRole('textbox', { includeHidden: true })).first();
+    const field = dialog
+      .getByRole('searchbox', { includeHidden: true })
+      .or(dialog.getByRole('textbox', { includeHidden: true }))
+      .first();
     // Starlight builds the Pagefind field when the browser is idle after load, and focuses it only if it
     // exists when the dialog opens: wait for it, as a reader who opens search a moment after load would.
     await field.waitFor({ state: 'attached', timeout: 15_000 });
@@ -96,7 +106,9 @@ describe('search, under the Content Security Policy', () => {
     await page.keyboard.type(query, { delay: 20 });
     const firstResult = dialog.getByRole('link').filter({ hasText: query }).first();
     await firstResult.waitFor({ state: 'visible', timeout: 20_000 }).catch(async (e: Error) => {
-      throw new Error(`no result for "${query}": ${e.message}\nconsole errors: ${report.consoleErrors.join(' | ')}\nCSP violations: ${(await cspViolations(page)).join(' | ')}`);
+      throw new Error(
+        `no result for "${query}": ${e.message}\nconsole errors: ${report.consoleErrors.join(' | ')}\nCSP violations: ${(await cspViolations(page)).join(' | ')}`,
+      );
     });
     // Results render as Pagefind's fragments arrive: wait until they have all arrived, so the link Tab reaches is not replaced under it.
     await page.waitForLoadState('networkidle');
@@ -108,7 +120,13 @@ describe('search, under the Content Security Policy', () => {
     // Focusing the result makes Astro prefetch it; following it at once cancels that prefetch, which is no failure.
     const target = new URL(href!, baseUrl).href;
     const failedRequests = report.failedRequests.filter((f) => f !== `${target}: net::ERR_ABORTED`);
-    expect({ consoleErrors: report.consoleErrors, pageErrors: report.pageErrors, failedRequests, csp: await cspViolations(page), pagefindWarnings }).toEqual({
+    expect({
+      consoleErrors: report.consoleErrors,
+      pageErrors: report.pageErrors,
+      failedRequests,
+      csp: await cspViolations(page),
+      pagefindWarnings,
+    }).toEqual({
       consoleErrors: [],
       pageErrors: [],
       failedRequests: [],
@@ -128,14 +146,19 @@ describe('search, under the Content Security Policy', () => {
 async function everyItemReachable(path: string) {
   const { page, report, stop } = await open(path);
   // Visible ones only: links in a closed <details> (the figures' tables) are rightly skipped by Tab until it is opened.
-  const focusable = page.locator('main').locator('a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])').filter({ visible: true });
+  const focusable = page
+    .locator('main')
+    .locator('a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])')
+    .filter({ visible: true });
   const count = await focusable.count();
   expect(count, `${path}: no interactive element in <main>`).toBeGreaterThan(0);
   await tabTo(page, focusable.first());
   const reached = new Set<number>([0]);
   for (let i = 1; i < count + 20 && reached.size < count; i++) {
     await page.keyboard.press('Tab');
-    const at = await focusable.evaluateAll((els) => els.findIndex((el) => el === document.activeElement || el.contains(document.activeElement)));
+    const at = await focusable.evaluateAll((els) =>
+      els.findIndex((el) => el === document.activeElement || el.contains(document.activeElement)),
+    );
     if (at >= 0) {
       reached.add(at);
       continue;

@@ -18,22 +18,28 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface Violation { id: string; nodes: { target: string[] }[] }
+interface Violation {
+  id: string;
+  nodes: { target: string[] }[];
+}
 
 async function axe(page: Page, include: string): Promise<string[]> {
   // Evaluated through the DevTools protocol: the page's CSP (rightly) blocks injected script tags.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE, 'utf8'));
   const violations: Violation[] = await page.evaluate(
-    async (sel) => (await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Violation[] }> } }).axe.run(
-      { include: [sel] },
-      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'] } },
-    )).violations,
+    async (sel) =>
+      (
+        await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Violation[] }> } }).axe.run(
+          { include: [sel] },
+          { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'experimental'] } },
+        )
+      ).violations,
     include,
   );
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-it('the axe check catches Starlight\'s own search button (so a pass means something)', async () => {
+it("the axe check catches Starlight's own search button (so a pass means something)", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // The markup of @astrojs/starlight/components/Search.astro, as rendered on a wide screen.
   await page.setContent(`<html lang="en"><body><site-search><button data-open-modal aria-label="Search" aria-keyshortcuts="Control+K">

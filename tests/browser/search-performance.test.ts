@@ -25,7 +25,13 @@ const CEILING: Record<string, number> = { en: 130 * 1024, 'zh-cn': 160 * 1024 };
 /** The ceiling covers what search itself costs (runtime, index, fragments); the page's own weight has its budgets in the page-budget tests. */
 const SEARCH_KINDS = ['pagefind runtime', 'index', 'fragments'];
 
-interface Row { url: string; kind: string; raw: number; gzip: number; order: number }
+interface Row {
+  url: string;
+  kind: string;
+  raw: number;
+  gzip: number;
+  order: number;
+}
 const results: Record<string, unknown>[] = [];
 
 let browser: Browser;
@@ -39,7 +45,13 @@ afterAll(async () => {
 });
 
 const kindOf = (path: string) =>
-  /\/pagefind\/index\//.test(path) ? 'index' : /\/pagefind\/fragment\//.test(path) ? 'fragments' : /\/pagefind\//.test(path) ? 'pagefind runtime' : 'page';
+  /\/pagefind\/index\//.test(path)
+    ? 'index'
+    : /\/pagefind\/fragment\//.test(path)
+      ? 'fragments'
+      : /\/pagefind\//.test(path)
+        ? 'pagefind runtime'
+        : 'page';
 const compressible = (type: string) => /text|javascript|json|svg|xml/.test(type);
 
 const RUNS = 3;
@@ -50,7 +62,14 @@ describe.each([
   ['zh-cn', '网络安全', '频谱管理'],
 ])('search session (%s, "%s")', (lang, q, next) => {
   it('records bytes transferred and time to first result', async () => {
-    const runs: { session: Row[]; origins: Set<string>; pageLoadMs: number; queryToFirstResultMs: number; pageLoadToFirstResultMs: number; nextQueryMs: number }[] = [];
+    const runs: {
+      session: Row[];
+      origins: Set<string>;
+      pageLoadMs: number;
+      queryToFirstResultMs: number;
+      pageLoadToFirstResultMs: number;
+      nextQueryMs: number;
+    }[] = [];
     for (let run = 0; run < RUNS; run++) {
       // A fresh profile each time: nothing cached.
       const context = await browser.newContext();
@@ -61,12 +80,20 @@ describe.each([
       page.on('request', (req) => origins.add(new URL(req.url()).origin));
       page.on('response', (res) => {
         const order = pending.length;
-        pending.push((async () => {
-          const body = await res.body().catch(() => Buffer.alloc(0));
-          const path = new URL(res.url()).pathname;
-          const type = res.headers()['content-type'] ?? '';
-          rows.push({ url: path, kind: kindOf(path), raw: body.length, gzip: compressible(type) ? Math.min(body.length, gzipSync(body, { level: 6 }).length) : body.length, order });
-        })());
+        pending.push(
+          (async () => {
+            const body = await res.body().catch(() => Buffer.alloc(0));
+            const path = new URL(res.url()).pathname;
+            const type = res.headers()['content-type'] ?? '';
+            rows.push({
+              url: path,
+              kind: kindOf(path),
+              raw: body.length,
+              gzip: compressible(type) ? Math.min(body.length, gzipSync(body, { level: 6 }).length) : body.length,
+              order,
+            });
+          })(),
+        );
       });
 
       const t0 = performance.now();
@@ -98,7 +125,8 @@ describe.each([
 
     const { session, origins } = runs[0];
     const sum = (k: 'raw' | 'gzip', kind?: string) => session.filter((r) => !kind || r.kind === kind).reduce((s, r) => s + r[k], 0);
-    const ms = (k: 'pageLoadMs' | 'queryToFirstResultMs' | 'pageLoadToFirstResultMs' | 'nextQueryMs') => Math.round(median(runs.map((r) => r[k])));
+    const ms = (k: 'pageLoadMs' | 'queryToFirstResultMs' | 'pageLoadToFirstResultMs' | 'nextQueryMs') =>
+      Math.round(median(runs.map((r) => r[k])));
     const record = {
       lang,
       query: q,

@@ -132,7 +132,27 @@ describe('Chinese recall', () => {
   const zh = fragments('zh-cn');
 
   it('finds every page whose indexed text contains the query, for real queries', async () => {
-    const queries = ['网络安全', '频谱管理', '元宇宙', '数字金融服务', '智慧城市', '巴巴多斯', '阿鲁沙', '白俄罗斯', '阿联酋', '博布鲁伊斯克', '科摩罗', '可持续智慧城市', '缩小标准化差距', '区域发展论坛', '安全实验室', '人工智能', '应急通信', '无线电通信', '行业'];
+    const queries = [
+      '网络安全',
+      '频谱管理',
+      '元宇宙',
+      '数字金融服务',
+      '智慧城市',
+      '巴巴多斯',
+      '阿鲁沙',
+      '白俄罗斯',
+      '阿联酋',
+      '博布鲁伊斯克',
+      '科摩罗',
+      '可持续智慧城市',
+      '缩小标准化差距',
+      '区域发展论坛',
+      '安全实验室',
+      '人工智能',
+      '应急通信',
+      '无线电通信',
+      '行业',
+    ];
     const ids = await resultIds('zh-cn', queries);
     const missed: string[] = [];
     for (const q of queries) {

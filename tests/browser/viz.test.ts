@@ -89,15 +89,23 @@ describe('keyboard and enhancements', () => {
 
 describe('accessibility of the figures (axe-core, WCAG 2.2 A/AA rules)', () => {
   const axe = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-  test.each(['/en/', '/zh-cn/map/', '/en/timeline/', '/en/regions/asp/', '/zh-cn/activities/asp-dfat-critical-technologies-project/', '/en/countries/fj/'])('%s', async (path) => {
+  test.each([
+    '/en/',
+    '/zh-cn/map/',
+    '/en/timeline/',
+    '/en/regions/asp/',
+    '/zh-cn/activities/asp-dfat-critical-technologies-project/',
+    '/en/countries/fj/',
+  ])('%s', async (path) => {
     const page = await open(path);
     // Evaluated through the DevTools protocol: the page's CSP (rightly) blocks injected script tags.
     await page.evaluate(axe);
     const violations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(
-        { include: [['.viz-figure']] },
-        { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      );
+      const r = await (
+        window as unknown as {
+          axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe.run({ include: [['.viz-figure']] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
       return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     });
     expect(violations).toEqual([]);

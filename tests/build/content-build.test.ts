@@ -18,10 +18,21 @@ afterAll(() => roots.forEach(removeTree));
 
 function build(root: string) {
   const outDir = join(root, 'dist');
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'tests/build/astro.config.mjs', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_ROOT: join(root, 'content'), TEST_CACHE_DIR: join(root, '.cache'), TZ: 'UTC', FORCE_COLOR: '0', NO_COLOR: '1' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'tests/build/astro.config.mjs', '--outDir', outDir],
+    {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CONTENT_ROOT: join(root, 'content'),
+        TEST_CACHE_DIR: join(root, '.cache'),
+        TZ: 'UTC',
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
+    },
+  );
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`, outDir };
 }
 
@@ -89,13 +100,16 @@ describe('astro build of a content tree', () => {
       });
       for (const p of pages) {
         await page.goto(url + p, { waitUntil: 'load' });
-        const injected = await page.evaluate(() =>
-          [...document.querySelectorAll('script:not([type="application/json"]), img')].filter((e) => /alert\(/.test(e.textContent ?? '') || /alert\(/.test(e.getAttribute('onerror') ?? '')).length,
+        const injected = await page.evaluate(
+          () =>
+            [...document.querySelectorAll('script:not([type="application/json"]), img')].filter(
+              (e) => /alert\(/.test(e.textContent ?? '') || /alert\(/.test(e.getAttribute('onerror') ?? ''),
+            ).length,
         );
         expect(injected, p).toBe(0);
         // Data blocks may carry the title as data, but never a raw "<" that could close them.
-        const rawInData = await page.evaluate(() =>
-          [...document.querySelectorAll('script[type="application/json"]')].filter((e) => (e.textContent ?? '').includes('<')).length,
+        const rawInData = await page.evaluate(
+          () => [...document.querySelectorAll('script[type="application/json"]')].filter((e) => (e.textContent ?? '').includes('<')).length,
         );
         expect(rawInData, p).toBe(0);
       }

@@ -17,7 +17,8 @@ describe('astro build with an editor’s mistakes', () => {
 
   beforeAll(() => {
     tree = tempContent({
-      'activities/afr-ntfa-workshop-2024.yaml': (s) => replaceLine(/^themes:.*$/, 'themes: [spectrum]')(replaceLine(/^start:.*$/, 'start: "2023-02-29"')(s)),
+      'activities/afr-ntfa-workshop-2024.yaml': (s) =>
+        replaceLine(/^themes:.*$/, 'themes: [spectrum]')(replaceLine(/^start:.*$/, 'start: "2023-02-29"')(s)),
       'forums/rdf-ams-2023.yaml': replaceLine(/^end:.*$/, 'end: "2023-08-15"'),
       'activities/ams-rrs-23-americas.yaml': replaceLine(/^place:.*$/, 'place: la-habana'),
       'activities/cis-rrs-2024.yaml': replaceLine(/^countries:.*$/, 'countries: [XX]'),

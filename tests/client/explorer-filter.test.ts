@@ -1,17 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { dateMatches, emptyState, facetCounts, isEmpty, matches, normalize, parseState, textMatches, toSearch, type ExplorerRow } from '../../src/client/explorer-filter.ts';
+import {
+  dateMatches,
+  emptyState,
+  facetCounts,
+  isEmpty,
+  matches,
+  normalize,
+  parseState,
+  textMatches,
+  toSearch,
+  type ExplorerRow,
+} from '../../src/client/explorer-filter.ts';
 
 const KEYS = ['region', 'theme', 'year'] as const;
 const rows: ExplorerRow[] = [
-  { id: 'a', text: normalize('2023 Regional Cyberdrill 2023年区域网络安全演练 Abu Dhabi'), start: '2023-10-09', end: '2023-10-12', f: { region: ['arb'], theme: ['cybersecurity'], year: ['2023'] } },
-  { id: 'b', text: normalize('Interregional Cyberdrill'), start: '2023-11-28', end: '2023-12-01', f: { region: ['asp', 'eur'], theme: ['cybersecurity'], year: ['2023'] } },
-  { id: 'c', text: normalize('Smart cities project Egypt'), start: '2024-01-01', end: '2024-12-31', f: { region: ['arb'], theme: ['smart-cities'], year: ['2024'] } },
+  {
+    id: 'a',
+    text: normalize('2023 Regional Cyberdrill 2023年区域网络安全演练 Abu Dhabi'),
+    start: '2023-10-09',
+    end: '2023-10-12',
+    f: { region: ['arb'], theme: ['cybersecurity'], year: ['2023'] },
+  },
+  {
+    id: 'b',
+    text: normalize('Interregional Cyberdrill'),
+    start: '2023-11-28',
+    end: '2023-12-01',
+    f: { region: ['asp', 'eur'], theme: ['cybersecurity'], year: ['2023'] },
+  },
+  {
+    id: 'c',
+    text: normalize('Smart cities project Egypt'),
+    start: '2024-01-01',
+    end: '2024-12-31',
+    f: { region: ['arb'], theme: ['smart-cities'], year: ['2024'] },
+  },
   { id: 'd', text: normalize('Regular calls'), f: { region: ['arb'], theme: [], year: [] } },
 ];
 
 describe('query string state', () => {
   it('round-trips through the URL in a stable order', () => {
-    const s = { q: 'cyber drill', from: '2023-01-01', to: '2023-12-31', facets: { region: ['arb', 'asp'], theme: ['cybersecurity'], year: [] } };
+    const s = {
+      q: 'cyber drill',
+      from: '2023-01-01',
+      to: '2023-12-31',
+      facets: { region: ['arb', 'asp'], theme: ['cybersecurity'], year: [] },
+    };
     const qs = toSearch(s, KEYS);
     expect(qs).toBe('?q=cyber+drill&region=arb&region=asp&theme=cybersecurity&from=2023-01-01&to=2023-12-31');
     expect(parseState(qs, KEYS)).toEqual(s);

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackWords, filterObject, mergeAnyWord, metaLine, topSections, MIN_ANCHORS, type ResultData } from '../../src/client/search-results.ts';
+import {
+  fallbackWords,
+  filterObject,
+  mergeAnyWord,
+  metaLine,
+  topSections,
+  MIN_ANCHORS,
+  type ResultData,
+} from '../../src/client/search-results.ts';
 
 describe('search result shaping', () => {
   it('joins type, region and date, skipping what is missing', () => {
-    expect(metaLine({ type: 'Activity', region: 'Arab States', date: '9–12 October 2023', title: 'x' })).toBe('Activity · Arab States · 9–12 October 2023');
+    expect(metaLine({ type: 'Activity', region: 'Arab States', date: '9–12 October 2023', title: 'x' })).toBe(
+      'Activity · Arab States · 9–12 October 2023',
+    );
     expect(metaLine({ type: 'Country', region: undefined, date: ' ' })).toBe('Country');
     expect(metaLine({})).toBe('');
   });
@@ -11,7 +21,10 @@ describe('search result shaping', () => {
   it('lists the best-matching sections of long pages only, never the page title', () => {
     const anchors = Array.from({ length: MIN_ANCHORS }, () => ({}));
     const data: ResultData = {
-      url: '/en/document/', excerpt: '', meta: { title: 'Full document' }, anchors,
+      url: '/en/document/',
+      excerpt: '',
+      meta: { title: 'Full document' },
+      anchors,
       sub_results: [
         { url: '/en/document/#_top', title: 'Full document', locations: [1, 2, 3, 4] },
         { url: '/en/document/#p1', title: '1 Introduction', locations: [5] },
@@ -19,7 +32,10 @@ describe('search result shaping', () => {
         { url: '/en/document/#p4', title: '4 Conclusion', locations: [] },
       ],
     };
-    expect(topSections(data)).toEqual([{ url: '/en/document/#p3-5', title: '3.5 Arab States' }, { url: '/en/document/#p1', title: '1 Introduction' }]);
+    expect(topSections(data)).toEqual([
+      { url: '/en/document/#p3-5', title: '3.5 Arab States' },
+      { url: '/en/document/#p1', title: '1 Introduction' },
+    ]);
     expect(topSections({ ...data, anchors: anchors.slice(1) })).toEqual([]);
   });
 

@@ -20,8 +20,10 @@ const F = 'content/forums/rdf-afr-2023.yaml';
 const R = 'content/regions/afr.yaml';
 const EN = 'content/text/en/activities/afr-workshop-2023.mdx';
 const ZH = 'content/text/zh-cn/activities/afr-workshop-2023.mdx';
-const ACTIVITY_KINDS = 'meeting, workshop, forum, seminar, training, exercise, project, assistance, coordination, preparation, staffing, agreement, assessment, outreach';
-const ACTIVITY_FIELDS = 'regions, sectors, kind, start, end, place, country, countries, organizations, themes, resolutions, references, forum, figures, source';
+const ACTIVITY_KINDS =
+  'meeting, workshop, forum, seminar, training, exercise, project, assistance, coordination, preparation, staffing, agreement, assessment, outreach';
+const ACTIVITY_FIELDS =
+  'regions, sectors, kind, start, end, place, country, countries, organizations, themes, resolutions, references, forum, figures, source';
 const TEXT_FIELDS = 'title, short, summary, theme, blockTitles, blocks';
 const THEMES =
   'spectrum-management, standardization, bridging-standardization-gap, cybersecurity, digital-financial-services, smart-cities, metaverse, artificial-intelligence, accessibility, emergency-communications, future-networks, meaningful-connectivity, child-online-protection, climate-and-environment, digital-transformation, gender-inclusion, capacity-building, infrastructure, conference-preparation, partnerships, internet-of-things, automotive, statistics';
@@ -30,112 +32,524 @@ const enBody = (body: string): Mutation => ({ edit: { [EN]: [['\nSee the', `\n${
 
 export const CASES: Case[] = [
   // Required fields and types.
-  { name: 'missing required field', edit: { [A]: [['kind: workshop\n', '']] }, expected: [`${A} kind: is required (expected an activity kind, one of: ${ACTIVITY_KINDS})`] },
-  { name: 'missing required nested field', edit: { [A]: [['  blocks: [p3-3-1]\n', '']] }, expected: [`${A}:13 source.blocks: is required (expected a list of block ids, like [p3-3-1])`] },
-  { name: 'missing required text field', write: { 'content/text/en/places/dakar.mdx': '---\nshort: Dakar\n---\n' }, expected: ['content/text/en/places/dakar.mdx title: is required (expected a title)'] },
-  { name: 'empty value', edit: { [A]: [['kind: workshop', 'kind:']] }, expected: [`${A}:3 kind: is empty (expected an activity kind, one of: ${ACTIVITY_KINDS})`] },
-  { name: 'text instead of a list', edit: { [R]: [['members: [ET, SN]', 'members: ET']] }, expected: [`${R}:4 members: "ET" is text (expected a list)`] },
-  { name: 'text instead of a number', edit: { 'content/resolutions/pp-25.yaml': [['number: 25', 'number: "25"']] }, expected: ['content/resolutions/pp-25.yaml:2 number: "25" is not a resolution number (expected a whole number 1 or more)'] },
-  { name: 'not a whole number', edit: { 'content/resolutions/pp-25.yaml': [['number: 25', 'number: 25.5']] }, expected: ['content/resolutions/pp-25.yaml:2 number: 25.5 is not a resolution number (expected a whole number 1 or more)'] },
-  { name: 'coordinates not a pair', edit: { 'content/places/dakar.yaml': [['[-17.44, 14.69]', '[-17.44]']] }, expected: ['content/places/dakar.yaml:2 coordinates: [-17.44] is not [longitude, latitude] in degrees'] },
-  { name: 'unknown field', edit: { [A]: [['regions: [afr]', 'regions: [afr]\nreigons: [afr]']] }, expected: [`${A}:2 reigons: is not a known field of activities (known: ${ACTIVITY_FIELDS}) (check the spelling; see the schema reference)`] },
-  { name: 'text field in a facts file', edit: { [A]: [['kind: workshop', 'kind: workshop\ntitle: Test workshop']] }, expected: [`${A}:4 title: is text, not a fact: it belongs in content/text/<language>/activities/afr-workshop-2023.mdx (facts files carry no words)`] },
-  { name: 'facts file is not a mapping', write: { 'content/places/dakar.yaml': '- country: SN\n' }, expected: ['content/places/dakar.yaml:1 is not a YAML mapping of fields (expected lines like "field: value")'] },
-  { name: 'very long title', edit: { [EN]: [['title: Test workshop', `title: ${'x'.repeat(250)}`]] }, expected: [`${EN}:2 title: is 250 characters long (expected at most 200)`] },
-  { name: 'very long short name', edit: { [EN]: [['title: Test workshop', `title: Test workshop\nshort: ${'y'.repeat(61)}`]] }, expected: [`${EN}:3 short: is 61 characters long (expected at most 60)`] },
-  { name: 'empty title', edit: { [EN]: [['title: Test workshop', 'title: ""']] }, expected: [`${EN}:2 title: is empty (expected a title)`] },
+  {
+    name: 'missing required field',
+    edit: { [A]: [['kind: workshop\n', '']] },
+    expected: [`${A} kind: is required (expected an activity kind, one of: ${ACTIVITY_KINDS})`],
+  },
+  {
+    name: 'missing required nested field',
+    edit: { [A]: [['  blocks: [p3-3-1]\n', '']] },
+    expected: [`${A}:13 source.blocks: is required (expected a list of block ids, like [p3-3-1])`],
+  },
+  {
+    name: 'missing required text field',
+    write: { 'content/text/en/places/dakar.mdx': '---\nshort: Dakar\n---\n' },
+    expected: ['content/text/en/places/dakar.mdx title: is required (expected a title)'],
+  },
+  {
+    name: 'empty value',
+    edit: { [A]: [['kind: workshop', 'kind:']] },
+    expected: [`${A}:3 kind: is empty (expected an activity kind, one of: ${ACTIVITY_KINDS})`],
+  },
+  {
+    name: 'text instead of a list',
+    edit: { [R]: [['members: [ET, SN]', 'members: ET']] },
+    expected: [`${R}:4 members: "ET" is text (expected a list)`],
+  },
+  {
+    name: 'text instead of a number',
+    edit: { 'content/resolutions/pp-25.yaml': [['number: 25', 'number: "25"']] },
+    expected: ['content/resolutions/pp-25.yaml:2 number: "25" is not a resolution number (expected a whole number 1 or more)'],
+  },
+  {
+    name: 'not a whole number',
+    edit: { 'content/resolutions/pp-25.yaml': [['number: 25', 'number: 25.5']] },
+    expected: ['content/resolutions/pp-25.yaml:2 number: 25.5 is not a resolution number (expected a whole number 1 or more)'],
+  },
+  {
+    name: 'coordinates not a pair',
+    edit: { 'content/places/dakar.yaml': [['[-17.44, 14.69]', '[-17.44]']] },
+    expected: ['content/places/dakar.yaml:2 coordinates: [-17.44] is not [longitude, latitude] in degrees'],
+  },
+  {
+    name: 'unknown field',
+    edit: { [A]: [['regions: [afr]', 'regions: [afr]\nreigons: [afr]']] },
+    expected: [
+      `${A}:2 reigons: is not a known field of activities (known: ${ACTIVITY_FIELDS}) (check the spelling; see the schema reference)`,
+    ],
+  },
+  {
+    name: 'text field in a facts file',
+    edit: { [A]: [['kind: workshop', 'kind: workshop\ntitle: Test workshop']] },
+    expected: [
+      `${A}:4 title: is text, not a fact: it belongs in content/text/<language>/activities/afr-workshop-2023.mdx (facts files carry no words)`,
+    ],
+  },
+  {
+    name: 'facts file is not a mapping',
+    write: { 'content/places/dakar.yaml': '- country: SN\n' },
+    expected: ['content/places/dakar.yaml:1 is not a YAML mapping of fields (expected lines like "field: value")'],
+  },
+  {
+    name: 'very long title',
+    edit: { [EN]: [['title: Test workshop', `title: ${'x'.repeat(250)}`]] },
+    expected: [`${EN}:2 title: is 250 characters long (expected at most 200)`],
+  },
+  {
+    name: 'very long short name',
+    edit: { [EN]: [['title: Test workshop', `title: Test workshop\nshort: ${'y'.repeat(61)}`]] },
+    expected: [`${EN}:3 short: is 61 characters long (expected at most 60)`],
+  },
+  {
+    name: 'empty title',
+    edit: { [EN]: [['title: Test workshop', 'title: ""']] },
+    expected: [`${EN}:2 title: is empty (expected a title)`],
+  },
 
   // Dates.
-  { name: 'impossible date', edit: { [A]: [['"2023-09-27"', '"2023-02-30"']] }, expected: [`${A}:4 start: "2023-02-30" is not a real date (February 2023 has 28 days)`] },
-  { name: 'month 13', edit: { [A]: [['"2023-09-27"', '"2023-13"']] }, expected: [`${A}:4 start: "2023-13" is not a real date (months go from 01 to 12)`] },
-  { name: 'one-digit month', edit: { [A]: [['"2023-09-27"', '"2023-9"']] }, expected: [`${A}:4 start: "2023-9" is not a date (expected "YYYY", "YYYY-MM" or "YYYY-MM-DD", with two-digit months and days: "2023-09")`] },
-  { name: 'date in words', edit: { [A]: [['"2023-09-27"', '"Sept 2023"']] }, expected: [`${A}:4 start: "Sept 2023" is not a date (expected "YYYY", "YYYY-MM" or "YYYY-MM-DD")`] },
-  { name: 'end before start', edit: { [F]: [['end: "2023-09-26"', 'end: "2023-09-20"']] }, expected: [`${F}:3 end: "2023-09-20" is before start "2023-09-25"`] },
-  { name: 'end before start at month precision', edit: { [F]: [['end: "2023-09-26"', 'end: "2023-08"']] }, expected: [`${F}:3 end: "2023-08" is before start "2023-09-25"`] },
-  { name: 'end without start', edit: { [A]: [['start: "2023-09-27"', 'end: "2023-09-27"']] }, expected: [`${A} start: is missing although end is "2023-09-27" (expected a start date)`] },
-  { name: 'unquoted date', edit: { [A]: [['"2023-09-27"', '2023-09-27']] }, expected: [`${A}:4 start: 2023-09-27 must be quoted, like "2023-09-27", so that its precision is kept`] },
-  { name: 'unquoted impossible date', edit: { [A]: [['"2023-09-27"', '2023-02-30']] }, expected: [`${A}:4 start: 2023-02-30 must be quoted, and it is not a real date (February 2023 has 28 days)`] },
-  { name: 'date before ITU existed', edit: { [A]: [['"2023-09-27"', '"1023-09-27"']] }, expected: [`${A}:4 start: "1023-09-27" is before ITU was founded (1865); check the year`] },
-  { name: 'date long after the report', edit: { [A]: [['"2023-09-27"', '"2032-09-27"']] }, expected: [`${A}:4 start: "2032-09-27" is more than 2 years after the date of c24-regional-presence ("2024"), which reports it; check the year`] },
+  {
+    name: 'impossible date',
+    edit: { [A]: [['"2023-09-27"', '"2023-02-30"']] },
+    expected: [`${A}:4 start: "2023-02-30" is not a real date (February 2023 has 28 days)`],
+  },
+  {
+    name: 'month 13',
+    edit: { [A]: [['"2023-09-27"', '"2023-13"']] },
+    expected: [`${A}:4 start: "2023-13" is not a real date (months go from 01 to 12)`],
+  },
+  {
+    name: 'one-digit month',
+    edit: { [A]: [['"2023-09-27"', '"2023-9"']] },
+    expected: [
+      `${A}:4 start: "2023-9" is not a date (expected "YYYY", "YYYY-MM" or "YYYY-MM-DD", with two-digit months and days: "2023-09")`,
+    ],
+  },
+  {
+    name: 'date in words',
+    edit: { [A]: [['"2023-09-27"', '"Sept 2023"']] },
+    expected: [`${A}:4 start: "Sept 2023" is not a date (expected "YYYY", "YYYY-MM" or "YYYY-MM-DD")`],
+  },
+  {
+    name: 'end before start',
+    edit: { [F]: [['end: "2023-09-26"', 'end: "2023-09-20"']] },
+    expected: [`${F}:3 end: "2023-09-20" is before start "2023-09-25"`],
+  },
+  {
+    name: 'end before start at month precision',
+    edit: { [F]: [['end: "2023-09-26"', 'end: "2023-08"']] },
+    expected: [`${F}:3 end: "2023-08" is before start "2023-09-25"`],
+  },
+  {
+    name: 'end without start',
+    edit: { [A]: [['start: "2023-09-27"', 'end: "2023-09-27"']] },
+    expected: [`${A} start: is missing although end is "2023-09-27" (expected a start date)`],
+  },
+  {
+    name: 'unquoted date',
+    edit: { [A]: [['"2023-09-27"', '2023-09-27']] },
+    expected: [`${A}:4 start: 2023-09-27 must be quoted, like "2023-09-27", so that its precision is kept`],
+  },
+  {
+    name: 'unquoted impossible date',
+    edit: { [A]: [['"2023-09-27"', '2023-02-30']] },
+    expected: [`${A}:4 start: 2023-02-30 must be quoted, and it is not a real date (February 2023 has 28 days)`],
+  },
+  {
+    name: 'date before ITU existed',
+    edit: { [A]: [['"2023-09-27"', '"1023-09-27"']] },
+    expected: [`${A}:4 start: "1023-09-27" is before ITU was founded (1865); check the year`],
+  },
+  {
+    name: 'date long after the report',
+    edit: { [A]: [['"2023-09-27"', '"2032-09-27"']] },
+    expected: [
+      `${A}:4 start: "2032-09-27" is more than 2 years after the date of c24-regional-presence ("2024"), which reports it; check the year`,
+    ],
+  },
 
   // An unknown id in each reference field.
-  { name: 'unknown region (activity regions)', edit: { [A]: [['regions: [afr]', 'regions: [afx]']] }, expected: [`${A}:1 regions[0]: "afx" is not a region (known: afr, ams)`] },
-  { name: 'unknown place (activity place)', edit: { [A]: [['place: dakar', 'place: dakr']] }, expected: [`${A}:5 place: "dakr" is not a place (known: addis-ababa, brasilia, bucharest, dakar)`] },
-  { name: 'unknown organization', edit: { [A]: [['organizations: [au]', 'organizations: [au, itu]']] }, expected: [`${A}:8 organizations[1]: "itu" is not an organization (known: au)`] },
-  { name: 'unknown resolution', edit: { [A]: [['resolutions: [pp-25]', 'resolutions: [pp-26]']] }, expected: [`${A}:10 resolutions[0]: "pp-26" is not a resolution (known: pp-25)`] },
-  { name: 'unknown referenced document', edit: { [A]: [['references: [kap]', 'references: [kapp]']] }, expected: [`${A}:11 references[0]: "kapp" is not a referenced document (known: kap)`] },
-  { name: 'unknown forum', edit: { [A]: [['forum: rdf-afr-2023', 'forum: rdf-afr-2024']] }, expected: [`${A}:12 forum: "rdf-afr-2024" is not a forum (known: rdf-afr-2023)`] },
-  { name: 'unknown colocated activity', edit: { [F]: [['colocated: [afr-workshop-2023]', 'colocated: [afr-workshop-2024]']] }, expected: [`${F}:6 colocated[0]: "afr-workshop-2024" is not an activity (known: afr-workshop-2023)`] },
-  { name: 'unknown forum region', edit: { [F]: [['region: afr', 'region: africa']] }, expected: [`${F}:1 region: "africa" is not a region (known: afr, ams)`] },
-  { name: 'unknown forum place', edit: { [F]: [['place: addis-ababa', 'place: addis']] }, expected: [`${F}:4 place: "addis" is not a place (known: addis-ababa, brasilia, bucharest, dakar)`] },
-  { name: 'unknown region office', edit: { [R]: [['office: addis-ababa', 'office: addis']] }, expected: [`${R}:2 office: "addis" is not a place (known: addis-ababa, brasilia, bucharest, dakar)`] },
-  { name: 'unknown area office', edit: { [R]: [['areaOffices: [dakar]', 'areaOffices: [dakar, abidjan]']] }, expected: [`${R}:3 areaOffices[1]: "abidjan" is not a place (known: addis-ababa, brasilia, bucharest, dakar)`] },
-  { name: 'unknown revision place', edit: { 'content/resolutions/pp-25.yaml': [['place: bucharest', 'place: bucarest']] }, expected: ['content/resolutions/pp-25.yaml:4 revisions[0].place: "bucarest" is not a place (known: addis-ababa, brasilia, bucharest, dakar)'] },
-  { name: 'unknown source document', edit: { [A]: [['document: c24-regional-presence', 'document: c23-regional-presence']] }, expected: [`${A}:14 source.document: "c23-regional-presence" is not a document (known: c24-regional-presence)`] },
-  { name: 'unknown source block', edit: { [A]: [['blocks: [p3-3-1]', 'blocks: [p3-3-1, p9-9]']] }, expected: [`${A}:15 source.blocks[1]: "p9-9" is not a block of document c24-regional-presence (known: ${BLOCKS})`] },
-  { name: 'malformed source block', edit: { [A]: [['blocks: [p3-3-1]', 'blocks: [3.3]']] }, expected: [`${A}:15 source.blocks[0]: 3.3 is not a block id of the document (expected like "p3-3" or "p3-6-2-4")`] },
-  { name: 'unknown key-figure block of the document', edit: { 'content/documents/c24-regional-presence.yaml': [['block: p1-1 }', 'block: p1-2 }']] }, expected: [`content/documents/c24-regional-presence.yaml:8 keyFigures[0].block: "p1-2" is not a block of document c24-regional-presence (known: ${BLOCKS})`] },
+  {
+    name: 'unknown region (activity regions)',
+    edit: { [A]: [['regions: [afr]', 'regions: [afx]']] },
+    expected: [`${A}:1 regions[0]: "afx" is not a region (known: afr, ams)`],
+  },
+  {
+    name: 'unknown place (activity place)',
+    edit: { [A]: [['place: dakar', 'place: dakr']] },
+    expected: [`${A}:5 place: "dakr" is not a place (known: addis-ababa, brasilia, bucharest, dakar)`],
+  },
+  {
+    name: 'unknown organization',
+    edit: { [A]: [['organizations: [au]', 'organizations: [au, itu]']] },
+    expected: [`${A}:8 organizations[1]: "itu" is not an organization (known: au)`],
+  },
+  {
+    name: 'unknown resolution',
+    edit: { [A]: [['resolutions: [pp-25]', 'resolutions: [pp-26]']] },
+    expected: [`${A}:10 resolutions[0]: "pp-26" is not a resolution (known: pp-25)`],
+  },
+  {
+    name: 'unknown referenced document',
+    edit: { [A]: [['references: [kap]', 'references: [kapp]']] },
+    expected: [`${A}:11 references[0]: "kapp" is not a referenced document (known: kap)`],
+  },
+  {
+    name: 'unknown forum',
+    edit: { [A]: [['forum: rdf-afr-2023', 'forum: rdf-afr-2024']] },
+    expected: [`${A}:12 forum: "rdf-afr-2024" is not a forum (known: rdf-afr-2023)`],
+  },
+  {
+    name: 'unknown colocated activity',
+    edit: { [F]: [['colocated: [afr-workshop-2023]', 'colocated: [afr-workshop-2024]']] },
+    expected: [`${F}:6 colocated[0]: "afr-workshop-2024" is not an activity (known: afr-workshop-2023)`],
+  },
+  {
+    name: 'unknown forum region',
+    edit: { [F]: [['region: afr', 'region: africa']] },
+    expected: [`${F}:1 region: "africa" is not a region (known: afr, ams)`],
+  },
+  {
+    name: 'unknown forum place',
+    edit: { [F]: [['place: addis-ababa', 'place: addis']] },
+    expected: [`${F}:4 place: "addis" is not a place (known: addis-ababa, brasilia, bucharest, dakar)`],
+  },
+  {
+    name: 'unknown region office',
+    edit: { [R]: [['office: addis-ababa', 'office: addis']] },
+    expected: [`${R}:2 office: "addis" is not a place (known: addis-ababa, brasilia, bucharest, dakar)`],
+  },
+  {
+    name: 'unknown area office',
+    edit: { [R]: [['areaOffices: [dakar]', 'areaOffices: [dakar, abidjan]']] },
+    expected: [`${R}:3 areaOffices[1]: "abidjan" is not a place (known: addis-ababa, brasilia, bucharest, dakar)`],
+  },
+  {
+    name: 'unknown revision place',
+    edit: { 'content/resolutions/pp-25.yaml': [['place: bucharest', 'place: bucarest']] },
+    expected: [
+      'content/resolutions/pp-25.yaml:4 revisions[0].place: "bucarest" is not a place (known: addis-ababa, brasilia, bucharest, dakar)',
+    ],
+  },
+  {
+    name: 'unknown source document',
+    edit: { [A]: [['document: c24-regional-presence', 'document: c23-regional-presence']] },
+    expected: [`${A}:14 source.document: "c23-regional-presence" is not a document (known: c24-regional-presence)`],
+  },
+  {
+    name: 'unknown source block',
+    edit: { [A]: [['blocks: [p3-3-1]', 'blocks: [p3-3-1, p9-9]']] },
+    expected: [`${A}:15 source.blocks[1]: "p9-9" is not a block of document c24-regional-presence (known: ${BLOCKS})`],
+  },
+  {
+    name: 'malformed source block',
+    edit: { [A]: [['blocks: [p3-3-1]', 'blocks: [3.3]']] },
+    expected: [`${A}:15 source.blocks[0]: 3.3 is not a block id of the document (expected like "p3-3" or "p3-6-2-4")`],
+  },
+  {
+    name: 'unknown key-figure block of the document',
+    edit: { 'content/documents/c24-regional-presence.yaml': [['block: p1-1 }', 'block: p1-2 }']] },
+    expected: [
+      `content/documents/c24-regional-presence.yaml:8 keyFigures[0].block: "p1-2" is not a block of document c24-regional-presence (known: ${BLOCKS})`,
+    ],
+  },
 
   // Closed vocabularies.
-  { name: 'unknown country code', edit: { [A]: [['countries: [ET]', 'countries: [ET, XX]']] }, expected: [`${A}:7 countries[1]: "XX" is not a country code (expected ISO 3166-1 alpha-2, like "ET")`] },
-  { name: 'lower-case country code', edit: { [A]: [['country: SN', 'country: sn']] }, expected: [`${A}:6 country: "sn" is not a country code (country codes are upper case: "SN")`] },
-  { name: 'unknown theme', edit: { [A]: [['themes: [capacity-building]', 'themes: [capacity-building, metavers]']] }, expected: [`${A}:9 themes[1]: "metavers" is not a theme (known: ${THEMES})`] },
-  { name: 'unknown sector', edit: { [A]: [['sectors: [itu-d]', 'sectors: [itu-x]']] }, expected: [`${A}:2 sectors[0]: "itu-x" is not a sector (known: itu-r, itu-t, itu-d, gs)`] },
-  { name: 'unknown figure qualifier', edit: { [F]: [['qualifier: about', 'qualifier: approx']] }, expected: [`${F}:10 figures[0].qualifier: "approx" is not a figure qualifier (known: exact, about, more-than)`] },
-  { name: 'unknown region code', edit: { [R]: [['code: AFR', 'code: AF']] }, expected: [`${R}:1 code: "AF" is not a region code (known: AFR, AMS, ARB, ASP, CIS, EUR)`] },
+  {
+    name: 'unknown country code',
+    edit: { [A]: [['countries: [ET]', 'countries: [ET, XX]']] },
+    expected: [`${A}:7 countries[1]: "XX" is not a country code (expected ISO 3166-1 alpha-2, like "ET")`],
+  },
+  {
+    name: 'lower-case country code',
+    edit: { [A]: [['country: SN', 'country: sn']] },
+    expected: [`${A}:6 country: "sn" is not a country code (country codes are upper case: "SN")`],
+  },
+  {
+    name: 'unknown theme',
+    edit: { [A]: [['themes: [capacity-building]', 'themes: [capacity-building, metavers]']] },
+    expected: [`${A}:9 themes[1]: "metavers" is not a theme (known: ${THEMES})`],
+  },
+  {
+    name: 'unknown sector',
+    edit: { [A]: [['sectors: [itu-d]', 'sectors: [itu-x]']] },
+    expected: [`${A}:2 sectors[0]: "itu-x" is not a sector (known: itu-r, itu-t, itu-d, gs)`],
+  },
+  {
+    name: 'unknown figure qualifier',
+    edit: { [F]: [['qualifier: about', 'qualifier: approx']] },
+    expected: [`${F}:10 figures[0].qualifier: "approx" is not a figure qualifier (known: exact, about, more-than)`],
+  },
+  {
+    name: 'unknown region code',
+    edit: { [R]: [['code: AFR', 'code: AF']] },
+    expected: [`${R}:1 code: "AF" is not a region code (known: AFR, AMS, ARB, ASP, CIS, EUR)`],
+  },
 
   // Ids, duplicates and stray files.
-  { name: 'duplicate id by case', write: { 'content/activities/Afr-Workshop-2023.yaml': 'regions: [afr]\n' }, expected: ['content/activities/Afr-Workshop-2023.yaml has the same id as content/activities/afr-workshop-2023.yaml (ids ignore upper/lower case and the extension, so the site would load only one of them; keep one file, named afr-workshop-2023.yaml)'] },
-  { name: 'duplicate id by extension', write: { 'content/places/dakar.yml': 'country: SN\ncoordinates: [-17.44, 14.69]\n' }, expected: ['content/places/dakar.yml has the same id as content/places/dakar.yaml (ids ignore upper/lower case and the extension, so the site would load only one of them; keep one file, named dakar.yaml)'] },
-  { name: '.yml file', write: { 'content/places/accra.yml': 'country: GH\ncoordinates: [-0.19, 5.6]\n' }, expected: ['content/places/accra.yml has the extension .yml (expected .yaml: rename it to accra.yaml; the site would ignore this file)'] },
-  { name: 'upper-case id', write: { 'content/places/Accra.yaml': 'country: GH\ncoordinates: [-0.19, 5.6]\n' }, expected: ['content/places/Accra.yaml "Accra" is not a valid id: ids are lower case (rename the file to accra.yaml)'] },
-  { name: 'invalid id', write: { 'content/places/accra_city.yaml': 'country: GH\ncoordinates: [-0.19, 5.6]\n' }, expected: ['content/places/accra_city.yaml "accra_city" is not a valid id (expected lower-case words joined by "-", like "rdf-afr-2023")'] },
-  { name: 'duplicate text (.md and .mdx)', write: { 'content/text/en/places/dakar.md': '---\ntitle: Dakar\n---\n' }, expected: ['content/text/en/places/dakar.md has the same id as content/text/en/places/dakar.mdx (ids ignore upper/lower case and the extension, so the site would load only one of them; keep one file, named dakar.mdx)'] },
-  { name: 'stray file', write: { 'content/activities/notes.txt': 'to do\n' }, expected: ['content/activities/notes.txt is not a .yaml file (entries are content/activities/<id>.yaml; the site would ignore this file)'] },
-  { name: 'folder inside a collection', write: { 'content/places/old/dakar.yaml': 'country: SN\ncoordinates: [-17.44, 14.69]\n' }, expected: ['content/places/old is a folder (entries sit directly in content/places/; the site would ignore what is inside)'] },
-  { name: 'misspelt collection folder', write: { 'content/activites/afr-new.yaml': 'regions: [afr]\n' }, expected: ['content/activites is not a collection (known: documents, regions, places, organizations, resolutions, references, forums, activities, text)'] },
-  { name: 'unknown language folder', write: { 'content/text/fr/places/dakar.mdx': '---\ntitle: Dakar\n---\n' }, expected: ['content/text/fr "fr" is not a site language (known: zh-cn, en)'] },
-  { name: 'unknown collection in texts', write: { 'content/text/en/place/dakar.mdx': '---\ntitle: Dakar\n---\n' }, expected: ['content/text/en/place "place" is not a collection (known: documents, regions, places, organizations, resolutions, references, forums, activities)'] },
+  {
+    name: 'duplicate id by case',
+    write: { 'content/activities/Afr-Workshop-2023.yaml': 'regions: [afr]\n' },
+    expected: [
+      'content/activities/Afr-Workshop-2023.yaml has the same id as content/activities/afr-workshop-2023.yaml (ids ignore upper/lower case and the extension, so the site would load only one of them; keep one file, named afr-workshop-2023.yaml)',
+    ],
+  },
+  {
+    name: 'duplicate id by extension',
+    write: { 'content/places/dakar.yml': 'country: SN\ncoordinates: [-17.44, 14.69]\n' },
+    expected: [
+      'content/places/dakar.yml has the same id as content/places/dakar.yaml (ids ignore upper/lower case and the extension, so the site would load only one of them; keep one file, named dakar.yaml)',
+    ],
+  },
+  {
+    name: '.yml file',
+    write: { 'content/places/accra.yml': 'country: GH\ncoordinates: [-0.19, 5.6]\n' },
+    expected: [
+      'content/places/accra.yml has the extension .yml (expected .yaml: rename it to accra.yaml; the site would ignore this file)',
+    ],
+  },
+  {
+    name: 'upper-case id',
+    write: { 'content/places/Accra.yaml': 'country: GH\ncoordinates: [-0.19, 5.6]\n' },
+    expected: ['content/places/Accra.yaml "Accra" is not a valid id: ids are lower case (rename the file to accra.yaml)'],
+  },
+  {
+    name: 'invalid id',
+    write: { 'content/places/accra_city.yaml': 'country: GH\ncoordinates: [-0.19, 5.6]\n' },
+    expected: [
+      'content/places/accra_city.yaml "accra_city" is not a valid id (expected lower-case words joined by "-", like "rdf-afr-2023")',
+    ],
+  },
+  {
+    name: 'duplicate text (.md and .mdx)',
+    write: { 'content/text/en/places/dakar.md': '---\ntitle: Dakar\n---\n' },
+    expected: [
+      'content/text/en/places/dakar.md has the same id as content/text/en/places/dakar.mdx (ids ignore upper/lower case and the extension, so the site would load only one of them; keep one file, named dakar.mdx)',
+    ],
+  },
+  {
+    name: 'stray file',
+    write: { 'content/activities/notes.txt': 'to do\n' },
+    expected: [
+      'content/activities/notes.txt is not a .yaml file (entries are content/activities/<id>.yaml; the site would ignore this file)',
+    ],
+  },
+  {
+    name: 'folder inside a collection',
+    write: { 'content/places/old/dakar.yaml': 'country: SN\ncoordinates: [-17.44, 14.69]\n' },
+    expected: ['content/places/old is a folder (entries sit directly in content/places/; the site would ignore what is inside)'],
+  },
+  {
+    name: 'misspelt collection folder',
+    write: { 'content/activites/afr-new.yaml': 'regions: [afr]\n' },
+    expected: [
+      'content/activites is not a collection (known: documents, regions, places, organizations, resolutions, references, forums, activities, text)',
+    ],
+  },
+  {
+    name: 'unknown language folder',
+    write: { 'content/text/fr/places/dakar.mdx': '---\ntitle: Dakar\n---\n' },
+    expected: ['content/text/fr "fr" is not a site language (known: zh-cn, en)'],
+  },
+  {
+    name: 'unknown collection in texts',
+    write: { 'content/text/en/place/dakar.mdx': '---\ntitle: Dakar\n---\n' },
+    expected: [
+      'content/text/en/place "place" is not a collection (known: documents, regions, places, organizations, resolutions, references, forums, activities)',
+    ],
+  },
 
   // Translations.
-  { name: 'translation carrying a fact field', edit: { [EN]: [['summary:', 'start: "2023-09-27"\nsummary:']] }, expected: [`${EN}:3 start: is a fact, not text: it belongs in content/activities/afr-workshop-2023.yaml (text files carry words only)`] },
-  { name: 'translation with no source entry', write: { 'content/text/en/activities/afr-ghost-2023.mdx': '---\ntitle: Ghost\n---\n' }, expected: ['content/text/en/activities/afr-ghost-2023.mdx has no source entry: content/activities/afr-ghost-2023.yaml does not exist (create it, or delete this text)'] },
-  { name: 'missing translation', write: { 'content/text/en/places/dakar.mdx': null }, expected: ['content/places/dakar.yaml has no en text (expected content/text/en/places/dakar.mdx)'] },
-  { name: 'missing source-language text', write: { 'content/text/zh-cn/places/dakar.mdx': null }, expected: ['content/places/dakar.yaml has no zh-cn text (expected content/text/zh-cn/places/dakar.mdx, in the language of the original)'] },
-  { name: 'misspelt text field', edit: { [EN]: [['summary:', 'summry:']] }, expected: [`${EN}:3 summry: is not a field of text files (known: ${TEXT_FIELDS})`] },
-  { name: 'document text missing a block', edit: { 'content/text/en/documents/c24-regional-presence.mdx': [['  p1-1: "Paragraph 1.1."\n', '']] }, expected: ['content/text/en/documents/c24-regional-presence.mdx blocks.p1-1: is missing (every block of the document needs its text)'] },
+  {
+    name: 'translation carrying a fact field',
+    edit: { [EN]: [['summary:', 'start: "2023-09-27"\nsummary:']] },
+    expected: [`${EN}:3 start: is a fact, not text: it belongs in content/activities/afr-workshop-2023.yaml (text files carry words only)`],
+  },
+  {
+    name: 'translation with no source entry',
+    write: { 'content/text/en/activities/afr-ghost-2023.mdx': '---\ntitle: Ghost\n---\n' },
+    expected: [
+      'content/text/en/activities/afr-ghost-2023.mdx has no source entry: content/activities/afr-ghost-2023.yaml does not exist (create it, or delete this text)',
+    ],
+  },
+  {
+    name: 'missing translation',
+    write: { 'content/text/en/places/dakar.mdx': null },
+    expected: ['content/places/dakar.yaml has no en text (expected content/text/en/places/dakar.mdx)'],
+  },
+  {
+    name: 'missing source-language text',
+    write: { 'content/text/zh-cn/places/dakar.mdx': null },
+    expected: [
+      'content/places/dakar.yaml has no zh-cn text (expected content/text/zh-cn/places/dakar.mdx, in the language of the original)',
+    ],
+  },
+  {
+    name: 'misspelt text field',
+    edit: { [EN]: [['summary:', 'summry:']] },
+    expected: [`${EN}:3 summry: is not a field of text files (known: ${TEXT_FIELDS})`],
+  },
+  {
+    name: 'document text missing a block',
+    edit: { 'content/text/en/documents/c24-regional-presence.mdx': [['  p1-1: "Paragraph 1.1."\n', '']] },
+    expected: ['content/text/en/documents/c24-regional-presence.mdx blocks.p1-1: is missing (every block of the document needs its text)'],
+  },
 
   // Syntax and encoding.
-  { name: 'YAML syntax error', edit: { [A]: [['kind: workshop', 'kind: "workshop']] }, expected: [`${A}:3 YAML syntax error: a quote opened on this line is not closed (can not read a block mapping entry; a multiline key may not be an implicit key)`] },
-  { name: 'YAML duplicate key', edit: { [A]: [['kind: workshop', 'kind: workshop\nkind: meeting']] }, expected: [`${A}:4 YAML syntax error: duplicated mapping key`] },
-  { name: 'YAML syntax error in frontmatter', edit: { [EN]: [['summary: An activity for the tests.', 'summary: [An activity']] }, expected: [`${EN}:4 YAML syntax error: unexpected end of the stream within a flow collection`] },
-  { name: 'no frontmatter', write: { 'content/text/en/places/dakar.mdx': 'title: Dakar\n' }, expected: ['content/text/en/places/dakar.mdx:1 has no frontmatter (expected a block between "---" lines at the top, with at least title)'] },
-  { name: 'unclosed tag', ...enBody('A <span>unclosed tag.'), expected: [`${EN}:6 body: MDX syntax error: Expected a closing tag for \`<span>\` (line 6, column 3) before the end of \`paragraph\``] },
-  { name: 'stray closing tag', ...enBody('</div>'), expected: [`${EN}:6 body: MDX syntax error: Unexpected closing slash \`/\` in tag, expected an open tag first`] },
-  { name: 'literal less-than sign', ...enBody('Speeds <10 Mbit/s.'), expected: [`${EN}:6 body: MDX syntax error: Unexpected character \`1\` (U+0031) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (to write a literal "<" in text, use &lt;)`] },
-  { name: 'literal brace', ...enBody('Braces {like this} here.'), expected: [`${EN}:6 body: MDX syntax error: Could not parse expression with acorn (to write a literal "{" in text, escape it as \\{)`] },
-  { name: 'HTML comment', ...enBody('<!-- note -->'), expected: [`${EN}:6 body: MDX syntax error: Unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (note: to create a comment in MDX, use \`{/* text */}\`)`] },
-  { name: 'JavaScript expression', ...enBody('Total: {1 + 1}.'), expected: [`${EN}:6 body: has a JavaScript expression {1 + 1} (to write a literal "{" in text, escape it as \\{)`] },
-  { name: 'script in a body', ...enBody('<script>alert(1)</script>'), expected: [`${EN}:6 body: <script> is not allowed in a text file (it would run code or embed another page)`] },
-  { name: 'iframe in a body', ...enBody('<iframe src="https://example.org/"></iframe>'), expected: [`${EN}:6 body: <iframe> is not allowed in a text file (it would run code or embed another page)`] },
-  { name: 'event handler in a body', ...enBody('<span onclick="alert(1)">x</span>'), expected: [`${EN}:6 body: <span> has the attribute onclick (event handlers and directives are not allowed in text files)`] },
-  { name: 'import in a body', ...enBody('import X from "./x.js"'), expected: [`${EN}:6 body: has an import or export (text files cannot load code; write the words only)`] },
-  { name: 'component in a body', ...enBody('<Map region="afr" />'), expected: [`${EN}:6 body: <Map> is a component (text files can use plain HTML elements only, like <abbr> or <a>)`] },
-  { name: 'javascript: link', ...enBody('[x](javascript:alert(1))'), expected: [`${EN}:6 body: link "javascript:alert(1)" uses a forbidden scheme (links go to pages, like /en/regions/afr/, or to https:// addresses)`] },
-  { name: 'broken internal link', edit: { [EN]: [['/en/regions/afr/', '/en/regions/afx/']] }, expected: [`${EN}:6 body: link "/en/regions/afx/" does not lead to a page of the site ("afx" is not an id of regions)`] },
-  { name: 'link to an unknown language', edit: { [ZH]: [['/zh-cn/regions/afr/', '/zh/regions/afr/']] }, expected: [`${ZH}:6 body: link "/zh/regions/afr/" does not lead to a page of the site ("zh" is not a site language)`] },
-  { name: 'link to a page that does not exist', edit: { [EN]: [['/en/regions/afr/', '/en/offices/']] }, expected: [`${EN}:6 body: link "/en/offices/" does not lead to a page of the site`] },
-  { name: 'link without trailing slash', edit: { [EN]: [['/en/regions/afr/', '/en/regions/afr']] }, expected: [`${EN}:6 body: link "/en/regions/afr" does not lead to a page of the site (page addresses end with "/": write "/en/regions/afr/")`] },
-  { name: 'link to an unknown paragraph', edit: { [EN]: [['/en/document/#p1-1', '/en/document/#p1-9']] }, expected: [`${EN}:6 body: link "/en/document/#p1-9": "p1-9" is not a paragraph of the document (expected a block id like "p3-3")`] },
-  { name: 'relative link', edit: { [EN]: [['/en/regions/afr/', '../../regions/afr/']] }, expected: [`${EN}:6 body: link "../../regions/afr/" is relative (write the full address from the site root, like /en/regions/afr/)`] },
-  { name: 'HTML link to an unknown page', ...enBody('<a href="/en/forums/rdf-afr-2022/">x</a>'), expected: [`${EN}:6 body: link "/en/forums/rdf-afr-2022/" does not lead to a page of the site ("rdf-afr-2022" is not an id of forums)`] },
-  { name: 'empty file', write: { 'content/places/dakar.yaml': '' }, expected: ['content/places/dakar.yaml is empty (expected YAML facts or MDX with frontmatter)'] },
-  { name: 'blank file', write: { 'content/text/en/places/dakar.mdx': '\n  \n' }, expected: ['content/text/en/places/dakar.mdx is empty (expected YAML facts or MDX with frontmatter)'] },
-  { name: 'not UTF-8', write: { 'content/text/en/places/dakar.mdx': Buffer.from('---\ntitle: Dakar S\xe9n\xe9gal\n---\n', 'latin1') }, expected: ['content/text/en/places/dakar.mdx:2 is not valid UTF-8 (byte 0xe9 at line 2; save the file as UTF-8)'] },
-  { name: 'byte-order mark', write: { 'content/places/dakar.yaml': '\ufeffcountry: SN\ncoordinates: [-17.44, 14.69]\n' }, expected: ['content/places/dakar.yaml:1 starts with a byte-order mark (save it as UTF-8 without BOM)'] },
+  {
+    name: 'YAML syntax error',
+    edit: { [A]: [['kind: workshop', 'kind: "workshop']] },
+    expected: [
+      `${A}:3 YAML syntax error: a quote opened on this line is not closed (can not read a block mapping entry; a multiline key may not be an implicit key)`,
+    ],
+  },
+  {
+    name: 'YAML duplicate key',
+    edit: { [A]: [['kind: workshop', 'kind: workshop\nkind: meeting']] },
+    expected: [`${A}:4 YAML syntax error: duplicated mapping key`],
+  },
+  {
+    name: 'YAML syntax error in frontmatter',
+    edit: { [EN]: [['summary: An activity for the tests.', 'summary: [An activity']] },
+    expected: [`${EN}:4 YAML syntax error: unexpected end of the stream within a flow collection`],
+  },
+  {
+    name: 'no frontmatter',
+    write: { 'content/text/en/places/dakar.mdx': 'title: Dakar\n' },
+    expected: [
+      'content/text/en/places/dakar.mdx:1 has no frontmatter (expected a block between "---" lines at the top, with at least title)',
+    ],
+  },
+  {
+    name: 'unclosed tag',
+    ...enBody('A <span>unclosed tag.'),
+    expected: [`${EN}:6 body: MDX syntax error: Expected a closing tag for \`<span>\` (line 6, column 3) before the end of \`paragraph\``],
+  },
+  {
+    name: 'stray closing tag',
+    ...enBody('</div>'),
+    expected: [`${EN}:6 body: MDX syntax error: Unexpected closing slash \`/\` in tag, expected an open tag first`],
+  },
+  {
+    name: 'literal less-than sign',
+    ...enBody('Speeds <10 Mbit/s.'),
+    expected: [
+      `${EN}:6 body: MDX syntax error: Unexpected character \`1\` (U+0031) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (to write a literal "<" in text, use &lt;)`,
+    ],
+  },
+  {
+    name: 'literal brace',
+    ...enBody('Braces {like this} here.'),
+    expected: [`${EN}:6 body: MDX syntax error: Could not parse expression with acorn (to write a literal "{" in text, escape it as \\{)`],
+  },
+  {
+    name: 'HTML comment',
+    ...enBody('<!-- note -->'),
+    expected: [
+      `${EN}:6 body: MDX syntax error: Unexpected character \`!\` (U+0021) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\` (note: to create a comment in MDX, use \`{/* text */}\`)`,
+    ],
+  },
+  {
+    name: 'JavaScript expression',
+    ...enBody('Total: {1 + 1}.'),
+    expected: [`${EN}:6 body: has a JavaScript expression {1 + 1} (to write a literal "{" in text, escape it as \\{)`],
+  },
+  {
+    name: 'script in a body',
+    ...enBody('<script>alert(1)</script>'),
+    expected: [`${EN}:6 body: <script> is not allowed in a text file (it would run code or embed another page)`],
+  },
+  {
+    name: 'iframe in a body',
+    ...enBody('<iframe src="https://example.org/"></iframe>'),
+    expected: [`${EN}:6 body: <iframe> is not allowed in a text file (it would run code or embed another page)`],
+  },
+  {
+    name: 'event handler in a body',
+    ...enBody('<span onclick="alert(1)">x</span>'),
+    expected: [`${EN}:6 body: <span> has the attribute onclick (event handlers and directives are not allowed in text files)`],
+  },
+  {
+    name: 'import in a body',
+    ...enBody('import X from "./x.js"'),
+    expected: [`${EN}:6 body: has an import or export (text files cannot load code; write the words only)`],
+  },
+  {
+    name: 'component in a body',
+    ...enBody('<Map region="afr" />'),
+    expected: [`${EN}:6 body: <Map> is a component (text files can use plain HTML elements only, like <abbr> or <a>)`],
+  },
+  {
+    name: 'javascript: link',
+    ...enBody('[x](javascript:alert(1))'),
+    expected: [
+      `${EN}:6 body: link "javascript:alert(1)" uses a forbidden scheme (links go to pages, like /en/regions/afr/, or to https:// addresses)`,
+    ],
+  },
+  {
+    name: 'broken internal link',
+    edit: { [EN]: [['/en/regions/afr/', '/en/regions/afx/']] },
+    expected: [`${EN}:6 body: link "/en/regions/afx/" does not lead to a page of the site ("afx" is not an id of regions)`],
+  },
+  {
+    name: 'link to an unknown language',
+    edit: { [ZH]: [['/zh-cn/regions/afr/', '/zh/regions/afr/']] },
+    expected: [`${ZH}:6 body: link "/zh/regions/afr/" does not lead to a page of the site ("zh" is not a site language)`],
+  },
+  {
+    name: 'link to a page that does not exist',
+    edit: { [EN]: [['/en/regions/afr/', '/en/offices/']] },
+    expected: [`${EN}:6 body: link "/en/offices/" does not lead to a page of the site`],
+  },
+  {
+    name: 'link without trailing slash',
+    edit: { [EN]: [['/en/regions/afr/', '/en/regions/afr']] },
+    expected: [
+      `${EN}:6 body: link "/en/regions/afr" does not lead to a page of the site (page addresses end with "/": write "/en/regions/afr/")`,
+    ],
+  },
+  {
+    name: 'link to an unknown paragraph',
+    edit: { [EN]: [['/en/document/#p1-1', '/en/document/#p1-9']] },
+    expected: [`${EN}:6 body: link "/en/document/#p1-9": "p1-9" is not a paragraph of the document (expected a block id like "p3-3")`],
+  },
+  {
+    name: 'relative link',
+    edit: { [EN]: [['/en/regions/afr/', '../../regions/afr/']] },
+    expected: [`${EN}:6 body: link "../../regions/afr/" is relative (write the full address from the site root, like /en/regions/afr/)`],
+  },
+  {
+    name: 'HTML link to an unknown page',
+    ...enBody('<a href="/en/forums/rdf-afr-2022/">x</a>'),
+    expected: [`${EN}:6 body: link "/en/forums/rdf-afr-2022/" does not lead to a page of the site ("rdf-afr-2022" is not an id of forums)`],
+  },
+  {
+    name: 'empty file',
+    write: { 'content/places/dakar.yaml': '' },
+    expected: ['content/places/dakar.yaml is empty (expected YAML facts or MDX with frontmatter)'],
+  },
+  {
+    name: 'blank file',
+    write: { 'content/text/en/places/dakar.mdx': '\n  \n' },
+    expected: ['content/text/en/places/dakar.mdx is empty (expected YAML facts or MDX with frontmatter)'],
+  },
+  {
+    name: 'not UTF-8',
+    write: { 'content/text/en/places/dakar.mdx': Buffer.from('---\ntitle: Dakar S\xe9n\xe9gal\n---\n', 'latin1') },
+    expected: ['content/text/en/places/dakar.mdx:2 is not valid UTF-8 (byte 0xe9 at line 2; save the file as UTF-8)'],
+  },
+  {
+    name: 'byte-order mark',
+    write: { 'content/places/dakar.yaml': '\ufeffcountry: SN\ncoordinates: [-17.44, 14.69]\n' },
+    expected: ['content/places/dakar.yaml:1 starts with a byte-order mark (save it as UTF-8 without BOM)'],
+  },
 
   // Markup in a plain-text field is shown as typed, not run: no problem, and tests/build/build.test.ts checks the built page escapes it.
-  { name: 'script in a title renders as text', edit: { [EN]: [['title: Test workshop', 'title: "<script>alert(1)</script>"']] }, expected: [] },
+  {
+    name: 'script in a title renders as text',
+    edit: { [EN]: [['title: Test workshop', 'title: "<script>alert(1)</script>"']] },
+    expected: [],
+  },
 ];
 
 /** Several mistakes in one file and across files: every one is reported in the same run. */
@@ -160,7 +574,12 @@ CASES.push({
 });
 CASES.push({
   name: 'references of an invalid entry are still checked, with the default document',
-  edit: { [R]: [['code: AFR\n', ''], ['blocks: [p3-3]', 'blocks: [p9-9]']] },
+  edit: {
+    [R]: [
+      ['code: AFR\n', ''],
+      ['blocks: [p3-3]', 'blocks: [p9-9]'],
+    ],
+  },
   expected: [
     `${R} code: is required (expected a region code, one of: AFR, AMS, ARB, ASP, CIS, EUR)`,
     `${R}:5 source.blocks[0]: "p9-9" is not a block of document c24-regional-presence (known: ${BLOCKS})`,

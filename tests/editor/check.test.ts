@@ -28,7 +28,10 @@ describe('npm run check', () => {
     const ok = spawnSync(process.execPath, ['scripts/check.ts', '--content-only'], { encoding: 'utf8' });
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/^content: 0 problems \(1 documents, 6 regions, /m);
-    const bad = spawnSync(process.execPath, ['scripts/check.ts', '--content-only'], { encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: 'tests/corpus/no-such-tree' } });
+    const bad = spawnSync(process.execPath, ['scripts/check.ts', '--content-only'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_ROOT: 'tests/corpus/no-such-tree' },
+    });
     expect(bad.status).toBe(1);
     expect(bad.stderr.trim()).toBe('tests/corpus/no-such-tree does not exist (set CONTENT_ROOT to the content folder)');
     const unknown = spawnSync(process.execPath, ['scripts/check.ts', '--fast'], { encoding: 'utf8' });
@@ -43,16 +46,21 @@ describe('npm run check', () => {
       mkdirSync(dir, { recursive: true });
       mkdirSync(join(root, 'src/pages/[locale]'), { recursive: true });
       writeFileSync(join(root, 'src/pages/[locale]/index.astro'), '');
-      writeFileSync(join(dir, 'ok.mdx'), '---\ntitle: OK\n---\n\nimport X from "./x.astro";\n\n<X /> See [home](/en/) and [this](/en/guides/ok/).\n');
+      writeFileSync(
+        join(dir, 'ok.mdx'),
+        '---\ntitle: OK\n---\n\nimport X from "./x.astro";\n\n<X /> See [home](/en/) and [this](/en/guides/ok/).\n',
+      );
       writeFileSync(join(dir, 'colon.mdx'), '---\ntitle: A: B: C\n---\n');
       writeFileSync(join(dir, 'untitled.md'), '---\ndescription: x\n---\n\nText.\n');
       writeFileSync(join(dir, 'broken.mdx'), '---\ntitle: Broken\n---\n\nA <div> never closed.\n');
       const { problems, links } = await checkDocs(root);
-      expect(problems.map(formatProblem).sort()).toEqual([
-        'src/content/docs/en/guides/colon.mdx:2 YAML syntax error: bad indentation of a mapping entry (quote values that contain ": ")',
-        'src/content/docs/en/guides/untitled.md:2 title: is required (expected text)',
-        'src/content/docs/en/guides/broken.mdx:5 body: MDX syntax error: Expected a closing tag for `<div>` (line 5, column 3) before the end of `paragraph`',
-      ].sort());
+      expect(problems.map(formatProblem).sort()).toEqual(
+        [
+          'src/content/docs/en/guides/colon.mdx:2 YAML syntax error: bad indentation of a mapping entry (quote values that contain ": ")',
+          'src/content/docs/en/guides/untitled.md:2 title: is required (expected text)',
+          'src/content/docs/en/guides/broken.mdx:5 body: MDX syntax error: Expected a closing tag for `<div>` (line 5, column 3) before the end of `paragraph`',
+        ].sort(),
+      );
       expect(links.map((l) => l.url).sort()).toEqual(['/en/', '/en/guides/ok/']);
     } finally {
       rmSync(root, { recursive: true, force: true });

@@ -19,7 +19,11 @@ afterAll(() => roots.forEach(removeTree));
 /** Answers as an editor would type them, valid against the base fixture. */
 const TYPED: Record<FactCollection, Record<string, string>> = {
   documents: {
-    session: 'C25', year: '2025', date: '2025-06', originalLanguage: 'zh-cn', languages: 'zh-cn, en',
+    session: 'C25',
+    year: '2025',
+    date: '2025-06',
+    originalLanguage: 'zh-cn',
+    languages: 'zh-cn, en',
     blocks: '[{ id: p1, kind: heading, number: "1" }, { id: p1-1, kind: paragraph, number: "1.1" }]',
   },
   regions: { code: 'CIS', office: 'bucharest', members: 'RU, BY', 'source.blocks': 'p1-1' },
@@ -51,7 +55,8 @@ describe('scaffold', () => {
       expect(checkAnswer(collection, q, value, known), q.key).toBeUndefined();
       answers[q.key] = value;
     }
-    for (const q of textQuestions(collection, answers)) answers[q.key] = q.key.startsWith('title.') ? `New ${collection} (${q.key})` : `Text for ${q.key}`;
+    for (const q of textQuestions(collection, answers))
+      answers[q.key] = q.key.startsWith('title.') ? `New ${collection} (${q.key})` : `Text for ${q.key}`;
     const files = scaffold(collection, 'new-entry', answers, '../../schema.json');
     for (const f of files) {
       mkdirSync(dirname(join(root, 'content', f.path)), { recursive: true });
@@ -60,7 +65,12 @@ describe('scaffold', () => {
     const { problems, set } = loadContent('content', root);
     expect(problems.map(formatProblem)).toEqual([]);
     expect(set.facts[collection].map((e) => e.id)).toContain('new-entry');
-    expect(set.texts.filter((t) => t.id === 'new-entry' && t.collection === collection).map((t) => t.locale).sort()).toEqual(['en', 'zh-cn']);
+    expect(
+      set.texts
+        .filter((t) => t.id === 'new-entry' && t.collection === collection)
+        .map((t) => t.locale)
+        .sort(),
+    ).toEqual(['en', 'zh-cn']);
     // Every field of the facts file is there, with its comment.
     const facts = files[0].text;
     expect(facts).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schema\.json$/m);
@@ -76,7 +86,9 @@ describe('scaffold', () => {
     const known = knownOf(root);
     const qs = factQuestions('activities', known);
     const q = (key: string) => qs.find((x) => x.key === key)!;
-    expect(checkAnswer('activities', q('regions'), parseAnswer(q('regions').field.type, 'afx'), known)).toBe('"afx" is not in content/regions/ (an id from content/regions/: afr, ams)');
+    expect(checkAnswer('activities', q('regions'), parseAnswer(q('regions').field.type, 'afx'), known)).toBe(
+      '"afx" is not in content/regions/ (an id from content/regions/: afr, ams)',
+    );
     expect(checkAnswer('activities', q('kind'), 'talk', known)).toMatch(/^"talk" is not an activity kind \(known: meeting, workshop/);
     expect(checkAnswer('activities', q('source.blocks'), ['p9-9'], known)).toBe('"p9-9" is not a paragraph of the document');
     const forum = factQuestions('forums', known).find((x) => x.key === 'start')!;
@@ -86,7 +98,12 @@ describe('scaffold', () => {
 
 describe('npm run new (CLI)', () => {
   const run = (root: string, args: string[], input = '') =>
-    spawnSync(process.execPath, [join(process.cwd(), 'scripts/new.ts'), ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, CONTENT_ROOT: 'content' } });
+    spawnSync(process.execPath, [join(process.cwd(), 'scripts/new.ts'), ...args], {
+      cwd: root,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_ROOT: 'content' },
+    });
 
   test('asks every question when run without arguments, re-asking after a bad answer', () => {
     const root = makeTree();

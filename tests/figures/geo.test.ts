@@ -3,7 +3,19 @@ import { describe, expect, test } from 'vitest';
 import { geoArea, geoPath } from 'd3';
 import { alpha2Of, prepareAtlas, roundRing, serializeAtlas } from '../../src/figures/geo-prepare.ts';
 import {
-  ATLAS, centralMeridian, centreOf, fitProjection, frameAround, mainFeatureOf, onMap, outlineOf, placeLabels, project, spread, visibleIn, worldProjection,
+  ATLAS,
+  centralMeridian,
+  centreOf,
+  fitProjection,
+  frameAround,
+  mainFeatureOf,
+  onMap,
+  outlineOf,
+  placeLabels,
+  project,
+  spread,
+  visibleIn,
+  worldProjection,
 } from '../../src/figures/geo.ts';
 import { loadContent } from '../../src/loading/load.ts';
 import { buildModel } from '../../src/model/model.ts';
@@ -22,8 +34,24 @@ describe('prepared atlas (src/figures/world.json)', () => {
     expect(ATLAS.countries.some((c) => c.id === 'AQ')).toBe(false);
   });
   test('rounding drops rings it would destroy', () => {
-    expect(roundRing([[0, 0], [0.001, 0], [0.001, 0.001], [0, 0]], true)).toBeNull();
-    const square: [number, number][] = [[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]];
+    expect(
+      roundRing(
+        [
+          [0, 0],
+          [0.001, 0],
+          [0.001, 0.001],
+          [0, 0],
+        ],
+        true,
+      ),
+    ).toBeNull();
+    const square: [number, number][] = [
+      [0, 0],
+      [0, 1],
+      [1, 1],
+      [1, 0],
+      [0, 0],
+    ];
     expect(roundRing(square, true)).toEqual(square);
     // The same ring wound the other way would cover the rest of the sphere.
     expect(roundRing([...square].reverse(), true)).toBeNull();
@@ -68,32 +96,67 @@ describe('projections', () => {
     expect(sphere.startsWith('M')).toBe(true);
   });
   test('central meridian: circular mean, so a region across 180° is not cut in two', () => {
-    expect(centralMeridian([[170, 0], [-170, 0]])).toBe(180);
-    expect(centralMeridian([[10, 0], [30, 0]])).toBe(20);
+    expect(
+      centralMeridian([
+        [170, 0],
+        [-170, 0],
+      ]),
+    ).toBe(180);
+    expect(
+      centralMeridian([
+        [10, 0],
+        [30, 0],
+      ]),
+    ).toBe(20);
     expect(centralMeridian([])).toBe(0);
   });
   test('fitting puts every object inside the extent, even across the antimeridian', () => {
     const isos = ['FJ', 'WS', 'TO', 'NZ'];
     const objects = isos.map((iso) => (outlineOf(iso) ? mainFeatureOf(outlineOf(iso)!) : centreOf(iso)!));
     const meridian = centralMeridian(isos.map((iso) => centreOf(iso)!));
-    const p = fitProjection(objects, [[10, 10], [290, 190]], meridian, 1);
+    const p = fitProjection(
+      objects,
+      [
+        [10, 10],
+        [290, 190],
+      ],
+      meridian,
+      1,
+    );
     for (const iso of isos) {
       const [x, y] = project(p, centreOf(iso)!)!;
       expect(x >= 10 && x <= 290 && y >= 10 && y <= 190, iso).toBe(true);
     }
     // Without the rotation the same frame would span the whole world: the fitted scale is much larger.
-    const flat = fitProjection(objects, [[10, 10], [290, 190]], 0, 1);
+    const flat = fitProjection(
+      objects,
+      [
+        [10, 10],
+        [290, 190],
+      ],
+      0,
+      1,
+    );
     expect(p.scale()).toBeGreaterThan(flat.scale() * 3);
   });
   test('a locator frame is centred on its point (vertically within a tenth: Equal Earth stretches towards the poles)', () => {
-    const p = frameAround([6.14, 46.2], 10, [[0, 0], [360, 220]]);
+    const p = frameAround([6.14, 46.2], 10, [
+      [0, 0],
+      [360, 220],
+    ]);
     const [x, y] = project(p, [6.14, 46.2])!;
     expect(x).toBeCloseTo(180, 0);
     expect(Math.abs(y - 110)).toBeLessThan(22);
   });
   test('visibleIn keeps the neighbours of a frame and drops the far side of the world', () => {
-    const p = frameAround([6.14, 46.2], 10, [[0, 0], [360, 220]]);
-    const visible = visibleIn(p, [[0, 0], [360, 220]]);
+    const p = frameAround([6.14, 46.2], 10, [
+      [0, 0],
+      [360, 220],
+    ]);
+    const visible = visibleIn(p, [
+      [0, 0],
+      [360, 220],
+    ]);
     expect(visible(outlineOf('CH')!)).toBe(true);
     expect(visible(outlineOf('FR')!)).toBe(true);
     expect(visible(outlineOf('AU')!)).toBe(false);
@@ -103,7 +166,10 @@ describe('projections', () => {
 
 describe('marks and labels', () => {
   test('spread: marks sharing a place end up 24 px apart, fixed ones stay, and the result is repeatable', () => {
-    const anchors = [{ key: 'office', x: 100, y: 100, fixed: true }, ...Array.from({ length: 8 }, (_, i) => ({ key: `p${i}`, x: 100, y: 100 }))];
+    const anchors = [
+      { key: 'office', x: 100, y: 100, fixed: true },
+      ...Array.from({ length: 8 }, (_, i) => ({ key: `p${i}`, x: 100, y: 100 })),
+    ];
     const a = spread(anchors);
     expect(a[0]).toEqual({ key: 'office', x: 100, y: 100, ax: 100, ay: 100 });
     for (const p of a) for (const q of a) if (p.key < q.key) expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThan(23);

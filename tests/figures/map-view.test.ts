@@ -7,7 +7,8 @@ import { entityUrl } from '../../src/presentation/urls.ts';
 import { fixtureModel } from '../fixtures/viz-model.ts';
 
 const model = buildModel(loadContent('./content').set);
-const inside = (v: { width: number; height: number }, m: { x: number; y: number }) => m.x >= 0 && m.x <= v.width && m.y >= 0 && m.y <= v.height;
+const inside = (v: { width: number; height: number }, m: { x: number; y: number }) =>
+  m.x >= 0 && m.x <= v.width && m.y >= 0 && m.y <= v.height;
 
 describe('world map', () => {
   const view = worldMapView(model, 'en');
@@ -95,7 +96,12 @@ describe('locators', () => {
   });
   test('a venue is emphasised, countries concerned too', () => {
     const v = entryLocatorView(model, model.get('activities', 'asp-dfat-critical-technologies-project'), 'en');
-    expect(v.countries.filter((c) => c.emphasis === 'concerned').map((c) => c.iso).sort()).toEqual(['ID', 'MY', 'PH', 'TH']);
+    expect(
+      v.countries
+        .filter((c) => c.emphasis === 'concerned')
+        .map((c) => c.iso)
+        .sort(),
+    ).toEqual(['ID', 'MY', 'PH', 'TH']);
     const f = entryLocatorView(model, model.get('forums', 'rdf-afr-2023'), 'en');
     expect(f.countries.find((c) => c.iso === 'ET')?.emphasis).toBe('venue');
   });
@@ -114,7 +120,11 @@ describe('fixture: small frames', () => {
   test('a Pacific region on both sides of 180° fits, with its office in Suva', () => {
     const v = regionMapView(fx, fx.get('regions', 'asp'), 'en', 300, 200);
     expect(v.marks.find((m) => m.key === 'office-suva')).toBeDefined();
-    for (const iso of ['WS', 'TO']) expect(v.marks.find((m) => m.key === `country-${iso}`), iso).toBeDefined();
+    for (const iso of ['WS', 'TO'])
+      expect(
+        v.marks.find((m) => m.key === `country-${iso}`),
+        iso,
+      ).toBeDefined();
     expect(centreOf('WS')![0]).toBeLessThan(-170);
   });
 });

@@ -1,12 +1,28 @@
 import { describe, expect, test } from 'vitest';
-import { axisTicks, compressed, domainOf, focusOf, intervalOf, layoutTimeline, packRows, timeScale, type Span } from '../../src/figures/timeline-layout.ts';
+import {
+  axisTicks,
+  compressed,
+  domainOf,
+  focusOf,
+  intervalOf,
+  layoutTimeline,
+  packRows,
+  timeScale,
+  type Span,
+} from '../../src/figures/timeline-layout.ts';
 
 const t = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
 describe('intervalOf: date precision', () => {
   test('a single day is one sure day, drawn as a mark', () => {
     const i = intervalOf('2023-10-03');
-    expect(i).toEqual({ from: t('2023-10-03'), to: t('2023-10-04'), sure: { from: t('2023-10-03'), to: t('2023-10-04') }, precision: 'day', day: true });
+    expect(i).toEqual({
+      from: t('2023-10-03'),
+      to: t('2023-10-04'),
+      sure: { from: t('2023-10-03'), to: t('2023-10-04') },
+      precision: 'day',
+      day: true,
+    });
   });
   test('a day range is sure from its first to the end of its last day', () => {
     const i = intervalOf('2023-10-03', '2023-10-05');
@@ -60,11 +76,18 @@ describe('scales', () => {
     const s = timeScale(wide, 0, 1000, 'ltr', [t('2023-01-01'), t('2024-07-01')]);
     expect(s(t('2023-01-01'))).toBeCloseTo(100, 6);
     expect(s(t('2024-07-01'))).toBeCloseTo(900, 6);
-    expect(compressed(s).map((c) => [c.x0, c.x1])).toEqual([[0, 100], [900, 1000]]);
+    expect(compressed(s).map((c) => [c.x0, c.x1])).toEqual([
+      [0, 100],
+      [900, 1000],
+    ]);
     expect(compressed(timeScale(wide, 0, 1000, 'ltr'))).toEqual([]);
   });
   test('focusOf takes the 5th to 95th percentile, only when what lies outside is long', () => {
-    const ivs = [intervalOf('2021-06-04', '2024-06'), ...Array.from({ length: 20 }, (_, i) => intervalOf(`2023-${String((i % 12) + 1).padStart(2, '0')}-10`)), intervalOf('2024', '2025')];
+    const ivs = [
+      intervalOf('2021-06-04', '2024-06'),
+      ...Array.from({ length: 20 }, (_, i) => intervalOf(`2023-${String((i % 12) + 1).padStart(2, '0')}-10`)),
+      intervalOf('2024', '2025'),
+    ];
     const d = domainOf(ivs);
     // 22 intervals: the 95th-percentile end is the 20th, in December 2023.
     expect(focusOf(ivs, d)).toEqual([t('2023-01-01'), t('2024-01-01')]);
@@ -73,8 +96,15 @@ describe('scales', () => {
   });
   test('axis: labelled years, month ticks only in the focus, month labels when wide enough', () => {
     const s = timeScale([t('2023-01-01'), t('2024-01-01')], 0, 1200, 'ltr');
-    const { years, months } = axisTicks(s, (y) => `${y}年`, (d) => String(d.getUTCMonth() + 1));
-    expect(years).toEqual([{ x: 0, date: '2023-01-01', label: '2023年' }, { x: 1200, date: '2024-01-01', label: undefined }]);
+    const { years, months } = axisTicks(
+      s,
+      (y) => `${y}年`,
+      (d) => String(d.getUTCMonth() + 1),
+    );
+    expect(years).toEqual([
+      { x: 0, date: '2023-01-01', label: '2023年' },
+      { x: 1200, date: '2024-01-01', label: undefined },
+    ]);
     expect(months.map((m) => m.label)).toEqual(['2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
     const narrow = axisTicks(timeScale([t('2023-01-01'), t('2024-01-01')], 0, 300, 'ltr'), String, String);
     expect(narrow.months.every((m) => m.label === undefined)).toBe(true);
@@ -88,23 +118,49 @@ describe('scales', () => {
 /** A small deterministic random source (LCG), so the property test is repeatable. */
 function lcg(seed: number) {
   let s = seed;
-  return () => ((s = (s * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
 }
 
 describe('packRows: lane packing', () => {
   test('disjoint spans share a row; overlapping ones do not', () => {
-    const { rows, count } = packRows([{ key: 'a', x0: 0, x1: 30 }, { key: 'b', x0: 40, x1: 60 }, { key: 'c', x0: 20, x1: 50 }]);
+    const { rows, count } = packRows([
+      { key: 'a', x0: 0, x1: 30 },
+      { key: 'b', x0: 40, x1: 60 },
+      { key: 'c', x0: 20, x1: 50 },
+    ]);
     expect(count).toBe(2);
     expect(rows.get('a')).toBe(rows.get('b'));
     expect(rows.get('c')).not.toBe(rows.get('a'));
   });
   test('spans closer than the gap go to different rows', () => {
-    expect(packRows([{ key: 'a', x0: 0, x1: 30 }, { key: 'b', x0: 31, x1: 60 }], 2).count).toBe(2);
-    expect(packRows([{ key: 'a', x0: 0, x1: 30 }, { key: 'b', x0: 32, x1: 60 }], 2).count).toBe(1);
+    expect(
+      packRows(
+        [
+          { key: 'a', x0: 0, x1: 30 },
+          { key: 'b', x0: 31, x1: 60 },
+        ],
+        2,
+      ).count,
+    ).toBe(2);
+    expect(
+      packRows(
+        [
+          { key: 'a', x0: 0, x1: 30 },
+          { key: 'b', x0: 32, x1: 60 },
+        ],
+        2,
+      ).count,
+    ).toBe(1);
   });
   test('right-to-left spans (x0 > x1) pack like their mirror', () => {
-    const ltr = packRows([{ key: 'a', x0: 0, x1: 30 }, { key: 'b', x0: 20, x1: 50 }]);
-    const rtl = packRows([{ key: 'a', x0: 30, x1: 0 }, { key: 'b', x0: 50, x1: 20 }]);
+    const ltr = packRows([
+      { key: 'a', x0: 0, x1: 30 },
+      { key: 'b', x0: 20, x1: 50 },
+    ]);
+    const rtl = packRows([
+      { key: 'a', x0: 30, x1: 0 },
+      { key: 'b', x0: 50, x1: 20 },
+    ]);
     expect([...rtl.rows]).toEqual([...ltr.rows]);
   });
   test('random spans: no overlap within a row, the fewest rows possible, same result in any input order', () => {
@@ -115,9 +171,10 @@ describe('packRows: lane packing', () => {
         return { key: `k${i}`, x0, x1: x0 + 24 + Math.round(rnd() * 80) };
       });
       const { rows, count } = packRows(spans, 0);
-      for (const a of spans) for (const b of spans) {
-        if (a.key < b.key && rows.get(a.key) === rows.get(b.key)) expect(a.x1 <= b.x0 || b.x1 <= a.x0).toBe(true);
-      }
+      for (const a of spans)
+        for (const b of spans) {
+          if (a.key < b.key && rows.get(a.key) === rows.get(b.key)) expect(a.x1 <= b.x0 || b.x1 <= a.x0).toBe(true);
+        }
       // Interval partitioning is optimal: as many rows as spans meeting at one point.
       const depth = Math.max(...spans.map((s) => spans.filter((o) => o.x0 <= s.x0 && s.x0 < o.x1).length));
       expect(count).toBe(depth);
@@ -174,6 +231,8 @@ describe('layoutTimeline', () => {
   });
   test('numbers are rounded to a tenth', () => {
     const l = layoutTimeline(items, opts);
-    for (const i of l.items) for (const v of [i.xStart, i.xEnd, i.y, i.hit.x, i.hit.width, ...i.segments.flatMap((s) => [s.x0, s.x1])]) expect(Math.round(v * 10) / 10).toBe(v);
+    for (const i of l.items)
+      for (const v of [i.xStart, i.xEnd, i.y, i.hit.x, i.hit.width, ...i.segments.flatMap((s) => [s.x0, s.x1])])
+        expect(Math.round(v * 10) / 10).toBe(v);
   });
 });

@@ -41,10 +41,11 @@ describe('all-items timeline', () => {
   test('no two targets in a lane overlap', () => {
     for (const lane of view.lanes) {
       const mine = view.items.filter((i) => i.item.lane === lane.key);
-      for (const a of mine) for (const b of mine) {
-        if (a === b || a.row !== b.row) continue;
-        expect(a.hit.x + a.hit.width <= b.hit.x || b.hit.x + b.hit.width <= a.hit.x, `${a.item.key} ${b.item.key}`).toBe(true);
-      }
+      for (const a of mine)
+        for (const b of mine) {
+          if (a === b || a.row !== b.row) continue;
+          expect(a.hit.x + a.hit.width <= b.hit.x || b.hit.x + b.hit.width <= a.hit.x, `${a.item.key} ${b.item.key}`).toBe(true);
+        }
     }
   });
   test('the few items far from the rest do not squash it: the outer stretches are compressed', () => {
@@ -86,7 +87,13 @@ describe('region and context timelines', () => {
     // 13–15 September 2023, two months either side, widened to whole months.
     const [d0, d1] = [t('2023-07-01'), t('2023-12-01')];
     for (const i of v.items) expect(i.interval.to > d0 && i.interval.from < d1).toBe(true);
-    expect(contextTimelineView(model, model.activities.find((a) => !a.facts.start)!, 'en')).toBeUndefined();
+    expect(
+      contextTimelineView(
+        model,
+        model.activities.find((a) => !a.facts.start)!,
+        'en',
+      ),
+    ).toBeUndefined();
   });
   test('fixture: month-only and year-span items are wholly unsure; a two-region activity is in both lanes', () => {
     const fx = fixtureModel();

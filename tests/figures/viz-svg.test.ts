@@ -45,8 +45,16 @@ describe('SVG snapshots (fixture)', () => {
     await expect(lines(svg)).toMatchFileSnapshot('__snapshots__/map-locator-vienna.svg');
   });
   test('rendering twice gives the same bytes', async () => {
-    const a = await r.render('/src/components/MapSvg.astro', { view: regionMapView(fixtureModel(), fixtureModel().get('regions', 'eur'), 'en', 300, 200), title: 'A', desc: 'B' });
-    const b = await r.render('/src/components/MapSvg.astro', { view: regionMapView(fixtureModel(), fixtureModel().get('regions', 'eur'), 'en', 300, 200), title: 'A', desc: 'B' });
+    const a = await r.render('/src/components/MapSvg.astro', {
+      view: regionMapView(fixtureModel(), fixtureModel().get('regions', 'eur'), 'en', 300, 200),
+      title: 'A',
+      desc: 'B',
+    });
+    const b = await r.render('/src/components/MapSvg.astro', {
+      view: regionMapView(fixtureModel(), fixtureModel().get('regions', 'eur'), 'en', 300, 200),
+      title: 'A',
+      desc: 'B',
+    });
     expect(a).toBe(b);
     expect(a).not.toMatch(/\d\.\d{2,}/);
   });

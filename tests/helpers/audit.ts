@@ -86,9 +86,24 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, so the page's CSP does not apply to injecting axe.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], iframes: false });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}${v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : ''}`);
+    return r.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 5)
+          .map((n) => n.target.join(' '))
+          .join(', ')}${v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : ''}`,
+    );
   }, AXE_TAGS);
   return violations;
 }
@@ -118,7 +133,11 @@ export async function auditPage(page: Page, url: string, { axe = true } = {}): P
  */
 export async function switchTheme(page: Page, theme: Theme): Promise<'picker' | 'reload'> {
   await page.emulateMedia({ colorScheme: theme });
-  const picker = page.getByRole('combobox').filter({ has: page.locator(`option[value="${theme}"]`) }).filter({ visible: true }).first();
+  const picker = page
+    .getByRole('combobox')
+    .filter({ has: page.locator(`option[value="${theme}"]`) })
+    .filter({ visible: true })
+    .first();
   if ((await picker.count()) > 0) {
     await picker.selectOption(theme);
     const applied = await page.evaluate(() => document.documentElement.dataset.theme);

@@ -80,5 +80,9 @@ export function ids(path: string): Set<string> {
 export function languageOptions(path: string): { value: string; label: string; selected: boolean }[] {
   const select0 = select('starlight-lang-select select', tree(path));
   if (!select0) return [];
-  return selectAll('option', select0).map((o) => ({ value: String(o.properties.value), label: text(o), selected: Boolean(o.properties.selected) }));
+  return selectAll('option', select0).map((o) => ({
+    value: String(o.properties.value),
+    label: text(o),
+    selected: Boolean(o.properties.selected),
+  }));
 }

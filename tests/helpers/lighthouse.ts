@@ -43,13 +43,25 @@ export async function runLighthouse(baseUrl: string, paths: string[]): Promise<L
   try {
     for (const path of paths) {
       // A run that fails to trace (rare, under heavy load) scores null: run it again once.
-      let result = await lighthouse(baseUrl + path, { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      let result = await lighthouse(baseUrl + path, {
+        port: chrome.port,
+        output: 'html',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result || CATEGORIES.some((c) => result!.lhr.categories[c]?.score == null)) {
-        result = await lighthouse(baseUrl + path, { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        result = await lighthouse(baseUrl + path, {
+          port: chrome.port,
+          output: 'html',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
       }
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { lhr } = result;
-      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100)])) as LighthouseResult['scores'];
+      const scores = Object.fromEntries(
+        CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100)]),
+      ) as LighthouseResult['scores'];
       const losses: LighthouseResult['losses'] = {};
       for (const c of CATEGORIES) {
         if (scores[c] === 100) continue;

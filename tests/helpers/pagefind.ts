@@ -24,6 +24,13 @@ export function fragments(lang: string): Fragment[] {
     .map((f) => {
       const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
       const data = JSON.parse(raw.slice(raw.indexOf('{')));
-      return { id: f.replace(/\.pf_fragment$/, ''), url: data.url, content: data.content.replace(/\u200b/g, ''), segmented: data.content, meta: data.meta, filters: data.filters };
+      return {
+        id: f.replace(/\.pf_fragment$/, ''),
+        url: data.url,
+        content: data.content.replace(/\u200b/g, ''),
+        segmented: data.content,
+        meta: data.meta,
+        filters: data.filters,
+      };
     });
 }

@@ -34,5 +34,8 @@ export function mainHrefs(path: string): Set<string> {
 /** Asserts that a page links to each of `hrefs`. */
 export function expectLinksTo(path: string, hrefs: string[]) {
   const have = mainHrefs(path);
-  expect(hrefs.filter((h) => !have.has(h)), `${path} misses links`).toEqual([]);
+  expect(
+    hrefs.filter((h) => !have.has(h)),
+    `${path} misses links`,
+  ).toEqual([]);
 }

@@ -11,7 +11,9 @@ describe('UI strings', () => {
       expect(Object.keys(UI[l]).sort(), l).toEqual(keys);
       for (const k of keys) {
         expect(UI[l][k as keyof (typeof UI)['en']].trim(), `${l} ${k}`).not.toBe('');
-        expect(placeholders(UI[l][k as keyof (typeof UI)['en']]), `${l} ${k}`).toEqual(placeholders(UI['zh-cn'][k as keyof (typeof UI)['en']]));
+        expect(placeholders(UI[l][k as keyof (typeof UI)['en']]), `${l} ${k}`).toEqual(
+          placeholders(UI['zh-cn'][k as keyof (typeof UI)['en']]),
+        );
       }
     }
   });

@@ -2,7 +2,16 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatPolicy, inlineScriptHashes, inlineScripts, metaPolicy, parsePolicy, sha256, starlightDir, unionPolicies } from '../../src/integrations/csp.ts';
+import {
+  formatPolicy,
+  inlineScriptHashes,
+  inlineScripts,
+  metaPolicy,
+  parsePolicy,
+  sha256,
+  starlightDir,
+  unionPolicies,
+} from '../../src/integrations/csp.ts';
 
 describe('sha256', () => {
   test('is the CSP source expression of a text (known vector: empty string)', () => {
@@ -44,7 +53,9 @@ describe('policies', () => {
     expect(parsePolicy(a).get('script-src')).toEqual(["'self'", "'sha256-a'"]);
   });
   test('metaPolicy reads the <meta http-equiv> policy of a page, entities decoded', () => {
-    expect(metaPolicy('<head><meta http-equiv="content-security-policy" content="script-src &#39;self&#39;"></head>')).toBe("script-src 'self'");
+    expect(metaPolicy('<head><meta http-equiv="content-security-policy" content="script-src &#39;self&#39;"></head>')).toBe(
+      "script-src 'self'",
+    );
     expect(metaPolicy('<head></head>')).toBeUndefined();
   });
 });

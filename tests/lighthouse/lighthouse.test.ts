@@ -14,9 +14,14 @@ for (const m of missing) test.skip(`${m}: no page of this kind in this build (bu
 
 test(`scores at least ${MIN} in every category: ${targets.map((t) => t.kind).join(', ')}`, async () => {
   expect(targets.length).toBeGreaterThanOrEqual(2);
-  const results = await runLighthouse(inject('baseUrl'), targets.map((t) => t.path));
+  const results = await runLighthouse(
+    inject('baseUrl'),
+    targets.map((t) => t.path),
+  );
   const low = results.flatMap((r) =>
-    CATEGORIES.filter((c) => (r.scores[c] ?? 0) < MIN).map((c) => `${r.path} ${c} ${r.scores[c]}: ${[...r.problems, ...(r.losses[c] ?? [])].join('; ')}`),
+    CATEGORIES.filter((c) => (r.scores[c] ?? 0) < MIN).map(
+      (c) => `${r.path} ${c} ${r.scores[c]}: ${[...r.problems, ...(r.losses[c] ?? [])].join('; ')}`,
+    ),
   );
   console.log(results.map((r) => `${r.path}: ${CATEGORIES.map((c) => `${c} ${r.scores[c]}`).join(', ')}`).join('\n'));
   expect(low).toEqual([]);

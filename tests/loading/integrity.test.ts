@@ -6,24 +6,48 @@ import { FACT_COLLECTIONS, type FactCollection } from '../../src/schemas/index.t
 import { formatProblem } from '../../src/loading/problems.ts';
 import { realContent } from '../helpers/content.ts';
 
-const SOURCE = [{ path: ['source', 'document'], target: 'documents' }, { path: ['source', 'blocks', '*'], target: 'blocks', documentDefault: 'c24-regional-presence' }];
+const SOURCE = [
+  { path: ['source', 'document'], target: 'documents' },
+  { path: ['source', 'blocks', '*'], target: 'blocks', documentDefault: 'c24-regional-presence' },
+];
 
 describe('referencePaths', () => {
   it.each<[FactCollection, { path: string[]; target: string; documentDefault?: string }[]]>([
-    ['documents', [{ path: ['keyFigures', '*', 'block'], target: 'blocks' }, { path: ['blocks', '*', 'id'], target: 'blocks' }]],
+    [
+      'documents',
+      [
+        { path: ['keyFigures', '*', 'block'], target: 'blocks' },
+        { path: ['blocks', '*', 'id'], target: 'blocks' },
+      ],
+    ],
     ['regions', [{ path: ['office'], target: 'places' }, { path: ['areaOffices', '*'], target: 'places' }, ...SOURCE]],
     ['places', []],
     ['organizations', []],
     ['resolutions', [{ path: ['revisions', '*', 'place'], target: 'places' }, ...SOURCE]],
     ['references', SOURCE],
-    ['forums', [
-      { path: ['region'], target: 'regions' }, { path: ['place'], target: 'places' }, { path: ['colocated', '*'], target: 'activities' },
-      { path: ['organizations', '*'], target: 'organizations' }, { path: ['resolutions', '*'], target: 'resolutions' }, ...SOURCE,
-    ]],
-    ['activities', [
-      { path: ['regions', '*'], target: 'regions' }, { path: ['place'], target: 'places' }, { path: ['organizations', '*'], target: 'organizations' },
-      { path: ['resolutions', '*'], target: 'resolutions' }, { path: ['references', '*'], target: 'references' }, { path: ['forum'], target: 'forums' }, ...SOURCE,
-    ]],
+    [
+      'forums',
+      [
+        { path: ['region'], target: 'regions' },
+        { path: ['place'], target: 'places' },
+        { path: ['colocated', '*'], target: 'activities' },
+        { path: ['organizations', '*'], target: 'organizations' },
+        { path: ['resolutions', '*'], target: 'resolutions' },
+        ...SOURCE,
+      ],
+    ],
+    [
+      'activities',
+      [
+        { path: ['regions', '*'], target: 'regions' },
+        { path: ['place'], target: 'places' },
+        { path: ['organizations', '*'], target: 'organizations' },
+        { path: ['resolutions', '*'], target: 'resolutions' },
+        { path: ['references', '*'], target: 'references' },
+        { path: ['forum'], target: 'forums' },
+        ...SOURCE,
+      ],
+    ],
   ])('finds every reference field of %s', (collection, expected) => {
     expect(referencePaths(collection)).toEqual(expected);
   });
@@ -40,7 +64,9 @@ describe('referencePaths', () => {
     };
     for (const c of FACT_COLLECTIONS) for (const e of set.facts[c]) walk(e.data, [], c);
     const declared = new Set(FACT_COLLECTIONS.flatMap((c) => referencePaths(c).map((p) => `${c}:${p.path.join('.')}`)));
-    const undeclared = [...values].filter(([key, vs]) => !declared.has(key) && FACT_COLLECTIONS.some((c) => vs.every((v) => idsOf[c].has(v))));
+    const undeclared = [...values].filter(
+      ([key, vs]) => !declared.has(key) && FACT_COLLECTIONS.some((c) => vs.every((v) => idsOf[c].has(v))),
+    );
     expect(undeclared.map(([key]) => key)).toEqual([]);
   });
 
@@ -55,18 +81,49 @@ describe('referencePaths', () => {
 
 /** A tiny set: one document with two blocks, a region and its place, texts in both languages. */
 function tinySet(): ContentSet {
-  const text = (locale: string, collection: string, id: string, data: Record<string, unknown> = { title: id }) => ({ locale, collection, id, file: `content/text/${locale}/${collection}/${id}.mdx`, data });
+  const text = (locale: string, collection: string, id: string, data: Record<string, unknown> = { title: id }) => ({
+    locale,
+    collection,
+    id,
+    file: `content/text/${locale}/${collection}/${id}.mdx`,
+    data,
+  });
   const docText = { title: 'doc', blocks: { p3: '实施框架', 'p3-3': '……' } };
   return {
     facts: {
-      documents: [{ id: 'doc', file: 'content/documents/doc.yaml', data: { blocks: [{ id: 'p3', kind: 'heading' }, { id: 'p3-3', kind: 'paragraph' }] } }],
-      regions: [{ id: 'afr', file: 'content/regions/afr.yaml', data: { office: 'addis-ababa', areaOffices: [], members: ['ET'], source: { document: 'doc', blocks: ['p3-3'] } } }],
+      documents: [
+        {
+          id: 'doc',
+          file: 'content/documents/doc.yaml',
+          data: {
+            blocks: [
+              { id: 'p3', kind: 'heading' },
+              { id: 'p3-3', kind: 'paragraph' },
+            ],
+          },
+        },
+      ],
+      regions: [
+        {
+          id: 'afr',
+          file: 'content/regions/afr.yaml',
+          data: { office: 'addis-ababa', areaOffices: [], members: ['ET'], source: { document: 'doc', blocks: ['p3-3'] } },
+        },
+      ],
       places: [{ id: 'addis-ababa', file: 'content/places/addis-ababa.yaml', data: { country: 'ET', coordinates: [38, 9] } }],
-      organizations: [], resolutions: [], references: [], forums: [], activities: [],
+      organizations: [],
+      resolutions: [],
+      references: [],
+      forums: [],
+      activities: [],
     },
     texts: [
-      text('zh-cn', 'documents', 'doc', docText), text('en', 'documents', 'doc', { title: 'doc', blocks: { p3: 'Framework', 'p3-3': '…' } }),
-      text('zh-cn', 'regions', 'afr'), text('en', 'regions', 'afr'), text('zh-cn', 'places', 'addis-ababa'), text('en', 'places', 'addis-ababa'),
+      text('zh-cn', 'documents', 'doc', docText),
+      text('en', 'documents', 'doc', { title: 'doc', blocks: { p3: 'Framework', 'p3-3': '…' } }),
+      text('zh-cn', 'regions', 'afr'),
+      text('en', 'regions', 'afr'),
+      text('zh-cn', 'places', 'addis-ababa'),
+      text('en', 'places', 'addis-ababa'),
     ],
   };
 }

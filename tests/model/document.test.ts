@@ -11,10 +11,19 @@ const b = (id: string, kind: Block['kind'], number?: string): Block => ({ id, ki
 describe('documentTree', () => {
   it('nests paragraphs under headings, bullets under paragraphs, sub-bullets under bullets', () => {
     const tree = documentTree([
-      b('purpose', 'front'), b('action', 'front'),
-      b('p1', 'heading', '1'), b('p1-1', 'paragraph', '1.1'),
-      b('p3', 'heading', '3'), b('p3-2', 'paragraph', '3.2'), b('p3-2-c1', 'continuation'), b('p3-2-c2', 'continuation'),
-      b('p3-6', 'paragraph', '3.6'), b('p3-6-1', 'bullet'), b('p3-6-1-1', 'subbullet'), b('p3-6-1-2', 'subbullet'), b('p3-6-2', 'bullet'),
+      b('purpose', 'front'),
+      b('action', 'front'),
+      b('p1', 'heading', '1'),
+      b('p1-1', 'paragraph', '1.1'),
+      b('p3', 'heading', '3'),
+      b('p3-2', 'paragraph', '3.2'),
+      b('p3-2-c1', 'continuation'),
+      b('p3-2-c2', 'continuation'),
+      b('p3-6', 'paragraph', '3.6'),
+      b('p3-6-1', 'bullet'),
+      b('p3-6-1-1', 'subbullet'),
+      b('p3-6-1-2', 'subbullet'),
+      b('p3-6-2', 'bullet'),
     ]);
     expect(shape(tree)).toBe('purpose,action,p1>[p1-1],p3>[p3-2>[p3-2-c1,p3-2-c2],p3-6>[p3-6-1>[p3-6-1-1,p3-6-1-2],p3-6-2]]');
   });
@@ -27,7 +36,9 @@ describe('documentTree', () => {
   });
 
   it('a heading after a front block starts a new section; a front block after a section is a root again', () => {
-    expect(shape(documentTree([b('p1', 'heading', '1'), b('p1-1', 'paragraph', '1.1'), b('references', 'front'), b('p2', 'heading', '2')]))).toBe('p1>[p1-1],references,p2');
+    expect(
+      shape(documentTree([b('p1', 'heading', '1'), b('p1-1', 'paragraph', '1.1'), b('references', 'front'), b('p2', 'heading', '2')])),
+    ).toBe('p1>[p1-1],references,p2');
   });
 
   it('places orphans at the nearest level that exists rather than dropping them', () => {
@@ -37,9 +48,17 @@ describe('documentTree', () => {
   });
 
   it('a new paragraph ends the previous bullet list', () => {
-    expect(shape(documentTree([
-      b('p3', 'heading', '3'), b('p3-3', 'paragraph', '3.3'), b('p3-3-1', 'bullet'), b('p3-4', 'paragraph', '3.4'), b('p3-4-1', 'subbullet'),
-    ]))).toBe('p3>[p3-3>[p3-3-1],p3-4>[p3-4-1]]');
+    expect(
+      shape(
+        documentTree([
+          b('p3', 'heading', '3'),
+          b('p3-3', 'paragraph', '3.3'),
+          b('p3-3-1', 'bullet'),
+          b('p3-4', 'paragraph', '3.4'),
+          b('p3-4-1', 'subbullet'),
+        ]),
+      ),
+    ).toBe('p3>[p3-3>[p3-3-1],p3-4>[p3-4-1]]');
   });
 
   it('holds every block of the real document exactly once, and 3.6’s sub-bullets under their bullets', () => {

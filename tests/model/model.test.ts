@@ -10,8 +10,19 @@ function smallSet(): ContentSet {
   const raw: Record<FactCollection, Record<string, unknown>> = {
     documents: {
       'c24-regional-presence': {
-        session: 'C24', year: 2024, date: '2024', originalLanguage: 'zh-cn', languages: ['zh-cn', 'en'],
-        blocks: [{ id: 'p2', kind: 'heading', number: '2' }, { id: 'p2-3', kind: 'paragraph', number: '2.3' }, { id: 'p3', kind: 'heading', number: '3' }, { id: 'p3-3', kind: 'paragraph', number: '3.3' }, { id: 'p3-3-1', kind: 'bullet' }, { id: 'p3-3-2', kind: 'bullet' }],
+        session: 'C24',
+        year: 2024,
+        date: '2024',
+        originalLanguage: 'zh-cn',
+        languages: ['zh-cn', 'en'],
+        blocks: [
+          { id: 'p2', kind: 'heading', number: '2' },
+          { id: 'p2-3', kind: 'paragraph', number: '2.3' },
+          { id: 'p3', kind: 'heading', number: '3' },
+          { id: 'p3-3', kind: 'paragraph', number: '3.3' },
+          { id: 'p3-3-1', kind: 'bullet' },
+          { id: 'p3-3-2', kind: 'bullet' },
+        ],
       },
     },
     regions: {
@@ -24,21 +35,70 @@ function smallSet(): ContentSet {
       geneva: { country: 'CH', coordinates: [6.14, 46.2] },
     },
     organizations: { eaco: { kind: 'regional-telecom-organization', acronym: 'EACO', country: 'UG' }, crasa: { kind: 'association' } },
-    resolutions: { 'wtsa-100': { body: 'wtsa', number: 100, source: { blocks: ['p3-3-2'] } }, 'pp-25': { body: 'pp', number: 25, source: { blocks: ['p3-3'] } } },
+    resolutions: {
+      'wtsa-100': { body: 'wtsa', number: 100, source: { blocks: ['p3-3-2'] } },
+      'pp-25': { body: 'pp', number: 25, source: { blocks: ['p3-3'] } },
+    },
     references: {},
-    forums: { 'rdf-afr-2023': { region: 'afr', start: '2023-10-03', end: '2023-10-05', place: 'addis-ababa', countries: ['MU'], organizations: ['eaco'], resolutions: ['pp-25'], source: { blocks: ['p2-3'] } } },
+    forums: {
+      'rdf-afr-2023': {
+        region: 'afr',
+        start: '2023-10-03',
+        end: '2023-10-05',
+        place: 'addis-ababa',
+        countries: ['MU'],
+        organizations: ['eaco'],
+        resolutions: ['pp-25'],
+        source: { blocks: ['p2-3'] },
+      },
+    },
     activities: {
-      'b-undated': { regions: ['afr'], sectors: ['itu-t'], kind: 'outreach', countries: ['ZW'], organizations: ['eaco', 'crasa'], source: { blocks: ['p3-3-2'] } },
-      'a-undated': { regions: ['afr'], sectors: ['itu-t'], kind: 'coordination', resolutions: ['wtsa-100'], source: { blocks: ['p3-3-2'] } },
-      'c-arusha': { regions: ['afr', 'eur'], sectors: ['itu-t'], kind: 'meeting', start: '2023-09-12', end: '2023-09-22', place: 'arusha', forum: 'rdf-afr-2023', source: { blocks: ['p3-3-1'] } },
-      'd-month': { regions: ['afr'], sectors: ['itu-r'], kind: 'workshop', start: '2023-09', country: 'ET', source: { blocks: ['p3-3-1', 'p3-3'] } },
+      'b-undated': {
+        regions: ['afr'],
+        sectors: ['itu-t'],
+        kind: 'outreach',
+        countries: ['ZW'],
+        organizations: ['eaco', 'crasa'],
+        source: { blocks: ['p3-3-2'] },
+      },
+      'a-undated': {
+        regions: ['afr'],
+        sectors: ['itu-t'],
+        kind: 'coordination',
+        resolutions: ['wtsa-100'],
+        source: { blocks: ['p3-3-2'] },
+      },
+      'c-arusha': {
+        regions: ['afr', 'eur'],
+        sectors: ['itu-t'],
+        kind: 'meeting',
+        start: '2023-09-12',
+        end: '2023-09-22',
+        place: 'arusha',
+        forum: 'rdf-afr-2023',
+        source: { blocks: ['p3-3-1'] },
+      },
+      'd-month': {
+        regions: ['afr'],
+        sectors: ['itu-r'],
+        kind: 'workshop',
+        start: '2023-09',
+        country: 'ET',
+        source: { blocks: ['p3-3-1', 'p3-3'] },
+      },
     },
   };
   const facts = {} as Record<FactCollection, FactEntry[]>;
   const texts: ContentSet['texts'] = [];
   for (const c of FACT_COLLECTIONS) {
-    facts[c] = Object.entries(raw[c]).map(([id, data]) => ({ id, file: `content/${c}/${id}.yaml`, data: FACT_SCHEMAS[c].parse(data) as Record<string, unknown> }));
-    for (const id of Object.keys(raw[c])) for (const locale of LOCALES) texts.push({ locale, collection: c, id, file: `content/text/${locale}/${c}/${id}.mdx`, data: { title: `${id} (${locale})` } });
+    facts[c] = Object.entries(raw[c]).map(([id, data]) => ({
+      id,
+      file: `content/${c}/${id}.yaml`,
+      data: FACT_SCHEMAS[c].parse(data) as Record<string, unknown>,
+    }));
+    for (const id of Object.keys(raw[c]))
+      for (const locale of LOCALES)
+        texts.push({ locale, collection: c, id, file: `content/text/${locale}/${c}/${id}.mdx`, data: { title: `${id} (${locale})` } });
   }
   return { facts, texts };
 }
@@ -71,7 +131,13 @@ describe('buildModel on a small set', () => {
   });
 
   it('backlinks: every entry that references a target, sorted by collection, then in list order, without duplicates', () => {
-    expect(ids(model.backlinks('regions', 'afr'))).toEqual(['forums/rdf-afr-2023', 'activities/d-month', 'activities/c-arusha', 'activities/a-undated', 'activities/b-undated']);
+    expect(ids(model.backlinks('regions', 'afr'))).toEqual([
+      'forums/rdf-afr-2023',
+      'activities/d-month',
+      'activities/c-arusha',
+      'activities/a-undated',
+      'activities/b-undated',
+    ]);
     expect(ids(model.backlinks('regions', 'eur'))).toEqual(['activities/c-arusha']);
     expect(ids(model.backlinks('organizations', 'eaco'))).toEqual(['forums/rdf-afr-2023', 'activities/b-undated']);
     expect(ids(model.backlinks('resolutions', 'wtsa-100'))).toEqual(['activities/a-undated']);
@@ -116,7 +182,9 @@ describe('buildModel on a small set', () => {
 describe('byDate', () => {
   const e = (id: string, start?: string) => ({ id, facts: { start } });
   it('orders by first day, a month before its days, then undated, then by id', () => {
-    const sorted = [e('x', '2023-10-03'), e('u'), e('m', '2023-10'), e('y', '2023-10-01'), e('a'), e('z', '2023')].sort(byDate).map((x) => x.id);
+    const sorted = [e('x', '2023-10-03'), e('u'), e('m', '2023-10'), e('y', '2023-10-01'), e('a'), e('z', '2023')]
+      .sort(byDate)
+      .map((x) => x.id);
     expect(sorted).toEqual(['z', 'm', 'y', 'x', 'a', 'u']);
   });
 });
@@ -138,8 +206,16 @@ describe('buildModel on the real content', () => {
       for (const { path, target } of referencePaths(c)) {
         if (target === 'blocks') continue;
         for (const e of set.facts[c]) {
-          const values = path.reduce<unknown[]>((vs, k) => vs.flatMap((v) => (k === '*' ? (Array.isArray(v) ? v : []) : v && typeof v === 'object' ? [(v as Record<string, unknown>)[k]] : [])), [e.data]);
-          for (const v of values) if (typeof v === 'string') (expected.get(`${target}/${v}`) ?? expected.set(`${target}/${v}`, new Set()).get(`${target}/${v}`)!).add(`${c}/${e.id}`);
+          const values = path.reduce<unknown[]>(
+            (vs, k) =>
+              vs.flatMap((v) =>
+                k === '*' ? (Array.isArray(v) ? v : []) : v && typeof v === 'object' ? [(v as Record<string, unknown>)[k]] : [],
+              ),
+            [e.data],
+          );
+          for (const v of values)
+            if (typeof v === 'string')
+              (expected.get(`${target}/${v}`) ?? expected.set(`${target}/${v}`, new Set()).get(`${target}/${v}`)!).add(`${c}/${e.id}`);
         }
       }
     }
@@ -152,7 +228,8 @@ describe('buildModel on the real content', () => {
 
   it('every source block of every entry leads back to it', () => {
     for (const list of [model.regions, model.forums, model.activities, model.resolutions, model.references]) {
-      for (const e of list) for (const b of e.facts.source.blocks) expect(ids(model.blockLinks(b)), `${e.id} ${b}`).toContain(`${e.collection}/${e.id}`);
+      for (const e of list)
+        for (const b of e.facts.source.blocks) expect(ids(model.blockLinks(b)), `${e.id} ${b}`).toContain(`${e.collection}/${e.id}`);
     }
   });
 });

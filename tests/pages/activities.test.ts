@@ -14,7 +14,9 @@ const SEP = { en: '; ', 'zh-cn': '；' } as const;
 describe.each(LOCALES)('activities (%s)', (locale) => {
   it('the list has every activity once, under the region that reports it, dated with <time>', () => {
     const m = main(`/${locale}/activities/`);
-    const hrefs = links(m).map((l) => l.href).filter((h) => h.startsWith(`/${locale}/activities/`));
+    const hrefs = links(m)
+      .map((l) => l.href)
+      .filter((h) => h.startsWith(`/${locale}/activities/`));
     expect(hrefs).toHaveLength(model.activities.length);
     expect(new Set(hrefs)).toEqual(new Set(model.activities.map((a) => `/${locale}/activities/${a.id}/`)));
     for (const r of model.regions) {
@@ -24,7 +26,9 @@ describe.each(LOCALES)('activities (%s)', (locale) => {
       expect(rows.map((row) => links(row)[0].href)).toEqual(mine.map((a) => `/${locale}/activities/${a.id}/`));
       rows.forEach((row, i) => {
         const a = mine[i];
-        expect(times(row)).toEqual(a.facts.start ? [{ datetime: a.facts.start, text: fold(formatRange(a.facts.start, a.facts.end, locale)) }] : []);
+        expect(times(row)).toEqual(
+          a.facts.start ? [{ datetime: a.facts.start, text: fold(formatRange(a.facts.start, a.facts.end, locale)) }] : [],
+        );
       });
     }
   });
@@ -45,8 +49,10 @@ describe.each(LOCALES)('activities (%s)', (locale) => {
     }
     expect(text(rows.get(t(locale, 'fact.kind'))!)).toBe(VOCAB[locale].kind[f.kind]);
     expect(text(rows.get(t(locale, 'fact.sectors'))!)).toBe(f.sectors.map((s) => VOCAB[locale].sector[s]).join(SEP[locale]));
-    if (f.themes.length) expect(text(rows.get(t(locale, 'fact.themes'))!)).toBe(f.themes.map((s) => VOCAB[locale].theme[s]).join(SEP[locale]));
-    if (f.figures.length) expect(text(rows.get(t(locale, 'fact.figures'))!)).toBe(f.figures.map((x) => formatFigure(x, locale)).join(SEP[locale]));
+    if (f.themes.length)
+      expect(text(rows.get(t(locale, 'fact.themes'))!)).toBe(f.themes.map((s) => VOCAB[locale].theme[s]).join(SEP[locale]));
+    if (f.figures.length)
+      expect(text(rows.get(t(locale, 'fact.figures'))!)).toBe(f.figures.map((x) => formatFigure(x, locale)).join(SEP[locale]));
     expectLinksTo(path, [
       ...f.countries.map((c) => `/${locale}/countries/${c.toLowerCase()}/`),
       ...f.organizations.map((o) => `/${locale}/organizations/${o}/`),

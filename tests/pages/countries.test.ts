@@ -34,12 +34,18 @@ describe.each(LOCALES)('countries (%s)', (locale) => {
     const rows = facts(path);
     expect(text(rows.get(t(locale, 'fact.iso'))!)).toBe(iso);
     const region = model.regionOfCountry(iso);
-    if (region) expect(links(rows.get(t(locale, 'fact.region-of-country'))!)).toEqual([{ href: `/${locale}/regions/${region.id}/`, text: region.text[locale].title }]);
+    if (region)
+      expect(links(rows.get(t(locale, 'fact.region-of-country'))!)).toEqual([
+        { href: `/${locale}/regions/${region.id}/`, text: region.text[locale].title },
+      ]);
     else expect(rows.has(t(locale, 'fact.region-of-country'))).toBe(false);
     const listed = links(section(path, t(locale, 'links.concerning'))!).map((l) => l.href.replace(`/${locale}/`, '').replace(/\/$/, ''));
     expect(listed).toEqual(concerning(iso));
     const orgs = model.organizations.filter((o) => o.facts.country === iso);
-    if (orgs.length) expect(links(section(path, t(locale, 'links.partners'))!).map((l) => l.href)).toEqual(orgs.map((o) => `/${locale}/organizations/${o.id}/`));
+    if (orgs.length)
+      expect(links(section(path, t(locale, 'links.partners'))!).map((l) => l.href)).toEqual(
+        orgs.map((o) => `/${locale}/organizations/${o.id}/`),
+      );
     if (listed.length === 0) expect(text(section(path, t(locale, 'links.concerning'))!)).toContain(t(locale, 'links.none'));
   });
 

@@ -13,7 +13,10 @@ describe.each(LOCALES)('document (%s)', (locale) => {
   const m = main(path);
   const byId = new Map(all('[id]', m).map((e) => [String(e.properties.id), e]));
   /** A block's own content: its element without the nested blocks. */
-  const own = (el: Element): Element => ({ ...el, children: el.children.filter((c) => !(c.type === 'element' && (c.properties?.id || c.tagName === 'ul'))) });
+  const own = (el: Element): Element => ({
+    ...el,
+    children: el.children.filter((c) => !(c.type === 'element' && (c.properties?.id || c.tagName === 'ul'))),
+  });
 
   it('shows the document’s facts, its date as <time>', () => {
     const rows = facts(path);
@@ -22,7 +25,9 @@ describe.each(LOCALES)('document (%s)', (locale) => {
   });
 
   it('has every block, in order, with its anchor, its number and its text', () => {
-    const order = all('[id]', m).map((e) => String(e.properties.id)).filter((id) => doc.facts.blocks.some((b) => b.id === id));
+    const order = all('[id]', m)
+      .map((e) => String(e.properties.id))
+      .filter((id) => doc.facts.blocks.some((b) => b.id === id));
     expect(order).toEqual(doc.facts.blocks.map((b) => b.id));
     for (const b of doc.facts.blocks) {
       const el = byId.get(b.id)!;
@@ -36,8 +41,13 @@ describe.each(LOCALES)('document (%s)', (locale) => {
   it('links each block to every entry that cites it, and to no other', () => {
     let linked = 0;
     for (const b of doc.facts.blocks) {
-      const want = model.blockLinks(b.id).filter((l) => l.collection !== 'documents').map((l) => `/${locale}/${l.collection}/${l.id}/`);
-      const have = links(own(byId.get(b.id)!)).map((l) => l.href).filter((h) => !h.startsWith('#'));
+      const want = model
+        .blockLinks(b.id)
+        .filter((l) => l.collection !== 'documents')
+        .map((l) => `/${locale}/${l.collection}/${l.id}/`);
+      const have = links(own(byId.get(b.id)!))
+        .map((l) => l.href)
+        .filter((h) => !h.startsWith('#'));
       expect(have, b.id).toEqual(want);
       linked += have.length;
     }

@@ -16,7 +16,14 @@ import { schemaFiles } from '../../src/editor/json-schema.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 
 const model = buildModel(loadContent().set);
-const withPages: AnyEntry[] = [...model.regions, ...model.forums, ...model.activities, ...model.resolutions, ...model.references, ...model.organizations];
+const withPages: AnyEntry[] = [
+  ...model.regions,
+  ...model.forums,
+  ...model.activities,
+  ...model.resolutions,
+  ...model.references,
+  ...model.organizations,
+];
 const decode = (s: string) => s.replace(/&amp;/g, '&');
 const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((m) => decode(m[1]));
 
@@ -67,7 +74,16 @@ describe('schema reference', () => {
 });
 
 describe('translation status', () => {
-  const entries = [...model.documents, ...model.regions, ...model.places, ...model.organizations, ...model.resolutions, ...model.references, ...model.forums, ...model.activities];
+  const entries = [
+    ...model.documents,
+    ...model.regions,
+    ...model.places,
+    ...model.organizations,
+    ...model.resolutions,
+    ...model.references,
+    ...model.forums,
+    ...model.activities,
+  ];
   test.each(LOCALES)('has one row per entry, with its state (%s)', (locale) => {
     const html = mainOf(page(`/${locale}/guides/translations/`));
     const rows = [...html.matchAll(/<tr data-state="([a-z-]+)"/g)].map((m) => m[1]);

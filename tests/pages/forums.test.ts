@@ -28,7 +28,9 @@ describe.each(LOCALES)('forums (%s)', (locale) => {
     const m = main(path);
     expect(text(one('h1', m)!)).toBe(f.text[locale].title);
     const rows = facts(path);
-    expect(links(rows.get(t(locale, 'fact.region'))!)).toEqual([{ href: `/${locale}/regions/${f.facts.region}/`, text: model.get('regions', f.facts.region).text[locale].title }]);
+    expect(links(rows.get(t(locale, 'fact.region'))!)).toEqual([
+      { href: `/${locale}/regions/${f.facts.region}/`, text: model.get('regions', f.facts.region).text[locale].title },
+    ]);
     expectDates(path, f.facts.start, f.facts.end, t(locale, 'fact.dates'));
     const iso = f.facts.country ?? (f.facts.place ? model.get('places', f.facts.place).facts.country : undefined);
     if (iso) {
@@ -38,9 +40,13 @@ describe.each(LOCALES)('forums (%s)', (locale) => {
     } else {
       expect(rows.has(t(locale, 'fact.venue'))).toBe(false);
     }
-    if (f.facts.host) expect(links(rows.get(t(locale, 'fact.host'))!)).toEqual([{ href: `/${locale}/countries/${f.facts.host.toLowerCase()}/`, text: countryName(f.facts.host, locale) }]);
+    if (f.facts.host)
+      expect(links(rows.get(t(locale, 'fact.host'))!)).toEqual([
+        { href: `/${locale}/countries/${f.facts.host.toLowerCase()}/`, text: countryName(f.facts.host, locale) },
+      ]);
     if (f.text[locale].theme) expect(text(rows.get(t(locale, 'fact.theme'))!)).toBe(f.text[locale].theme);
-    if (f.facts.figures.length) expect(text(rows.get(t(locale, 'fact.figures'))!)).toBe(f.facts.figures.map((x) => formatFigure(x, locale)).join(SEP[locale]));
+    if (f.facts.figures.length)
+      expect(text(rows.get(t(locale, 'fact.figures'))!)).toBe(f.facts.figures.map((x) => formatFigure(x, locale)).join(SEP[locale]));
     expectLinksTo(path, [
       ...f.facts.colocated.map((a) => `/${locale}/activities/${a}/`),
       ...f.facts.organizations.map((o) => `/${locale}/organizations/${o}/`),

@@ -17,7 +17,10 @@ describe('/ (language chooser)', () => {
       { href: '/zh-cn/', text: '进入中文网站' },
       { href: '/en/', text: 'Enter the site in English' },
     ]);
-    expect(all('link[rel=alternate]', root).map((l) => [l.properties.hrefLang, l.properties.href])).toEqual([['zh-CN', '/zh-cn/'], ['en', '/en/']]);
+    expect(all('link[rel=alternate]', root).map((l) => [l.properties.hrefLang, l.properties.href])).toEqual([
+      ['zh-CN', '/zh-cn/'],
+      ['en', '/en/'],
+    ]);
     // Two choices, no redirect: both stay visible.
     expect(all('meta[http-equiv]', root).filter((m) => String(m.properties.httpEquiv).toLowerCase() === 'refresh')).toEqual([]);
   });
@@ -36,9 +39,15 @@ describe.each(LOCALES)('home (%s)', (locale) => {
   it('shows the document’s key figures, each linked to the paragraph stating it', () => {
     const figures = one('ul', section(path, t(locale, 'home.figures')) ?? main(path))!;
     const items = all('li', figures).map(text);
-    for (const s of homeStats(model, locale)) expect(items.some((i) => i.includes(s.value) && i.includes(s.label)), `${s.value} ${s.label}`).toBe(true);
+    for (const s of homeStats(model, locale))
+      expect(
+        items.some((i) => i.includes(s.value) && i.includes(s.label)),
+        `${s.value} ${s.label}`,
+      ).toBe(true);
     const sourceLinks = links(figures).filter((l) => l.href.includes('/document/#'));
-    expect(sourceLinks).toEqual(model.document.facts.keyFigures.map(() => ({ href: `/${locale}/document/#p2-2`, text: locale === 'en' ? '¶ 2.2' : '第2.2段' })));
+    expect(sourceLinks).toEqual(
+      model.document.facts.keyFigures.map(() => ({ href: `/${locale}/document/#p2-2`, text: locale === 'en' ? '¶ 2.2' : '第2.2段' })),
+    );
     expect(ids(`/${locale}/document/`).has('p2-2')).toBe(true);
   });
 

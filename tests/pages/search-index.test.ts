@@ -15,7 +15,13 @@ import { FILTER_KEYS } from '../../src/presentation/search-data.ts';
 import { dateStart } from '../../src/model/dates.ts';
 
 const model = buildModel(loadContent().set);
-const attrs = (html: string, name: string) => [...html.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((m) => m[1].replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'"));
+const attrs = (html: string, name: string) =>
+  [...html.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((m) =>
+    m[1]
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'"),
+  );
 
 describe('the search index', () => {
   it('has one index per language, covering every page of that language', () => {
@@ -34,7 +40,10 @@ describe('the search index', () => {
       for (const a of model.activities) {
         const f = byUrl.get(`/${lang}/activities/${a.id}/`)!;
         expect(f, a.id).toBeDefined();
-        expect(Object.keys(f.filters).every((k) => (FILTER_KEYS as readonly string[]).includes(k)), a.id).toBe(true);
+        expect(
+          Object.keys(f.filters).every((k) => (FILTER_KEYS as readonly string[]).includes(k)),
+          a.id,
+        ).toBe(true);
         expect(f.filters.type).toEqual([lang === 'en' ? 'Activity' : '活动']);
         expect(f.filters.region).toHaveLength(a.facts.regions.length);
         expect(f.filters.kind).toHaveLength(1);
@@ -80,10 +89,13 @@ describe('client code', () => {
 
   it('stays under 10 KB compressed for each script', () => {
     const html = page('/en/activities/');
-    const files = scripts(html).map((s) => /src="(\/_astro\/[^"]+)"/.exec(s.attrs)?.[1]).filter((f): f is string => !!f && /Explorer|Search/.test(f));
+    const files = scripts(html)
+      .map((s) => /src="(\/_astro\/[^"]+)"/.exec(s.attrs)?.[1])
+      .filter((f): f is string => !!f && /Explorer|Search/.test(f));
     // Follow static imports and the explorer's chunk one level down.
     const all = new Set(files);
-    for (const f of files) for (const m of readFileSync(join(DIST, f), 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) all.add(`/_astro/${m[1]}`);
+    for (const f of files)
+      for (const m of readFileSync(join(DIST, f), 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) all.add(`/_astro/${m[1]}`);
     const total = [...all].reduce((n, f) => n + gzipSync(readFileSync(join(DIST, f))).length, 0);
     expect(all.size).toBeGreaterThanOrEqual(3);
     expect(total).toBeLessThan(10 * 1024);

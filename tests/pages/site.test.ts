@@ -21,15 +21,32 @@ const mainLinks = (path: string): string[] =>
  * which are context, not relations (tests/pages/viz-dist.test.ts checks them).
  */
 const relationLinks = (path: string): string[] =>
-  [...mainOf(page(path)).replace(/<figure[\s\S]*?<\/figure>/g, '').matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]).filter((h) => h.startsWith('/'));
+  [
+    ...mainOf(page(path))
+      .replace(/<figure[\s\S]*?<\/figure>/g, '')
+      .matchAll(/<a [^>]*href="([^"]+)"/g),
+  ]
+    .map((m) => m[1])
+    .filter((h) => h.startsWith('/'));
 
 describe('every entity has its page in both languages', () => {
   it.each(LOCALES)('%s', (locale) => {
     const want = [
-      ...model.regions.map((e) => `regions/${e.id}`), ...model.forums.map((e) => `forums/${e.id}`), ...model.activities.map((e) => `activities/${e.id}`),
-      ...model.resolutions.map((e) => `resolutions/${e.id}`), ...model.references.map((e) => `references/${e.id}`),
-      ...model.organizations.map((e) => `organizations/${e.id}`), ...model.countries.map((c) => `countries/${c.toLowerCase()}`),
-      '', 'document', 'regions', 'forums', 'activities', 'resolutions', 'organizations', 'countries',
+      ...model.regions.map((e) => `regions/${e.id}`),
+      ...model.forums.map((e) => `forums/${e.id}`),
+      ...model.activities.map((e) => `activities/${e.id}`),
+      ...model.resolutions.map((e) => `resolutions/${e.id}`),
+      ...model.references.map((e) => `references/${e.id}`),
+      ...model.organizations.map((e) => `organizations/${e.id}`),
+      ...model.countries.map((c) => `countries/${c.toLowerCase()}`),
+      '',
+      'document',
+      'regions',
+      'forums',
+      'activities',
+      'resolutions',
+      'organizations',
+      'countries',
     ].map((p) => `/${locale}/${p ? `${p}/` : ''}`);
     const missing = want.filter((p) => !pages.includes(p));
     expect(missing).toEqual([]);
@@ -58,8 +75,14 @@ describe('the language switch keeps the reader on the same page', () => {
     for (const path of localized) {
       const rest = path.replace(/^\/(en|zh-cn)\//, '');
       const options = quickLanguageOptions(path);
-      expect(options.map((o) => o.value), path).toEqual(LOCALES.map((l) => `/${l}/${rest}`));
-      expect(options.filter((o) => o.selected).map((o) => o.value), path).toEqual([path]);
+      expect(
+        options.map((o) => o.value),
+        path,
+      ).toEqual(LOCALES.map((l) => `/${l}/${rest}`));
+      expect(
+        options.filter((o) => o.selected).map((o) => o.value),
+        path,
+      ).toEqual([path]);
       for (const o of options) expect(existsSync(join(DIST, o.value, 'index.html')), o.value).toBe(true);
     }
   });
@@ -67,7 +90,9 @@ describe('the language switch keeps the reader on the same page', () => {
 
 describe('links', () => {
   it('every internal link of every page’s content leads to a built page, and every #anchor to the document exists', () => {
-    const anchors = Object.fromEntries(LOCALES.map((l) => [l, new Set([...page(`/${l}/document/`).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]));
+    const anchors = Object.fromEntries(
+      LOCALES.map((l) => [l, new Set([...page(`/${l}/document/`).matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))]),
+    );
     const broken: string[] = [];
     for (const path of pages) {
       for (const href of mainLinks(path)) {

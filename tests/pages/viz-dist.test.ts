@@ -37,13 +37,25 @@ describe('maps and timelines in the built site', () => {
     for (const l of LOCALES) {
       for (const r of model.regions) {
         const svgs = svgsOf(page(`/${l}/regions/${r.id}/`));
-        expect(svgs.some((s) => s.includes(`data-map="region-${r.id}"`)), `${l} ${r.id}`).toBe(true);
-        expect(svgs.some((s) => s.includes(`data-timeline="tl-${r.id}"`) && s.includes('class="tl-item')), `${l} ${r.id}`).toBe(true);
+        expect(
+          svgs.some((s) => s.includes(`data-map="region-${r.id}"`)),
+          `${l} ${r.id}`,
+        ).toBe(true);
+        expect(
+          svgs.some((s) => s.includes(`data-timeline="tl-${r.id}"`) && s.includes('class="tl-item')),
+          `${l} ${r.id}`,
+        ).toBe(true);
       }
       for (const e of [...model.forums, ...model.activities]) {
         const svgs = svgsOf(page(`/${l}/${e.collection}/${e.id}/`));
-        expect(svgs.some((s) => s.includes('data-map="locator"')), e.id).toBe(true);
-        expect(svgs.some((s) => s.includes('data-timeline="tl-context"')), e.id).toBe(Boolean(e.facts.start));
+        expect(
+          svgs.some((s) => s.includes('data-map="locator"')),
+          e.id,
+        ).toBe(true);
+        expect(
+          svgs.some((s) => s.includes('data-timeline="tl-context"')),
+          e.id,
+        ).toBe(Boolean(e.facts.start));
       }
     }
   });
@@ -83,7 +95,8 @@ describe('maps and timelines in the built site', () => {
         const labelled = /aria-labelledby="([^"]+)"/.exec(svg)![1];
         expect(svg).toMatch(new RegExp(`<title id="${labelled}">[^<]+</title>`));
         expect(svg).toMatch(/<desc id="[^"]+">[^<]+<\/desc>/);
-        for (const a of svg.match(/<a [\s\S]*?<\/a>/g) ?? []) expect(a, p).toMatch(/<title>[^<]+<\/title>|<text[^>]*>[\s\S]*?[^\s<][\s\S]*?<\/text>/);
+        for (const a of svg.match(/<a [\s\S]*?<\/a>/g) ?? [])
+          expect(a, p).toMatch(/<title>[^<]+<\/title>|<text[^>]*>[\s\S]*?[^\s<][\s\S]*?<\/text>/);
       }
       expect(page(p)).toContain('<details class="viz-details">');
     }

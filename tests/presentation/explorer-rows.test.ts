@@ -25,13 +25,17 @@ describe('activityExplorer', () => {
   it('filters by region like the model: every activity that concerns the region', () => {
     const s = emptyState(ex.facets.map((f) => f.key));
     s.facets.region = ['arb'];
-    expect(ex.rows.filter((r) => matches(r, s)).map((r) => r.id)).toEqual(model.activities.filter((a) => a.facts.regions.includes('arb')).map((a) => a.id));
+    expect(ex.rows.filter((r) => matches(r, s)).map((r) => r.id)).toEqual(
+      model.activities.filter((a) => a.facts.regions.includes('arb')).map((a) => a.id),
+    );
   });
 
   it('finds activities following up a resolution', () => {
     const s = emptyState(ex.facets.map((f) => f.key));
     s.facets.resolution = ['wtsa-100'];
-    expect(ex.rows.filter((r) => matches(r, s)).map((r) => r.id)).toEqual(model.activities.filter((a) => a.facts.resolutions.includes('wtsa-100')).map((a) => a.id));
+    expect(ex.rows.filter((r) => matches(r, s)).map((r) => r.id)).toEqual(
+      model.activities.filter((a) => a.facts.resolutions.includes('wtsa-100')).map((a) => a.id),
+    );
   });
 
   it('searches the summary and the venue in the page language', () => {

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  activityFacts, backlinkGroups, blockLabel, countryGroups, formatFigure, formatNumber, forumFacts, homeStats, hrefOf, linkItem, quotesFor, regionGroups, sourceItems,
+  activityFacts,
+  backlinkGroups,
+  blockLabel,
+  countryGroups,
+  formatFigure,
+  formatNumber,
+  forumFacts,
+  homeStats,
+  hrefOf,
+  linkItem,
+  quotesFor,
+  regionGroups,
+  sourceItems,
 } from '../../src/presentation/present.ts';
 import { realModel } from '../helpers/content.ts';
 
@@ -79,7 +91,9 @@ describe('links', () => {
 
   it('linkItem carries the title and the dates', () => {
     expect(linkItem(model, { collection: 'forums', id: 'rdf-afr-2023' }, 'en')).toEqual({
-      label: model.get('forums', 'rdf-afr-2023').text.en.title, href: '/en/forums/rdf-afr-2023/', meta: '3–5 October 2023',
+      label: model.get('forums', 'rdf-afr-2023').text.en.title,
+      href: '/en/forums/rdf-afr-2023/',
+      meta: '3–5 October 2023',
     });
     expect(linkItem(model, { collection: 'forums', id: 'rdf-afr-2023' }, 'zh-cn').meta).toBe('2023年10月3日至5日');
     expect(linkItem(model, { collection: 'organizations', id: 'citel' }, 'en').meta).toBeUndefined();
@@ -89,7 +103,9 @@ describe('links', () => {
     const groups = regionGroups(model, model.get('regions', 'ams'), 'en');
     expect(groups.map((g) => g.heading)).toEqual(['Regional development forum', 'Activities', 'Partner organizations']);
     expect(groups[0].items.map((i) => i.href)).toEqual(['/en/forums/rdf-ams-2023/']);
-    expect(groups[1].items.map((i) => i.href)).toEqual(model.activities.filter((a) => a.facts.regions.includes('ams')).map((a) => `/en/activities/${a.id}/`));
+    expect(groups[1].items.map((i) => i.href)).toEqual(
+      model.activities.filter((a) => a.facts.regions.includes('ams')).map((a) => `/en/activities/${a.id}/`),
+    );
     expect(groups[2].items.map((i) => i.href)).toContain('/en/organizations/citel/');
   });
 
@@ -102,7 +118,9 @@ describe('links', () => {
   it('a country lists the forums and activities concerning it, and organizations based there', () => {
     const [concerning, ...rest] = countryGroups(model, 'ET', 'en');
     expect(concerning.heading).toBe('Forums and activities concerning it');
-    expect(concerning.items.map((i) => i.href)).toEqual(expect.arrayContaining(['/en/forums/rdf-afr-2023/', '/en/activities/afr-ntfa-workshop-2024/']));
+    expect(concerning.items.map((i) => i.href)).toEqual(
+      expect.arrayContaining(['/en/forums/rdf-afr-2023/', '/en/activities/afr-ntfa-workshop-2024/']),
+    );
     expect(rest.every((g) => g.items.length > 0)).toBe(true);
     // A country nothing concerns still shows the (empty) group, so the page says so.
     const lonely = model.countries.find((c) => model.countryLinks(c).length === 0)!;
@@ -131,7 +149,13 @@ describe('fact rows', () => {
   it('a forum’s figures come from its facts, formatted per language', () => {
     const rows = forumFacts(model, model.get('forums', 'rdf-ams-2023'), 'en');
     expect(rows.find((r) => r.label === 'Figures')!.items.map((i) => i.text)).toEqual([
-      'Contributions: 27', 'P2C pledges: 147', 'Entities: 91', 'Countries: 39', 'Value of P2C pledges (USD): 9,860,000,000', 'Participants: 268', 'Member States: 22',
+      'Contributions: 27',
+      'P2C pledges: 147',
+      'Entities: 91',
+      'Countries: 39',
+      'Value of P2C pledges (USD): 9,860,000,000',
+      'Participants: 268',
+      'Member States: 22',
     ]);
   });
 });

@@ -1,21 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loading/load.ts';
 import { buildModel } from '../../src/model/model.ts';
-import { FILTER_KEYS, htmlText, icuTerms, pagefindAttr, regionsFollowingUp, searchData, searchFilterOptions, yearsOf } from '../../src/presentation/search-data.ts';
+import {
+  FILTER_KEYS,
+  htmlText,
+  icuTerms,
+  pagefindAttr,
+  regionsFollowingUp,
+  searchData,
+  searchFilterOptions,
+  yearsOf,
+} from '../../src/presentation/search-data.ts';
 
 const model = buildModel(loadContent().set);
 
 describe('searchData', () => {
   it('gives an activity every facet the issue asks for, in the page language', () => {
     const d = searchData(model, { collection: 'activities', id: 'arb-regional-cyberdrill-2023' }, 'en');
-    expect(d.filters).toEqual(expect.arrayContaining([
-      ['type', 'Activity'], ['region', 'Arab States'], ['sector', 'Standardization (ITU-T)'], ['kind', 'Exercise'],
-      ['theme', 'Cybersecurity'], ['year', '2023'], ['country', 'United Arab Emirates'],
-    ]));
+    expect(d.filters).toEqual(
+      expect.arrayContaining([
+        ['type', 'Activity'],
+        ['region', 'Arab States'],
+        ['sector', 'Standardization (ITU-T)'],
+        ['kind', 'Exercise'],
+        ['theme', 'Cybersecurity'],
+        ['year', '2023'],
+        ['country', 'United Arab Emirates'],
+      ]),
+    );
     expect(d.meta).toEqual({ type: 'Activity', region: 'Arab States', date: '9–12 October 2023' });
     expect(d.sort).toEqual({ date: '2023-10-09' });
     const zh = searchData(model, { collection: 'activities', id: 'arb-regional-cyberdrill-2023' }, 'zh-cn');
-    expect(zh.filters).toEqual(expect.arrayContaining([['type', '活动'], ['region', '阿拉伯国家'], ['theme', '网络安全']]));
+    expect(zh.filters).toEqual(
+      expect.arrayContaining([
+        ['type', '活动'],
+        ['region', '阿拉伯国家'],
+        ['theme', '网络安全'],
+      ]),
+    );
     expect(zh.meta.date).toBe('2023年10月9日至12日');
   });
 
@@ -25,7 +47,9 @@ describe('searchData', () => {
     expect(withOrg.length).toBeGreaterThan(0);
     expect(withRes.length).toBeGreaterThan(0);
     for (const a of withOrg) {
-      const orgs = searchData(model, { collection: 'activities', id: a.id }, 'en').filters.filter(([k]) => k === 'organization').map(([, v]) => v);
+      const orgs = searchData(model, { collection: 'activities', id: a.id }, 'en')
+        .filters.filter(([k]) => k === 'organization')
+        .map(([, v]) => v);
       expect(orgs).toHaveLength(a.facts.organizations.length);
       a.facts.organizations.forEach((o, i) => expect(orgs[i]).toContain(model.get('organizations', o).text.en.title));
     }
@@ -57,7 +81,10 @@ describe('searchData', () => {
     for (const locale of ['en', 'zh-cn'] as const) {
       for (const s of subjects) {
         const d = searchData(model, s, locale);
-        expect(d.filters.filter(([k]) => k === 'type'), `${s.collection}/${s.id}`).toHaveLength(1);
+        expect(
+          d.filters.filter(([k]) => k === 'type'),
+          `${s.collection}/${s.id}`,
+        ).toHaveLength(1);
         expect(d.meta.type).toBe(d.filters[0][1]);
         for (const [k, v] of d.filters) {
           expect(FILTER_KEYS).toContain(k);
@@ -68,7 +95,12 @@ describe('searchData', () => {
   });
 
   it('puts a country in its ITU region and a forum in its region', () => {
-    expect(searchData(model, { collection: 'countries', id: 'BB' }, 'en').filters).toEqual(expect.arrayContaining([['region', 'Americas'], ['country', 'Barbados']]));
+    expect(searchData(model, { collection: 'countries', id: 'BB' }, 'en').filters).toEqual(
+      expect.arrayContaining([
+        ['region', 'Americas'],
+        ['country', 'Barbados'],
+      ]),
+    );
     const forum = model.forums.find((f) => f.facts.region === 'eur')!;
     expect(searchData(model, { collection: 'forums', id: forum.id }, 'en').meta.region).toBe('Europe');
   });
@@ -77,7 +109,12 @@ describe('searchData', () => {
     const regions = regionsFollowingUp(model, 'resolutions', 'wtsa-100');
     expect(regions).toContain('afr');
     const d = searchData(model, { collection: 'resolutions', id: 'wtsa-100' }, 'en');
-    expect(d.filters).toEqual(expect.arrayContaining([['type', 'Resolution'], ['region', 'Africa']]));
+    expect(d.filters).toEqual(
+      expect.arrayContaining([
+        ['type', 'Resolution'],
+        ['region', 'Africa'],
+      ]),
+    );
   });
 
   it('refuses places, which have no page', () => {
@@ -97,7 +134,9 @@ describe('helpers', () => {
   });
 
   it('takes the text out of HTML, without scripts and with entities decoded', () => {
-    expect(htmlText('<p>A &amp; B<script type="application/json">{"x":"秘密"}</script><b>&#x4E2D;&#25991;</b></p>').replace(/\s+/g, ' ').trim()).toBe('A & B 中文');
+    expect(
+      htmlText('<p>A &amp; B<script type="application/json">{"x":"秘密"}</script><b>&#x4E2D;&#25991;</b></p>').replace(/\s+/g, ' ').trim(),
+    ).toBe('A & B 中文');
   });
 
   it('offers the dialog exactly the filter values the pages record', () => {
@@ -105,7 +144,13 @@ describe('helpers', () => {
     expect(o.region).toEqual(['Africa', 'Americas', 'Arab States', 'Asia and the Pacific', 'Commonwealth of Independent States', 'Europe']);
     expect(o.type).toContain('Activity');
     expect(o.year).toEqual([...o.year].sort().reverse());
-    const pageYears = new Set(model.activities.flatMap((a) => searchData(model, { collection: 'activities', id: a.id }, 'en').filters.filter(([k]) => k === 'year').map(([, v]) => v)));
+    const pageYears = new Set(
+      model.activities.flatMap((a) =>
+        searchData(model, { collection: 'activities', id: a.id }, 'en')
+          .filters.filter(([k]) => k === 'year')
+          .map(([, v]) => v),
+      ),
+    );
     for (const y of pageYears) expect(o.year).toContain(y);
   });
 });

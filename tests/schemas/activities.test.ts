@@ -15,7 +15,12 @@ describe('activitySchema', () => {
   it('fills the defaults of a minimal entry', () => {
     expect(parse(activitySchema, minimal)).toEqual({
       ...minimal,
-      countries: [], organizations: [], themes: [], resolutions: [], references: [], figures: [],
+      countries: [],
+      organizations: [],
+      themes: [],
+      resolutions: [],
+      references: [],
+      figures: [],
       source: { document: 'c24-regional-presence', blocks: ['p3-3-1'] },
     });
   });
@@ -29,10 +34,24 @@ describe('activitySchema', () => {
     ['no region', { regions: [] }, ['regions: needs at least one region']],
     ['no sector', { sectors: [] }, ['sectors: needs at least one sector']],
     ['unknown sector', { sectors: ['itu'] }, ['sectors[0]: "itu" is not a sector (known: itu-r, itu-t, itu-d, gs)']],
-    ['unknown kind', { kind: 'party' }, ['kind: "party" is not an activity kind (known: meeting, workshop, forum, seminar, training, exercise, project, assistance, coordination, preparation, staffing, agreement, assessment, outreach)']],
-    ['unknown theme', { themes: ['5g'] }, [expect.stringMatching(/^themes\[0\]: "5g" is not a theme \(known: spectrum-management, standardization, /)]],
+    [
+      'unknown kind',
+      { kind: 'party' },
+      [
+        'kind: "party" is not an activity kind (known: meeting, workshop, forum, seminar, training, exercise, project, assistance, coordination, preparation, staffing, agreement, assessment, outreach)',
+      ],
+    ],
+    [
+      'unknown theme',
+      { themes: ['5g'] },
+      [expect.stringMatching(/^themes\[0\]: "5g" is not a theme \(known: spectrum-management, standardization, /)],
+    ],
     ['bad country', { countries: ['ET', 'XX'] }, ['countries[1]: "XX" is not a country code (expected ISO 3166-1 alpha-2, like "ET")']],
-    ['bad reference id', { organizations: ['CITEL'] }, ['organizations[0]: "CITEL" is not a valid id of organizations (expected lower-case words joined by "-")']],
+    [
+      'bad reference id',
+      { organizations: ['CITEL'] },
+      ['organizations[0]: "CITEL" is not a valid id of organizations (expected lower-case words joined by "-")'],
+    ],
     ['end before start', { start: '2024-05-23', end: '2024-05-20' }, ['end: "2024-05-20" is before start "2024-05-23"']],
     ['end without start', { end: '2024-05-20' }, ['start: is missing although end is "2024-05-20" (expected a start date)']],
     ['impossible date', { start: '2023-02-29' }, ['start: "2023-02-29" is not a real date (February 2023 has 28 days)']],

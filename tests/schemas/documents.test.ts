@@ -4,8 +4,16 @@ import type { FigureKey, FigureQualifier, BlockKind } from '../../src/schemas/vo
 import { factsFile, issues, parse } from '../helpers/schema.ts';
 
 const minimal = {
-  session: 'C24', year: 2024, date: '2024', originalLanguage: 'zh-cn', languages: ['zh-cn', 'en'],
-  blocks: [{ id: 'p1', kind: 'heading', number: '1' }, { id: 'p1-1', kind: 'paragraph', number: '1.1' }, { id: 'p1-1-1', kind: 'bullet' }],
+  session: 'C24',
+  year: 2024,
+  date: '2024',
+  originalLanguage: 'zh-cn',
+  languages: ['zh-cn', 'en'],
+  blocks: [
+    { id: 'p1', kind: 'heading', number: '1' },
+    { id: 'p1-1', kind: 'paragraph', number: '1.1' },
+    { id: 'p1-1-1', kind: 'bullet' },
+  ],
 };
 
 describe('documentSchema', () => {
@@ -29,11 +37,31 @@ describe('documentSchema', () => {
     ['unknown language', { originalLanguage: 'zh' }, ['originalLanguage: "zh" is not a site language (known: zh-cn, en)']],
     ['no language', { languages: [] }, ['languages: needs at least one language']],
     ['no block', { blocks: [] }, ['blocks: needs at least one block']],
-    ['unquoted paragraph number', { blocks: [{ id: 'p3-3', kind: 'paragraph', number: 3.3 }] }, ['blocks[0].number: 3.3 is not a paragraph number (expected a quoted number like "3" or "3.3")']],
-    ['bad paragraph number', { blocks: [{ id: 'p3-3', kind: 'paragraph', number: '3.3a' }] }, ['blocks[0].number: "3.3a" is not a paragraph number (expected a quoted number like "3" or "3.3")']],
-    ['unknown block kind', { blocks: [{ id: 'p3-3', kind: 'para' }] }, ['blocks[0].kind: "para" is not a block kind (known: front, heading, paragraph, continuation, bullet, subbullet)']],
-    ['bad block id', { blocks: [{ id: '3.3', kind: 'paragraph' }] }, ['blocks[0].id: "3.3" is not a block id of the document (expected like "p3-3" or "p3-6-2-4")']],
-    ['key figure without block', { keyFigures: [{ key: 'stakeholders', value: 1500 }] }, ['keyFigures[0].block: is required (expected a block id, like "p3-3")']],
+    [
+      'unquoted paragraph number',
+      { blocks: [{ id: 'p3-3', kind: 'paragraph', number: 3.3 }] },
+      ['blocks[0].number: 3.3 is not a paragraph number (expected a quoted number like "3" or "3.3")'],
+    ],
+    [
+      'bad paragraph number',
+      { blocks: [{ id: 'p3-3', kind: 'paragraph', number: '3.3a' }] },
+      ['blocks[0].number: "3.3a" is not a paragraph number (expected a quoted number like "3" or "3.3")'],
+    ],
+    [
+      'unknown block kind',
+      { blocks: [{ id: 'p3-3', kind: 'para' }] },
+      ['blocks[0].kind: "para" is not a block kind (known: front, heading, paragraph, continuation, bullet, subbullet)'],
+    ],
+    [
+      'bad block id',
+      { blocks: [{ id: '3.3', kind: 'paragraph' }] },
+      ['blocks[0].id: "3.3" is not a block id of the document (expected like "p3-3" or "p3-6-2-4")'],
+    ],
+    [
+      'key figure without block',
+      { keyFigures: [{ key: 'stakeholders', value: 1500 }] },
+      ['keyFigures[0].block: is required (expected a block id, like "p3-3")'],
+    ],
   ])('rejects %s', (_name, change, messages) => {
     expect(issues(documentSchema, { ...minimal, ...change })).toEqual(messages);
   });

@@ -1,8 +1,23 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'astro/zod';
 import {
-  blockId, checkDateOrder, coordinates, country, dateEnd, dateStart, figure, parsePartialDate, partialDate, ref, source, text, vocab, wholeNumber, year,
-  type Figure, type Source,
+  blockId,
+  checkDateOrder,
+  coordinates,
+  country,
+  dateEnd,
+  dateStart,
+  figure,
+  parsePartialDate,
+  partialDate,
+  ref,
+  source,
+  text,
+  vocab,
+  wholeNumber,
+  year,
+  type Figure,
+  type Source,
 } from '../../src/schemas/fields.ts';
 import { show } from '../../src/schemas/errors.ts';
 import type { FigureKey, FigureQualifier } from '../../src/schemas/vocab.ts';
@@ -136,9 +151,12 @@ describe('vocab', () => {
 });
 
 describe('blockId and source', () => {
-  it.each(['p2-3', 'p3-6-2-4', 'p3-2-c1', 'p1', 'purpose', 'action', 'strategic-plan', 'financial', 'references'])('accepts block id %s', (id) => {
-    expect(parse(blockId, id)).toBe(id);
-  });
+  it.each(['p2-3', 'p3-6-2-4', 'p3-2-c1', 'p1', 'purpose', 'action', 'strategic-plan', 'financial', 'references'])(
+    'accepts block id %s',
+    (id) => {
+      expect(parse(blockId, id)).toBe(id);
+    },
+  );
 
   it.each(['3.3', 'p3-3-', 'p3_3', 'P3-3', 'p3-6-2-4-1', 'intro'])('rejects block id %s', (id) => {
     expect(issues(blockId, id)).toEqual([`"${id}" is not a block id of the document (expected like "p3-3" or "p3-6-2-4")`]);
@@ -170,8 +188,14 @@ describe('figure', () => {
     [{ key: 'participants', value: '1 500' }, ['value: "1 500" is not a number (write 1500, not "1 500" or "1,500")']],
     [{ key: 'participants', value: -3 }, ['value: -3 is negative (expected a count or an amount, 0 or more)']],
     [{ key: 'participants' }, ['value: is required (expected a number)']],
-    [{ key: 'people', value: 3 }, [expect.stringMatching(/^key: "people" is not a figure key \(known: participants, in-person-participants, /)]],
-    [{ key: 'participants', value: 3, qualifier: 'approx' }, ['qualifier: "approx" is not a figure qualifier (known: exact, about, more-than)']],
+    [
+      { key: 'people', value: 3 },
+      [expect.stringMatching(/^key: "people" is not a figure key \(known: participants, in-person-participants, /)],
+    ],
+    [
+      { key: 'participants', value: 3, qualifier: 'approx' },
+      ['qualifier: "approx" is not a figure qualifier (known: exact, about, more-than)'],
+    ],
   ])('rejects %j', (input, messages) => {
     expect(issues(figure, input)).toEqual(messages);
   });

@@ -15,7 +15,11 @@ describe('forumSchema', () => {
 
   it('parses RDF-AFR 2023 as the document states it (¶ 2.3)', () => {
     expect(parse(forumSchema, factsFile('forums/rdf-afr-2023.yaml'))).toMatchObject({
-      region: 'afr', start: '2023-10-03', end: '2023-10-05', place: 'addis-ababa', country: 'ET',
+      region: 'afr',
+      start: '2023-10-03',
+      end: '2023-10-05',
+      place: 'addis-ababa',
+      country: 'ET',
       figures: [
         { key: 'participants', value: 300, qualifier: 'about' },
         { key: 'contributions', value: 27, qualifier: 'exact' },
@@ -27,7 +31,12 @@ describe('forumSchema', () => {
 
   it('fills the defaults of a minimal entry (a month-precision forum)', () => {
     expect(parse(forumSchema, minimal)).toEqual({
-      ...minimal, colocated: [], organizations: [], countries: [], resolutions: [], figures: [],
+      ...minimal,
+      colocated: [],
+      organizations: [],
+      countries: [],
+      resolutions: [],
+      figures: [],
       source: { document: 'c24-regional-presence', blocks: ['p2-7'] },
     });
   });
@@ -37,8 +46,16 @@ describe('forumSchema', () => {
     ['missing region', { region: undefined }, ['region: is required (expected an id of regions)']],
     ['end before start', { start: '2023-05-22', end: '2023-05-21' }, ['end: "2023-05-21" is before start "2023-05-22"']],
     ['bad host', { host: 'Bahrain' }, ['host: "Bahrain" is not a country code (expected ISO 3166-1 alpha-2, like "ET")']],
-    ['bad co-located id', { colocated: ['ITEC'] }, ['colocated[0]: "ITEC" is not a valid id of activities (expected lower-case words joined by "-")']],
-    ['figure as text', { figures: [{ key: 'participants', value: '近300' }] }, ['figures[0].value: "近300" is not a number (write 1500, not "1 500" or "1,500")']],
+    [
+      'bad co-located id',
+      { colocated: ['ITEC'] },
+      ['colocated[0]: "ITEC" is not a valid id of activities (expected lower-case words joined by "-")'],
+    ],
+    [
+      'figure as text',
+      { figures: [{ key: 'participants', value: '近300' }] },
+      ['figures[0].value: "近300" is not a number (write 1500, not "1 500" or "1,500")'],
+    ],
     ['theme in the facts', { theme: 'Digital transformation' }, ['Unrecognized key: "theme"']],
   ])('rejects %s', (_name, change, messages) => {
     expect(issues(forumSchema, { ...minimal, ...change })).toEqual(messages);

@@ -5,7 +5,16 @@ import { issues } from '../helpers/schema.ts';
 
 describe('FACT_SCHEMAS', () => {
   it('has one schema per collection folder', () => {
-    expect(FACT_COLLECTIONS).toEqual(['documents', 'regions', 'places', 'organizations', 'resolutions', 'references', 'forums', 'activities']);
+    expect(FACT_COLLECTIONS).toEqual([
+      'documents',
+      'regions',
+      'places',
+      'organizations',
+      'resolutions',
+      'references',
+      'forums',
+      'activities',
+    ]);
   });
 
   it('shares no field name with the text schema: a field is either a fact or a text', () => {

@@ -12,7 +12,11 @@ describe('placeSchema', () => {
   it.each<[string, object, string[]]>([
     ['no country', { coordinates: [0, 0] }, ['country: is required (expected an ISO 3166-1 alpha-2 country code, like "ET")']],
     ['no coordinates', { country: 'CU' }, ['coordinates: is required (expected [longitude, latitude] in degrees)']],
-    ['latitude first is out of range', { country: 'CU', coordinates: [23.11, -182.37] }, ['coordinates[1]: -182.37 is not a latitude (expected a number from -90 to 90)']],
+    [
+      'latitude first is out of range',
+      { country: 'CU', coordinates: [23.11, -182.37] },
+      ['coordinates[1]: -182.37 is not a latitude (expected a number from -90 to 90)'],
+    ],
     ['a name in the facts', { country: 'CU', coordinates: [0, 0], name: 'Havana' }, ['Unrecognized key: "name"']],
   ])('rejects %s', (_name, input, messages) => {
     expect(issues(placeSchema, input)).toEqual(messages);

@@ -18,15 +18,27 @@ describe('resolutionSchema', () => {
   });
 
   it('fills the defaults', () => {
-    expect(parse(resolutionSchema, minimal)).toEqual({ ...minimal, revisions: [], source: { document: 'c24-regional-presence', blocks: ['p1-1'] } });
+    expect(parse(resolutionSchema, minimal)).toEqual({
+      ...minimal,
+      revisions: [],
+      source: { document: 'c24-regional-presence', blocks: ['p1-1'] },
+    });
   });
 
   it.each<[string, object, string[]]>([
     ['unknown body', { body: 'itu' }, ['body: "itu" is not a resolution body (known: pp, wtdc, wtsa, council)']],
     ['number as text', { number: '25' }, ['number: "25" is not a resolution number (expected a whole number 1 or more)']],
     ['number zero', { number: 0 }, ['number: 0 is not a resolution number (expected a whole number 1 or more)']],
-    ['revision without conference', { revisions: [{ place: 'dubai', year: 2018 }] }, ['revisions[0].conference: is required (expected a conference, like "PP-22")']],
-    ['revision year out of range', { revisions: [{ conference: 'PP-18', place: 'dubai', year: 18 }] }, ['revisions[0].year: 18 is not a year (expected a whole number from 1865 to 2100)']],
+    [
+      'revision without conference',
+      { revisions: [{ place: 'dubai', year: 2018 }] },
+      ['revisions[0].conference: is required (expected a conference, like "PP-22")'],
+    ],
+    [
+      'revision year out of range',
+      { revisions: [{ conference: 'PP-18', place: 'dubai', year: 18 }] },
+      ['revisions[0].year: 18 is not a year (expected a whole number from 1865 to 2100)'],
+    ],
   ])('rejects %s', (_name, change, messages) => {
     expect(issues(resolutionSchema, { ...minimal, ...change })).toEqual(messages);
   });

@@ -29,7 +29,8 @@ describe('generated content', () => {
     expect(loaded.set.facts.activities).toHaveLength(real.set.facts.activities.length + 40);
     const bench = readdirSync(join(root, 'activities')).filter((f) => f.startsWith('bench-'));
     expect(bench).toHaveLength(40);
-    for (const l of ['zh-cn', 'en']) expect(readdirSync(join(root, 'text', l, 'activities')).filter((f) => f.startsWith('bench-'))).toHaveLength(40);
+    for (const l of ['zh-cn', 'en'])
+      expect(readdirSync(join(root, 'text', l, 'activities')).filter((f) => f.startsWith('bench-'))).toHaveLength(40);
   });
 
   it('validates with the schemas and the integrity checks, from an absolute content root', () => {
@@ -76,11 +77,13 @@ describe('generated content', () => {
 
 describe('text helpers', () => {
   it('splits a block into clauses without list lead-ins', () => {
-    expect(clausesOf('The office organized a regional workshop on spectrum, with the support of CITEL. It supported the following:', 'en')).toEqual([
-      'the office organized a regional workshop on spectrum',
-      'with the support of CITEL',
+    expect(
+      clausesOf('The office organized a regional workshop on spectrum, with the support of CITEL. It supported the following:', 'en'),
+    ).toEqual(['the office organized a regional workshop on spectrum', 'with the support of CITEL']);
+    expect(clausesOf('区域代表处组织了频谱管理讲习班，并与美洲国家电信委员会合作。包括以下活动：', 'zh-cn')).toEqual([
+      '区域代表处组织了频谱管理讲习班',
+      '并与美洲国家电信委员会合作',
     ]);
-    expect(clausesOf('区域代表处组织了频谱管理讲习班，并与美洲国家电信委员会合作。包括以下活动：', 'zh-cn')).toEqual(['区域代表处组织了频谱管理讲习班', '并与美洲国家电信委员会合作']);
   });
 
   it('escapes what MDX would parse', () => {
@@ -97,7 +100,14 @@ describe('text helpers', () => {
 
 describe('output', () => {
   const measured = (activities: number, s: number): Measured => ({
-    activities, pages: 700 + 2 * activities, buildSeconds: s, buildCpuSeconds: s * 1.5, peakRssMb: 900.44, largestProcessMb: 700, distBytes: 18_000_000, pagefindBytes: 1_500_000,
+    activities,
+    pages: 700 + 2 * activities,
+    buildSeconds: s,
+    buildCpuSeconds: s * 1.5,
+    peakRssMb: 900.44,
+    largestProcessMb: 700,
+    distBytes: 18_000_000,
+    pagefindBytes: 1_500_000,
     search: { transferBytes: 120_000, rawBytes: 180_000, firstResultMs: 812.6, results: 9, requests: [], method: 'ui' },
   });
 
@@ -106,8 +116,15 @@ describe('output', () => {
     expect(Object.keys(row)).toEqual([...ROW_KEYS]);
     expect(Object.keys(baseline)).toEqual([...ROW_KEYS]);
     expect(row).toEqual({
-      activities: 1000, pages: 2700, build_seconds: 30.12, baseline_build_seconds: 40, peak_rss_mb: 900.4,
-      dist_mb: 17.17, pagefind_index_kb: 1464.8, search_transfer_kb: 117.2, first_result_ms: 813,
+      activities: 1000,
+      pages: 2700,
+      build_seconds: 30.12,
+      baseline_build_seconds: 40,
+      peak_rss_mb: 900.4,
+      dist_mb: 17.17,
+      pagefind_index_kb: 1464.8,
+      search_transfer_kb: 117.2,
+      first_result_ms: 813,
     });
     expect(JSON.parse(JSON.stringify({ rows: [row] })).rows[0]).toEqual(row);
   });
@@ -115,7 +132,13 @@ describe('output', () => {
   it('checks the targets and renders BENCHMARKS.md with the ratios and the machine', () => {
     const small = toRows(measured(100, 10), measured(100, 9));
     const big = toRows(measured(1000, 130), measured(1000, 80));
-    const report: Report = { rows: [small.row, big.row], baseline: [small.baseline, big.baseline], query: 'spectrum', machine: machineInfo(), real_site_build_seconds: 12 };
+    const report: Report = {
+      rows: [small.row, big.row],
+      baseline: [small.baseline, big.baseline],
+      query: 'spectrum',
+      machine: machineInfo(),
+      real_site_build_seconds: 12,
+    };
     const targets = checkTargets(report);
     expect(targets.map((t) => t.pass)).toEqual([false, false, undefined, undefined, true]);
     const md = renderMarkdown(report, new Date('2026-01-02T00:00:00Z'));
@@ -126,7 +149,13 @@ describe('output', () => {
     expect(md).toContain('**missed**: Build time ≤ 1.3×');
 
     // With CPU times measured, the time targets judge by them, and say so.
-    const withCpu: Report = { ...report, build_cpu_seconds: [{ activities: 100, ours: 8, baseline: 9 }, { activities: 1000, ours: 50, baseline: 45 }] };
+    const withCpu: Report = {
+      ...report,
+      build_cpu_seconds: [
+        { activities: 100, ours: 8, baseline: 9 },
+        { activities: 1000, ours: 50, baseline: 45 },
+      ],
+    };
     const [ratio, growth] = checkTargets(withCpu);
     expect(ratio).toMatchObject({ pass: true, name: expect.stringContaining('CPU time') });
     expect(ratio.detail).toBe('100: 0.89 (wall time 1.11); 1000: 1.11 (wall time 1.63)');

@@ -25,11 +25,18 @@ function strictnessProblems(policy: Map<string, string[]>): string[] {
     if (script.includes(bad)) problems.push(`script-src allows ${bad}`);
   }
   for (const s of script) {
-    if (!["'self'", "'wasm-unsafe-eval'"].includes(s) && !/^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/.test(s)) problems.push(`script-src allows ${s}`);
+    if (!["'self'", "'wasm-unsafe-eval'"].includes(s) && !/^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/.test(s))
+      problems.push(`script-src allows ${s}`);
   }
   if (!script.length) problems.push('no script-src');
-  if ((policy.get('style-src') ?? []).includes("'unsafe-inline'")) problems.push("style-src allows 'unsafe-inline' (only style-src-attr may)");
-  for (const [name, value] of [['default-src', "'none'"], ['object-src', "'none'"], ['base-uri', "'none'"], ['form-action', "'none'"]]) {
+  if ((policy.get('style-src') ?? []).includes("'unsafe-inline'"))
+    problems.push("style-src allows 'unsafe-inline' (only style-src-attr may)");
+  for (const [name, value] of [
+    ['default-src', "'none'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'none'"],
+    ['form-action', "'none'"],
+  ]) {
     if ((policy.get(name) ?? []).join(' ') !== value) problems.push(`${name} is not ${value}`);
   }
   for (const [name, sources] of policy) {
@@ -57,7 +64,8 @@ describe('every page has a strict <meta> policy covering its own inline code (by
         if ((el.tagName === 'script' && attr(el, 'src') === undefined && !data) || el.tagName === 'style') {
           const directive = el.tagName === 'script' ? 'script-src' : 'style-src';
           const hash = `'${sha256(rawText(el))}'`;
-          if (!policy.get(directive)?.includes(hash)) problems.add(`${page}: inline <${el.tagName}> ${hash} not in ${directive}: ${rawText(el).trim().slice(0, 60)}`);
+          if (!policy.get(directive)?.includes(hash))
+            problems.add(`${page}: inline <${el.tagName}> ${hash} not in ${directive}: ${rawText(el).trim().slice(0, 60)}`);
         }
         for (const a of el.attrs) {
           if (/^on/i.test(a.name)) problems.add(`${page}: <${el.tagName} ${a.name}> inline event handler (blocked by the CSP)`);

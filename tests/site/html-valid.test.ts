@@ -15,7 +15,10 @@ const validator = new HtmlValidate(config);
 const pages = builtPages();
 
 test('the validator catches invalid markup (the configuration is live)', async () => {
-  const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><p><div></div></p><a href="#">x</a><img src="x.png"></body></html>', 'probe.html');
+  const report = await validator.validateString(
+    '<!doctype html><html lang="en"><head><title>x</title></head><body><p><div></div></p><a href="#">x</a><img src="x.png"></body></html>',
+    'probe.html',
+  );
   const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
   expect(rules).toEqual(expect.arrayContaining(['close-order', 'wcag/h37']));
 });
