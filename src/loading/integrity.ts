@@ -33,7 +33,7 @@ export interface ContentSet {
   invalid?: { facts: InvalidFacts[]; texts: { locale: string; collection: string; id: string }[] };
 }
 /** A facts file that did not validate: its raw data is still checked for references, except the fields already reported. */
-export interface InvalidFacts {
+interface InvalidFacts {
   collection: string;
   id: string;
   file?: string;

@@ -18,7 +18,7 @@ import { LOCALES, type Locale } from '../schemas/vocab.ts';
 import { dateStart } from '../schemas/fields.ts';
 import { referencePaths, type ContentSet } from '../loading/integrity.ts';
 
-export interface Entry<C extends string, F> {
+interface Entry<C extends string, F> {
   collection: C;
   id: string;
   facts: F;
@@ -35,8 +35,8 @@ export type Activity = Entry<'activities', ActivityFacts>;
 export type Resolution = Entry<'resolutions', ResolutionFacts>;
 export type Reference = Entry<'references', ReferenceFacts>;
 export type Organization = Entry<'organizations', OrganizationFacts>;
-export type Place = Entry<'places', PlaceFacts>;
-export type Doc = Entry<'documents', DocumentFacts>;
+type Place = Entry<'places', PlaceFacts>;
+type Doc = Entry<'documents', DocumentFacts>;
 export type AnyEntry = Region | Forum | Activity | Resolution | Reference | Organization | Place | Doc;
 
 /** A pointer to an entry, used in backlinks. */

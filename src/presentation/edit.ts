@@ -3,7 +3,7 @@
  * and the pairing of an entry's files: the facts (content/<collection>/<id>.yaml)
  * and the text of each language (content/text/<locale>/<collection>/<id>.mdx).
  */
-export const DEFAULT_EDIT_BASE = 'https://git.example.org/itu/regional-presence/edit/main/';
+const DEFAULT_EDIT_BASE = 'https://git.example.org/itu/regional-presence/edit/main/';
 
 export function editUrl(file: string, base = process.env.EDIT_BASE_URL ?? DEFAULT_EDIT_BASE): string {
   return new URL(file.replace(/^\.\//, ''), base.endsWith('/') ? base : `${base}/`).href;

@@ -121,6 +121,3 @@ export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 /** Structural kinds of a block of the Council document. */
 export const BLOCK_KINDS = ['front', 'heading', 'paragraph', 'continuation', 'bullet', 'subbullet'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
-
-/** Kinds of place. */
-export const OFFICE_KINDS = ['regional-office', 'area-office'] as const;
