@@ -89,6 +89,21 @@ const resolutionLabel = (model: Model, locale: Locale) => (id: string) =>
   model.resolutions.some((r) => r.id === id)
     ? filterValue.resolution(model, locale, 'resolutions', id)
     : filterValue.resolution(model, locale, 'references', id);
+/** The region facet, in the regions' own order. */
+const regionFacet = (model: Model, locale: Locale, rows: ExplorerRow[]) =>
+  facet(
+    'region',
+    locale,
+    rows,
+    (id) => filterValue.region(model, locale, id),
+    model.regions.map((r) => r.id),
+  );
+/** Year, country and organization facets, shared by the dated explorers. */
+const datedFacets = (model: Model, locale: Locale, rows: ExplorerRow[]) => [
+  facet('year', locale, rows, (y) => y, years(rows)),
+  facet('country', locale, rows, (iso) => filterValue.country(locale, iso)),
+  facet('organization', locale, rows, (id) => filterValue.organization(model, locale, id)),
+];
 const resolutionOrder = (model: Model) => [...model.resolutions, ...model.references].map((r) => r.id);
 const years = (rows: ExplorerRow[]) => uniq(rows.flatMap((r) => r.f.year ?? [])).sort();
 
@@ -100,19 +115,11 @@ export function activityExplorer(model: Model, locale: Locale, list: Activity[] 
     rows,
     facets: narrowing(
       [
-        facet(
-          'region',
-          locale,
-          rows,
-          (id) => filterValue.region(model, locale, id),
-          model.regions.map((r) => r.id),
-        ),
+        regionFacet(model, locale, rows),
         facet('theme', locale, rows, (id) => v.theme[id as keyof typeof v.theme], THEMES),
         facet('kind', locale, rows, (id) => v.kind[id as keyof typeof v.kind], ACTIVITY_KINDS),
         facet('sector', locale, rows, (id) => v.sector[id as keyof typeof v.sector], SECTORS),
-        facet('year', locale, rows, (y) => y, years(rows)),
-        facet('country', locale, rows, (iso) => filterValue.country(locale, iso)),
-        facet('organization', locale, rows, (id) => filterValue.organization(model, locale, id)),
+        ...datedFacets(model, locale, rows),
         facet('resolution', locale, rows, resolutionLabel(model, locale), resolutionOrder(model)),
       ],
       rows,
@@ -149,16 +156,8 @@ export function forumExplorer(model: Model, locale: Locale): Explorer {
     rows,
     facets: narrowing(
       [
-        facet(
-          'region',
-          locale,
-          rows,
-          (id) => filterValue.region(model, locale, id),
-          model.regions.map((r) => r.id),
-        ),
-        facet('year', locale, rows, (y) => y, years(rows)),
-        facet('country', locale, rows, (iso) => filterValue.country(locale, iso)),
-        facet('organization', locale, rows, (id) => filterValue.organization(model, locale, id)),
+        regionFacet(model, locale, rows),
+        ...datedFacets(model, locale, rows),
         facet('resolution', locale, rows, resolutionLabel(model, locale), resolutionOrder(model)),
       ],
       rows,
@@ -185,13 +184,7 @@ export function resolutionExplorer(model: Model, locale: Locale): Explorer {
       [
         facet('type', locale, rows, (c) => t(locale, `entity.${c}` as UiKey), ['resolutions', 'references']),
         facet('body', locale, rows, (b) => VOCAB[locale].body[b as keyof VocabLabels['body']], RESOLUTION_BODIES),
-        facet(
-          'region',
-          locale,
-          rows,
-          (id) => filterValue.region(model, locale, id),
-          model.regions.map((r) => r.id),
-        ),
+        regionFacet(model, locale, rows),
       ],
       rows,
     ),
