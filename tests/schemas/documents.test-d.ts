@@ -1,7 +1,7 @@
 /** The TypeScript types inferred from documentSchema: checked by `vitest --typecheck` (npm run typecheck), not run. */
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Block, DocumentFacts } from '../../src/schemas/documents.ts';
-import type { FigureKey, FigureQualifier, BlockKind } from '../../src/schemas/vocab.ts';
+import type { FigureKey, FigureQualifier, BlockKind, Locale } from '../../src/schemas/vocab.ts';
 
 describe('documentSchema types', () => {
   it('infers the facts types', () => {
@@ -11,8 +11,8 @@ describe('documentSchema types', () => {
       year: number;
       date: string;
       symbol?: string | undefined;
-      originalLanguage: 'zh-cn' | 'en';
-      languages: ('zh-cn' | 'en')[];
+      originalLanguage: Locale;
+      languages: Locale[];
       keyFigures: { key: FigureKey; value: number; qualifier: FigureQualifier; block: string }[];
       blocks: Block[];
     }>();
