@@ -71,6 +71,7 @@ const zh = {
   'source.front': '{title}',
   'source.continuation': '第{n}段续{c}',
   'source.quote': '文件原文',
+  'source.edition': '{edition}：{label}',
   'source.membership': '成员国名单依据国际电联电信发展部门的区域划分，并非本文件所述。',
   'links.mentions': '本段提及',
   'links.citedBy': '引用本决议的条目',
@@ -163,6 +164,7 @@ const zh = {
   'viz.filter.shown': '显示{n}项，共{total}项',
   // --- end viz ---
   'root.title': '国际电联区域代表处 · ITU regional presence',
+  'redirect.document': '本页已移至文件的当前版本：',
   // Editors' guides: edit links, schema reference, translation status.
   'edit.facts': '编辑事实（YAML）',
   'edit.text': '编辑{lang}文本（MDX）',
@@ -317,6 +319,7 @@ const en: Record<UiKey, string> = {
   'source.front': '{title}',
   'source.continuation': '¶ {n}, continued ({c})',
   'source.quote': 'The document says',
+  'source.edition': '{edition}: {label}',
   'source.membership': 'Membership follows the ITU-D regional grouping; the document does not list it.',
   'links.mentions': 'Mentioned here',
   'links.citedBy': 'Cited by',
@@ -414,6 +417,7 @@ const en: Record<UiKey, string> = {
   'viz.filter.shown': '{n} of {total} shown',
   // --- end viz ---
   'root.title': 'ITU regional presence · 国际电联区域代表处',
+  'redirect.document': 'This page has moved to the current edition of the document:',
   // Editors' guides: edit links, schema reference, translation status.
   'edit.facts': 'Edit the facts (YAML)',
   'edit.text': 'Edit the {lang} text (MDX)',

@@ -2,12 +2,13 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { LOCALES, type Locale } from '../schemas/vocab.ts';
 import { currentNav, navItems } from './nav.ts';
 import { escapeTitle } from './safe-head.ts';
+import { getModel } from '../loading/site-content.ts';
 
 /** Puts the site navigation, in the page's language, above Starlight's own guide links. */
-export const onRequest = defineRouteMiddleware((context) => {
+export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   const locale = (LOCALES as readonly string[]).includes(route.locale ?? '') ? (route.locale as Locale) : 'zh-cn';
-  const items = navItems(locale);
+  const items = navItems(locale, (await getModel()).currentDocument.id);
   const current = currentNav(items, context.url.pathname);
   const links = items.map((i) => ({
     type: 'link' as const,
