@@ -66,7 +66,7 @@ export const THEMES = [
 ] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Kinds of figure the document states. Labels live in src/i18n/ui.ts. */
+/** Kinds of figure the document states. Labels live in src/i18n/strings/<code>.ts. */
 export const FIGURE_KEYS = [
   'participants',
   'in-person-participants',
