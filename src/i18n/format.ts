@@ -14,9 +14,6 @@ function cached<T>(key: string, make: () => T): T {
 /** The language's punctuation: colon, semicolon, comma and parentheses, spaces included. */
 export const punctuation = (locale: Locale) => language(locale).punctuation;
 
-/** "label：value" / "label: value". */
-export const labelled = (locale: Locale, label: string, value: string) => `${label}${punctuation(locale).colon}${value}`;
-
 /** "title（aside）" / "title (aside)". */
 export function aside(locale: Locale, text: string, inParens: string): string {
   const [open, close] = punctuation(locale).parens;
@@ -31,6 +28,12 @@ export function formatList(locale: Locale, items: string[]): string {
 
 /** Parts of a place, general to particular reversed: "Dakar, Senegal" / "达喀尔，塞内加尔". */
 export const joinPlace = (locale: Locale, parts: string[]) => parts.filter(Boolean).join(punctuation(locale).comma);
+
+/** The Intl locale as one tag, options included ("ar-u-nu-latn"), for code that gets only a string (the browser's). */
+export function intlTag(locale: Locale): string {
+  const { locale: tag, numberingSystem } = language(locale).intl;
+  return new Intl.Locale(tag, numberingSystem ? { numberingSystem } : {}).toString();
+}
 
 export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const l = language(locale);

@@ -57,9 +57,8 @@ const page = (path: string): Root => {
 const html = (t: Root) => select('html', t) as Element;
 const mainOf = (t: Root) => select('main', t) as Element;
 
-/** The document page, wherever its route is (/he/document/ or /he/documents/<id>/). */
+/** The document page: /he/documents/<id>/ (/he/document/ is the redirect to it). */
 function documentPath(): string {
-  if (existsSync(join(outDir, 'he/document/index.html'))) return '/he/document/';
   const ids = existsSync(join(outDir, 'he/documents')) ? readdirSync(join(outDir, 'he/documents')) : [];
   const id = ids.find((d) => existsSync(join(outDir, 'he/documents', d, 'index.html')));
   if (!id) throw new Error('no Hebrew document page');
@@ -92,6 +91,9 @@ describe('a build with a third language supplied by a fixture', () => {
     const nav = text(select('nav[aria-label]', t) ?? t);
     for (const k of ['nav.home', 'nav.document', 'nav.activities'] as const) expect(nav).toContain(he.strings[k]);
     expect(text(mainOf(t))).toContain(he.strings['lang.translation']);
+    // The search dialog counts results with its Intl locale and numbering system.
+    const search = select('site-search', t)!;
+    expect(JSON.parse(String(search.properties.dataStrings)).intl).toBe('he-u-nu-latn');
   });
 
   test('an entry page: its text, its kind, its dates as Intl writes them, its source line', () => {

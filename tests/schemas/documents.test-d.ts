@@ -13,6 +13,7 @@ describe('documentSchema types', () => {
       symbol?: string | undefined;
       originalLanguage: Locale;
       languages: Locale[];
+      status: 'current' | 'previous';
       keyFigures: { key: FigureKey; value: number; qualifier: FigureQualifier; block: string }[];
       blocks: Block[];
     }>();

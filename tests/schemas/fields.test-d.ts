@@ -17,8 +17,12 @@ describe('field types', () => {
     expectTypeOf(vocab(['red', 'green'] as const, 'a colour').parse).returns.toEqualTypeOf<'red' | 'green'>();
   });
 
-  it('source defaults the document and lists blocks', () => {
-    expectTypeOf<Source>().toEqualTypeOf<{ document: string; blocks: string[] }>();
+  it('source lists blocks, an optional document and the blocks of other editions', () => {
+    expectTypeOf<Source>().toEqualTypeOf<{
+      document?: string | undefined;
+      blocks: string[];
+      also?: { document: string; blocks: string[] }[] | undefined;
+    }>();
   });
 
   it('figure infers key, value and qualifier', () => {
