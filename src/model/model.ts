@@ -36,7 +36,7 @@ export type Resolution = Entry<'resolutions', ResolutionFacts>;
 export type Reference = Entry<'references', ReferenceFacts>;
 export type Organization = Entry<'organizations', OrganizationFacts>;
 type Place = Entry<'places', PlaceFacts>;
-type Doc = Entry<'documents', DocumentFacts>;
+export type Doc = Entry<'documents', DocumentFacts>;
 export type AnyEntry = Region | Forum | Activity | Resolution | Reference | Organization | Place | Doc;
 
 /** A pointer to an entry, used in backlinks. */

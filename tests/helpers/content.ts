@@ -7,6 +7,7 @@ import { buildModel, type Model } from '../../src/model/model.ts';
 import { formatProblem } from '../../src/loading/problems.ts';
 
 const CONTENT = 'content';
+export const DOCUMENT_ID = 'c24-regional-presence';
 
 let loaded: Loaded | undefined;
 let model: Model | undefined;
