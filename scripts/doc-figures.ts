@@ -74,7 +74,8 @@ export const FOLDERS: Record<string, string> = {
   'src/editor':
     'editor tools: `check.ts` (`npm run check`), `site-urls.ts` (the pages links may point to), `scaffold.ts` (`npm run new`), JSON Schema files and the schema reference',
   'src/client': 'scripts that run in the browser: search, the explorer filter, map and timeline enhancements',
-  'src/i18n': 'every interface string, in both languages (`ui.ts`)',
+  'src/i18n':
+    'languages as data: `languages/<code>.ts` (one locale entry per language), `strings/<code>.ts` (its interface strings and vocabulary labels), `registry.ts` (finds them), `keys.ts`, formatting; `ui.ts` looks strings up',
   'src/styles': 'the site stylesheets (Starlight `customCss`)',
 };
 

@@ -1,12 +1,12 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { LOCALES, type Locale } from '../schemas/vocab.ts';
+import { localeOr } from '../i18n/registry.ts';
 import { currentNav, navItems } from './nav.ts';
 import { escapeTitle } from './safe-head.ts';
 
 /** Puts the site navigation, in the page's language, above Starlight's own guide links. */
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
-  const locale = (LOCALES as readonly string[]).includes(route.locale ?? '') ? (route.locale as Locale) : 'zh-cn';
+  const locale = localeOr(route.locale);
   const items = navItems(locale);
   const current = currentNav(items, context.url.pathname);
   const links = items.map((i) => ({
