@@ -16,7 +16,7 @@ import type { ResolutionFacts } from '../schemas/resolutions.ts';
 import type { Text } from '../schemas/texts.ts';
 import { LOCALES, type Locale } from '../schemas/vocab.ts';
 import { dateStart } from '../schemas/fields.ts';
-import { referencePaths, type ContentSet } from '../loading/integrity.ts';
+import { blockValuesAt, currentDocumentId, referencePaths, type ContentSet } from '../loading/integrity.ts';
 
 export interface Entry<C extends string, F> {
   collection: C;
@@ -45,9 +45,20 @@ export interface Link {
   id: string;
 }
 
+/** Blocks of one document (edition) that an entry cites. */
+export interface Citation {
+  document: string;
+  blocks: string[];
+}
+
+/** Entries that carry a `source`. */
+export type SourcedEntry = Region | Forum | Activity | Resolution | Reference;
+
 export interface Model {
-  document: Doc;
+  /** Every edition, by id. */
   documents: Doc[];
+  /** The current edition: the document whose facts say `status: current` (the integrity check makes it exactly one). */
+  currentDocument: Doc;
   regions: Region[];
   forums: Forum[];
   activities: Activity[];
@@ -64,8 +75,24 @@ export interface Model {
   countryLinks(iso: string): Link[];
   /** Region a country belongs to. */
   regionOfCountry(iso: string): Region | undefined;
-  /** Entries whose `source` cites a document block. */
-  blockLinks(blockId: string): Link[];
+  /** Entries whose `source` cites a block of a document: keyed by (document, block), as editions share block ids. */
+  blockLinks(documentId: string, blockId: string): Link[];
+}
+
+/**
+ * The citations of an entry: its `source` (whose missing `document` the model
+ * has resolved to the current edition), then `source.also`, one per edition.
+ */
+export function citationsOf(e: SourcedEntry): Citation[] {
+  const s = e.facts.source;
+  return [{ document: s.document!, blocks: s.blocks }, ...(s.also ?? [])];
+}
+
+/** Facts with a missing `source.document` resolved to the current edition. */
+function resolveSource(data: Record<string, unknown>, current: string | undefined): Record<string, unknown> {
+  const source = data.source as { document?: string } | undefined;
+  if (!source || typeof source !== 'object' || source.document || !current) return data;
+  return { ...data, source: { ...source, document: current } };
 }
 
 const REGION_ORDER = ['afr', 'ams', 'arb', 'asp', 'cis', 'eur'];
@@ -78,6 +105,7 @@ export function byDate(a: { facts: { start?: string }; id: string }, b: { facts:
 }
 
 export function buildModel(set: ContentSet): Model {
+  const currentId = currentDocumentId(set);
   const texts = new Map(set.texts.map((t) => [`${t.collection}/${t.id}/${t.locale}`, t]));
   const make = <C extends FactCollection>(collection: C) =>
     set.facts[collection].map((e) => {
@@ -89,7 +117,8 @@ export function buildModel(set: ContentSet): Model {
         text[l] = t.data as Text;
         textFile[l] = t.file;
       }
-      return { collection, id: e.id, facts: e.data, text, file: e.file, textFile } as unknown as Extract<AnyEntry, { collection: C }>;
+      const facts = resolveSource(e.data, currentId);
+      return { collection, id: e.id, facts, text, file: e.file, textFile } as unknown as Extract<AnyEntry, { collection: C }>;
     });
 
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -130,12 +159,20 @@ export function buildModel(set: ContentSet): Model {
   for (const collection of Object.keys(set.facts) as FactCollection[]) {
     const paths = referencePaths(collection);
     for (const e of set.facts[collection]) {
+      const data = resolveSource(e.data, currentId);
       for (const { path, target } of paths) {
         // A document's own block list defines its blocks; it does not cite them.
         if (collection === 'documents' && path[0] === 'blocks') continue;
-        for (const value of valuesAt(e.data, path)) {
+        if (target === 'blocks') {
+          // A document's own fields (keyFigures) point into itself; others name their document next to the blocks.
+          const documentOf = (named: unknown) => (collection === 'documents' ? e.id : String(named ?? currentId));
+          for (const { value, document } of blockValuesAt(data, path, documentOf))
+            if (typeof value === 'string') push(blocks, blockKey(document, value), { collection, id: e.id });
+          continue;
+        }
+        for (const value of valuesAt(data, path)) {
           if (typeof value !== 'string') continue;
-          push(target === 'blocks' ? blocks : back, target === 'blocks' ? value : `${target}/${value}`, { collection, id: e.id });
+          push(back, `${target}/${value}`, { collection, id: e.id });
         }
       }
     }
@@ -176,10 +213,11 @@ export function buildModel(set: ContentSet): Model {
   };
   for (const m of [back, blocks, countryMap]) for (const list of m.values()) sortLinks(list);
 
-  const document = documents.find((d) => d.id === 'c24-regional-presence') ?? documents[0];
+  const currentDocument = documents.find((d) => d.id === currentId);
+  if (!currentDocument) throw new Error('no current document: exactly one document needs "status: current"');
   return {
-    document,
     documents,
+    currentDocument,
     regions,
     forums,
     activities,
@@ -196,9 +234,11 @@ export function buildModel(set: ContentSet): Model {
     backlinks: (collection, id) => back.get(`${collection}/${id}`) ?? [],
     countryLinks: (iso) => countryMap.get(iso) ?? [],
     regionOfCountry: (iso) => regionOf.get(iso),
-    blockLinks: (blockId) => blocks.get(blockId) ?? [],
+    blockLinks: (documentId, blockId) => blocks.get(blockKey(documentId, blockId)) ?? [],
   };
 }
+
+const blockKey = (documentId: string, blockId: string) => `${documentId}#${blockId}`;
 
 function valuesAt(data: unknown, path: (string | '*')[]): unknown[] {
   if (path.length === 0) return [data];

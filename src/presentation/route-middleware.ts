@@ -2,12 +2,13 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { localeOr } from '../i18n/registry.ts';
 import { currentNav, navItems } from './nav.ts';
 import { escapeTitle } from './safe-head.ts';
+import { getModel } from '../loading/site-content.ts';
 
 /** Puts the site navigation, in the page's language, above Starlight's own guide links. */
-export const onRequest = defineRouteMiddleware((context) => {
+export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   const locale = localeOr(route.locale);
-  const items = navItems(locale);
+  const items = navItems(locale, (await getModel()).currentDocument.id);
   const current = currentNav(items, context.url.pathname);
   const links = items.map((i) => ({
     type: 'link' as const,
