@@ -1,7 +1,8 @@
 /** Shared assertions for built pages: source lines, dates, link lists. The model is the oracle. */
 import { expect } from 'vitest';
 import { blockLabel } from '../../src/presentation/present.ts';
-import { LANG_TAG, t } from '../../src/i18n/ui.ts';
+import { t } from '../../src/i18n/ui.ts';
+import { language } from '../../src/i18n/registry.ts';
 import type { Locale } from '../../src/schemas/vocab.ts';
 import { realModel } from './content.ts';
 import { all, facts, ids, links, main, paragraphStarting, text, times, tree } from './html.ts';
@@ -30,7 +31,7 @@ export function expectSourceLine(path: string, blocks: string[], locale: Locale,
 export function expectRedirect(path: string, to: string, locale: Locale) {
   const root = tree(path);
   const html = all('html', root)[0];
-  expect(html.properties.lang).toBe(LANG_TAG[locale]);
+  expect(html.properties.lang).toBe(language(locale).tag);
   const meta = (name: string, value: string) =>
     all('meta', root)
       .filter((m) => String(m.properties[name] ?? '').toLowerCase() === value)
