@@ -1,13 +1,13 @@
 /** Shared assertions for built pages: source lines, dates, link lists. The model is the oracle. */
 import { expect } from 'vitest';
 import { blockLabel } from '../../src/presentation/present.ts';
-import { language } from '../../src/i18n/registry.ts';
 import { t } from '../../src/i18n/ui.ts';
+import { language } from '../../src/i18n/registry.ts';
 import type { Locale } from '../../src/schemas/vocab.ts';
 import { realModel } from './content.ts';
 import { all, facts, ids, links, main, paragraphStarting, text, times, tree } from './html.ts';
 
-const SOURCE_LABEL: Record<Locale, string> = { en: 'Source:', 'zh-cn': '来源：' };
+export const SOURCE_LABEL: Record<Locale, string> = { en: 'Source:', 'zh-cn': '来源：' };
 
 /**
  * The page's "Source: ¶ 3.3" line links each block, by its label, to an
