@@ -1,7 +1,10 @@
 /** URLs of every page, in one place. All end with a slash. */
 import type { Locale } from '../schemas/vocab.ts';
 
-export type EntityCollection = 'regions' | 'forums' | 'activities' | 'resolutions' | 'references' | 'organizations' | 'countries';
+/** The kinds of entry page, each at /<locale>/<kind>/<id>/ (src/presentation/entity-pages.ts). */
+export const ENTITY_KINDS = ['regions', 'forums', 'activities', 'resolutions', 'references', 'organizations'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+export type EntityCollection = EntityKind | 'countries';
 
 export const base = (): string => (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
 

@@ -6,6 +6,7 @@
 /** Site languages. The first is the source language of the document. */
 export const LOCALES = ['zh-cn', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
+export const isLocale = (s: string): s is Locale => (LOCALES as readonly string[]).includes(s);
 export const SOURCE_LOCALE: Locale = 'zh-cn';
 
 /** The six ITU-D regions, by the ids used in file names and URLs. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, byDate, type Link } from '../../src/model/model.ts';
-import { referencePaths, type ContentSet, type FactEntry } from '../../src/loading/integrity.ts';
-import { FACT_COLLECTIONS, FACT_SCHEMAS, type FactCollection } from '../../src/schemas/index.ts';
+import { referencePaths } from '../../src/loading/integrity.ts';
+import { emptyFactSets, type ContentSet } from '../../src/loading/content-set.ts';
+import { FACT_COLLECTIONS, factSchema, type FactCollection } from '../../src/schemas/index.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 import { realContent, realModel } from '../helpers/content.ts';
 
@@ -88,14 +89,14 @@ function smallSet(): ContentSet {
       },
     },
   };
-  const facts = {} as Record<FactCollection, FactEntry[]>;
+  const facts = emptyFactSets();
   const texts: ContentSet['texts'] = [];
+  const fill = <C extends FactCollection>(c: C) => {
+    for (const [id, data] of Object.entries(raw[c]))
+      facts[c].push({ id, file: `content/${c}/${id}.yaml`, data: factSchema(c).parse(data) });
+  };
   for (const c of FACT_COLLECTIONS) {
-    facts[c] = Object.entries(raw[c]).map(([id, data]) => ({
-      id,
-      file: `content/${c}/${id}.yaml`,
-      data: FACT_SCHEMAS[c].parse(data) as Record<string, unknown>,
-    }));
+    fill(c);
     for (const id of Object.keys(raw[c]))
       for (const locale of LOCALES)
         texts.push({ locale, collection: c, id, file: `content/text/${locale}/${c}/${id}.mdx`, data: { title: `${id} (${locale})` } });

@@ -1,0 +1,135 @@
+/**
+ * The six kinds of entry page (regions, forums, activities, resolutions,
+ * references, organizations) in one table: what each shows. One dynamic
+ * route (src/pages/[locale]/[kind]/[id].astro) and one component
+ * (src/components/EntityPage.astro) serve them all.
+ */
+import type { EntryOf, Model } from '../model/model.ts';
+import { LOCALES, type Locale } from '../schemas/vocab.ts';
+import { t } from '../i18n/ui.ts';
+import { searchData, type SearchData } from './search-data.ts';
+import {
+  activityFacts,
+  backlinkGroups,
+  forumFacts,
+  organizationFacts,
+  quotesFor,
+  referenceFacts,
+  regionFacts,
+  regionGroups,
+  resolutionFacts,
+  sourceItems,
+  type FactRow,
+  type Item,
+  type LinkGroup,
+} from './present.ts';
+import { entryMeta } from './edit.ts';
+import { ENTITY_KINDS, type EntityKind } from './urls.ts';
+
+export { ENTITY_KINDS, type EntityKind };
+
+interface KindDefinition<C extends EntityKind> {
+  facts(model: Model, item: EntryOf<C>, locale: Locale): FactRow[];
+  groups(model: Model, item: EntryOf<C>, locale: Locale): LinkGroup[];
+  /** The source blocks it is quoted from (organizations have none). */
+  blocks(item: EntryOf<C>): string[];
+  /** Its figures: a forum's or activity's locator map and timeline, a region's map and lane. */
+  viz(item: EntryOf<C>): EntityViz | undefined;
+}
+
+export type EntityViz =
+  { kind: 'entry'; entry: EntryOf<'forums'> | EntryOf<'activities'> } | { kind: 'region'; region: EntryOf<'regions'> };
+
+const backlinks =
+  <C extends EntityKind>(kind: C) =>
+  (model: Model, item: EntryOf<C>, locale: Locale) =>
+    backlinkGroups(model, model.backlinks(kind, item.id), locale);
+
+const KINDS: { [C in EntityKind]: KindDefinition<C> } = {
+  regions: {
+    facts: regionFacts,
+    groups: regionGroups,
+    blocks: (r) => r.facts.source.blocks,
+    viz: (region) => ({ kind: 'region', region }),
+  },
+  forums: {
+    facts: forumFacts,
+    groups: backlinks('forums'),
+    blocks: (f) => f.facts.source.blocks,
+    viz: (entry) => ({ kind: 'entry', entry }),
+  },
+  activities: {
+    facts: activityFacts,
+    groups: backlinks('activities'),
+    blocks: (a) => a.facts.source.blocks,
+    viz: (entry) => ({ kind: 'entry', entry }),
+  },
+  resolutions: { facts: resolutionFacts, groups: backlinks('resolutions'), blocks: (r) => r.facts.source.blocks, viz: () => undefined },
+  references: { facts: referenceFacts, groups: backlinks('references'), blocks: (r) => r.facts.source.blocks, viz: () => undefined },
+  organizations: { facts: organizationFacts, groups: backlinks('organizations'), blocks: () => [], viz: () => undefined },
+};
+
+export interface EntityRouteProps {
+  locale: Locale;
+  kind: EntityKind;
+  id: string;
+}
+
+/** getStaticPaths of the entry pages: every language, kind and entry. */
+export function entityPaths(model: Model) {
+  return LOCALES.flatMap((locale) =>
+    ENTITY_KINDS.flatMap((kind) =>
+      model[kind].map((item) => ({
+        params: { locale, kind, id: item.id },
+        props: { locale, kind, id: item.id } satisfies EntityRouteProps,
+      })),
+    ),
+  );
+}
+
+/** Everything an entry page shows, ready for src/components/EntityPage.astro. */
+export interface EntityPageData {
+  locale: Locale;
+  kind: EntityKind;
+  id: string;
+  title: string;
+  summary?: string;
+  kicker: string;
+  editUrl: string;
+  lastUpdated?: Date;
+  search: SearchData;
+  rows: FactRow[];
+  source: Item[];
+  quotes: { label: string; href: string; text: string }[];
+  groups: LinkGroup[];
+  viz?: EntityViz;
+  /** Member countries (regions). */
+  members?: string[];
+}
+
+function pageOf<C extends EntityKind>(model: Model, kind: C, id: string, locale: Locale): EntityPageData {
+  const def: KindDefinition<C> = KINDS[kind];
+  const item = model.get(kind, id);
+  const text = item.text[locale];
+  const blocks = def.blocks(item);
+  return {
+    locale,
+    kind,
+    id,
+    title: text.title,
+    summary: text.summary,
+    kicker: t(locale, `entity.${kind}`),
+    ...entryMeta(item.file, locale),
+    search: searchData(model, { collection: kind, id }, locale),
+    rows: def.facts(model, item, locale),
+    source: blocks.length ? sourceItems(model, blocks, locale) : [],
+    quotes: blocks.length ? quotesFor(model, blocks, locale) : [],
+    groups: def.groups(model, item, locale),
+    viz: def.viz(item),
+  };
+}
+
+export function entityPage(model: Model, { locale, kind, id }: EntityRouteProps): EntityPageData {
+  const page = pageOf(model, kind, id, locale);
+  return kind === 'regions' ? { ...page, members: model.get('regions', id).facts.members } : page;
+}
