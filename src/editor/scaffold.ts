@@ -8,6 +8,7 @@ import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { FACT_SCHEMAS, type FactCollection } from '../schemas/index.ts';
 import { LOCALES, SOURCE_LOCALE } from '../schemas/vocab.ts';
+import { language } from '../i18n/registry.ts';
 import { allowedValues, fieldDocs, schemaDescription, type FieldDoc, type FieldType } from './schema-doc.ts';
 
 /** What the answers are checked against: the ids that exist. */
@@ -26,8 +27,6 @@ export interface Question {
   hint: string;
   field: FieldDoc;
 }
-
-const LANGUAGE_NAMES: Record<string, string> = { 'zh-cn': 'Chinese · 中文', en: 'English · 英文' };
 
 /** Text fields each collection uses (the others are for documents or forums only). */
 const TEXT_FIELDS: Record<string, string[]> = {
@@ -97,7 +96,7 @@ export function textQuestions(collection: FactCollection, facts: Record<string, 
   const title = titleField();
   const out: Question[] = LOCALES.map((l) => ({
     key: `title.${l}`,
-    prompt: `Title in ${LANGUAGE_NAMES[l]} · ${title.descriptionZh}`,
+    prompt: `Title in ${language(l).editorName} · ${title.descriptionZh}`,
     hint: hintOf(title.type),
     field: title,
   }));
@@ -107,7 +106,7 @@ export function textQuestions(collection: FactCollection, facts: Record<string, 
       for (const l of LOCALES)
         out.push({
           key: `blocks.${b.id}.${l}`,
-          prompt: `Text of block ${b.id} in ${LANGUAGE_NAMES[l]} · 段落文字`,
+          prompt: `Text of block ${b.id} in ${language(l).editorName} · 段落文字`,
           hint: 'text',
           field: block,
         });
@@ -266,7 +265,7 @@ export function scaffold(collection: FactCollection, id: string, answers: Record
   const textFields = fieldDocs('text').filter((f) => f.depth === 0 && textFieldsOf(collection).includes(f.name));
   for (const locale of LOCALES) {
     const head = [
-      `# Text of ${collection}/${id}.yaml in ${LANGUAGE_NAMES[locale]}${locale === SOURCE_LOCALE ? ', the language of the original' : ''}.`,
+      `# Text of ${collection}/${id}.yaml in ${language(locale).editorName}${locale === SOURCE_LOCALE ? ', the language of the original' : ''}.`,
       '# Words only: dates, places and other facts stay in the .yaml file.',
     ];
     for (const f of textFields) {

@@ -1,7 +1,7 @@
 /**
  * The set of pages the site builds, computed without a build: the routes in
  * src/pages (their file names), expanded with the ids of the content, plus the
- * Starlight docs pages. Used to check the links editors write in MDX bodies.
+ * Starlight docs pages, and the files of public/. Used to check the links editors write in MDX bodies.
  *
  * A dynamic segment is expanded from the folder it sits in: [locale] → the
  * site languages; <collection>/[id] → the ids of that collection; countries/[id]
@@ -89,6 +89,17 @@ export function siteRoutes(projectRoot: string, expansions: Expansions): Route[]
       });
       routes.push({ file: relative(projectRoot, abs), segments, page });
     }
+  }
+  // Files of public/ are served as they are: an image a body shows (/images/a.png) is one of them.
+  const publicDir = join(projectRoot, 'public');
+  for (const abs of walk(publicDir)) {
+    routes.push({
+      file: relative(projectRoot, abs),
+      segments: relative(publicDir, abs)
+        .split(/[\\/]/)
+        .map((literal) => ({ literal })),
+      page: false,
+    });
   }
   const docsDir = join(projectRoot, 'src/content/docs');
   for (const abs of walk(docsDir)) {

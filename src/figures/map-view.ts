@@ -8,6 +8,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { GeoProjection } from 'd3';
 import type { Locale, RegionId } from '../schemas/vocab.ts';
 import { t, VOCAB } from '../i18n/ui.ts';
+import { joinPlace } from '../i18n/format.ts';
 import type { Activity, Forum, Model, Region } from '../model/model.ts';
 import { countryName } from '../model/countries.ts';
 import { formatRange } from '../model/dates.ts';
@@ -160,11 +161,9 @@ export function locationOf(model: Model, f: { place?: string; country?: string }
   return f.country ? centreOf(f.country) : undefined;
 }
 
-const joinPlace = (parts: string[], locale: Locale) => parts.filter(Boolean).join(locale === 'en' ? ', ' : '，');
-
 function placeLabel(model: Model, f: { place?: string; country?: string }, locale: Locale): string {
   const iso = f.country ?? (f.place ? model.get('places', f.place).facts.country : undefined);
-  return joinPlace([f.place ? model.get('places', f.place).text[locale].title : '', iso ? countryName(iso, locale) : ''], locale);
+  return joinPlace(locale, [f.place ? model.get('places', f.place).text[locale].title : '', iso ? countryName(iso, locale) : '']);
 }
 
 function entryParts(model: Model, e: Forum | Activity, locale: Locale) {
@@ -201,7 +200,7 @@ function officeMarks(model: Model, locale: Locale, regions: Region[]): Pending[]
     const mk = (place: string, what: 'office' | 'area-office'): Pending => {
       const p = model.get('places', place);
       const kindLabel = t(locale, `viz.legend.${what}`);
-      const name = joinPlace([p.text[locale].title, countryName(p.facts.country, locale)], locale);
+      const name = joinPlace(locale, [p.text[locale].title, countryName(p.facts.country, locale)]);
       return {
         key: `${what}-${place}`,
         kind: what,

@@ -73,33 +73,17 @@ export function focusOf(
   minOutside = 183,
 ): [number, number] | undefined {
   if (intervals.length < 10) return undefined;
-  const q = (xs: number[], p: number) => xs.sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))];
-  const f0 = Math.max(
-    domain[0],
-    utcMonth
-      .floor(
-        new Date(
-          q(
-            intervals.map((i) => i.from),
-            0.05,
-          ),
-        ),
-      )
-      .getTime(),
+  const quantile = (xs: number[], p: number) => xs.sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))];
+  const low = quantile(
+    intervals.map((i) => i.from),
+    0.05,
   );
-  const f1 = Math.min(
-    domain[1],
-    utcMonth
-      .ceil(
-        new Date(
-          q(
-            intervals.map((i) => i.to),
-            0.95,
-          ),
-        ),
-      )
-      .getTime(),
+  const high = quantile(
+    intervals.map((i) => i.to),
+    0.95,
   );
+  const f0 = Math.max(domain[0], utcMonth.floor(new Date(low)).getTime());
+  const f1 = Math.min(domain[1], utcMonth.ceil(new Date(high)).getTime());
   const before = f0 - domain[0] >= minOutside * DAY;
   const after = domain[1] - f1 >= minOutside * DAY;
   if (!before && !after) return undefined;

@@ -5,7 +5,8 @@
  * Layout comes from timeline.ts; components only render this.
  */
 import type { Locale } from '../schemas/vocab.ts';
-import { t, VOCAB, INTL_LOCALE } from '../i18n/ui.ts';
+import { t, VOCAB } from '../i18n/ui.ts';
+import { dateTimeFormat } from '../i18n/format.ts';
 import type { Activity, Forum, Model, Region } from '../model/model.ts';
 import { formatRange } from '../model/dates.ts';
 import { entityUrl, pageUrl } from '../presentation/urls.ts';
@@ -145,11 +146,12 @@ export function timelineView(model: Model, regions: Region[], locale: Locale, o:
     labelWidth,
     top: 44,
   });
-  const intl = INTL_LOCALE[locale];
+  // Year labels as the language writes a year alone ("2023年" / "2023").
+  const yearFormat = dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
   const { years, months } = axisTicks(
     layout.scale,
-    (y) => (locale === 'zh-cn' ? `${y}年` : String(y)),
-    (d) => new Intl.DateTimeFormat(intl, { month: 'short', timeZone: 'UTC' }).format(d),
+    (y) => yearFormat.format(new Date(Date.UTC(y, 0, 1))),
+    (d) => dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(d),
   );
   const ds = layout.scale.domain().map((d) => d.getTime());
   const d0 = ds[0];

@@ -5,7 +5,8 @@
  */
 import type { Locale } from '../schemas/vocab.ts';
 import { ACTIVITY_KINDS, RESOLUTION_BODIES, SECTORS, THEMES } from '../schemas/vocab.ts';
-import { t, VOCAB, INTL_LOCALE, type UiKey } from '../i18n/ui.ts';
+import { t, VOCAB, type UiKey, type VocabLabels } from '../i18n/ui.ts';
+import { collator as collatorOf } from '../i18n/format.ts';
 import { dateEnd, dateStart } from '../model/dates.ts';
 import type { Activity, Forum, Model, Reference, Resolution } from '../model/model.ts';
 import { normalize, type ExplorerRow } from '../client/explorer-filter.ts';
@@ -32,7 +33,7 @@ export interface Explorer {
 /** A facet listing only values that occur, in the given order (or by label). */
 function facet(key: string, locale: Locale, rows: ExplorerRow[], label: (v: string) => string, order?: readonly string[]): Facet {
   const present = new Set(rows.flatMap((r) => r.f[key] ?? []));
-  const collator = new Intl.Collator(INTL_LOCALE[locale]);
+  const collator = collatorOf(locale);
   const values = order
     ? order.filter((v) => present.has(v)).map((v) => ({ value: v, label: label(v) }))
     : [...present].map((v) => ({ value: v, label: label(v) })).sort((a, b) => collator.compare(a.label, b.label));
@@ -88,6 +89,21 @@ const resolutionLabel = (model: Model, locale: Locale) => (id: string) =>
   model.resolutions.some((r) => r.id === id)
     ? filterValue.resolution(model, locale, 'resolutions', id)
     : filterValue.resolution(model, locale, 'references', id);
+/** The region facet, in the regions' own order. */
+const regionFacet = (model: Model, locale: Locale, rows: ExplorerRow[]) =>
+  facet(
+    'region',
+    locale,
+    rows,
+    (id) => filterValue.region(model, locale, id),
+    model.regions.map((r) => r.id),
+  );
+/** Year, country and organization facets, shared by the dated explorers. */
+const datedFacets = (model: Model, locale: Locale, rows: ExplorerRow[]) => [
+  facet('year', locale, rows, (y) => y, years(rows)),
+  facet('country', locale, rows, (iso) => filterValue.country(locale, iso)),
+  facet('organization', locale, rows, (id) => filterValue.organization(model, locale, id)),
+];
 const resolutionOrder = (model: Model) => [...model.resolutions, ...model.references].map((r) => r.id);
 const years = (rows: ExplorerRow[]) => uniq(rows.flatMap((r) => r.f.year ?? [])).sort();
 
@@ -99,19 +115,11 @@ export function activityExplorer(model: Model, locale: Locale, list: Activity[] 
     rows,
     facets: narrowing(
       [
-        facet(
-          'region',
-          locale,
-          rows,
-          (id) => filterValue.region(model, locale, id),
-          model.regions.map((r) => r.id),
-        ),
+        regionFacet(model, locale, rows),
         facet('theme', locale, rows, (id) => v.theme[id as keyof typeof v.theme], THEMES),
         facet('kind', locale, rows, (id) => v.kind[id as keyof typeof v.kind], ACTIVITY_KINDS),
         facet('sector', locale, rows, (id) => v.sector[id as keyof typeof v.sector], SECTORS),
-        facet('year', locale, rows, (y) => y, years(rows)),
-        facet('country', locale, rows, (iso) => filterValue.country(locale, iso)),
-        facet('organization', locale, rows, (id) => filterValue.organization(model, locale, id)),
+        ...datedFacets(model, locale, rows),
         facet('resolution', locale, rows, resolutionLabel(model, locale), resolutionOrder(model)),
       ],
       rows,
@@ -148,16 +156,8 @@ export function forumExplorer(model: Model, locale: Locale): Explorer {
     rows,
     facets: narrowing(
       [
-        facet(
-          'region',
-          locale,
-          rows,
-          (id) => filterValue.region(model, locale, id),
-          model.regions.map((r) => r.id),
-        ),
-        facet('year', locale, rows, (y) => y, years(rows)),
-        facet('country', locale, rows, (iso) => filterValue.country(locale, iso)),
-        facet('organization', locale, rows, (id) => filterValue.organization(model, locale, id)),
+        regionFacet(model, locale, rows),
+        ...datedFacets(model, locale, rows),
         facet('resolution', locale, rows, resolutionLabel(model, locale), resolutionOrder(model)),
       ],
       rows,
@@ -183,14 +183,8 @@ export function resolutionExplorer(model: Model, locale: Locale): Explorer {
     facets: narrowing(
       [
         facet('type', locale, rows, (c) => t(locale, `entity.${c}` as UiKey), ['resolutions', 'references']),
-        facet('body', locale, rows, (b) => VOCAB[locale].body[b as keyof (typeof VOCAB)['en']['body']], RESOLUTION_BODIES),
-        facet(
-          'region',
-          locale,
-          rows,
-          (id) => filterValue.region(model, locale, id),
-          model.regions.map((r) => r.id),
-        ),
+        facet('body', locale, rows, (b) => VOCAB[locale].body[b as keyof VocabLabels['body']], RESOLUTION_BODIES),
+        regionFacet(model, locale, rows),
       ],
       rows,
     ),

@@ -4,7 +4,9 @@
  */
 import type { Locale } from '../schemas/vocab.ts';
 import type { Figure } from '../schemas/fields.ts';
-import { t, VOCAB, INTL_LOCALE, type UiKey } from '../i18n/ui.ts';
+import { t, VOCAB, type UiKey } from '../i18n/ui.ts';
+import { aside, joinPlace, numberFormat } from '../i18n/format.ts';
+import { language } from '../i18n/registry.ts';
 import { countryName } from '../model/countries.ts';
 import { formatDate, formatRange } from '../model/dates.ts';
 import { blockUrl, entityUrl, type EntityCollection } from './urls.ts';
@@ -52,7 +54,7 @@ export function countryItem(iso: string, locale: Locale): Item {
 }
 
 export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(n);
+  return numberFormat(locale).format(n);
 }
 
 export function formatFigure(f: Figure, locale: Locale): string {
@@ -181,10 +183,7 @@ export function forumFacts(model: Model, x: Forum, locale: Locale): FactRow[] {
 export function regionFacts(model: Model, r: Region, locale: Locale): FactRow[] {
   const f = r.facts;
   const office = (id: string) => ({
-    text: `${titleOf(model.get('places', id), locale)}（${countryName(model.get('places', id).facts.country, locale)}）`.replace(
-      /（(.*)）/,
-      locale === 'en' ? ' ($1)' : '（$1）',
-    ),
+    text: aside(locale, titleOf(model.get('places', id), locale), countryName(model.get('places', id).facts.country, locale)),
   });
   return [
     ...row(locale, 'fact.office', [office(f.office)]),
@@ -316,12 +315,10 @@ export function forumRows(model: Model, locale: Locale): Cell[][] {
     { text: titleOf(f, locale), href: entityUrl(locale, 'forums', f.id) },
     { text: titleOf(model.get('regions', f.facts.region), locale) },
     {
-      text: [
+      text: joinPlace(locale, [
         f.facts.place ? titleOf(model.get('places', f.facts.place), locale) : '',
         f.facts.country ? countryName(f.facts.country, locale) : '',
-      ]
-        .filter(Boolean)
-        .join(locale === 'en' ? ', ' : '，'),
+      ]),
     },
   ]);
 }
@@ -335,7 +332,7 @@ export function documentFacts(model: Model, locale: Locale): FactRow[] {
     ...row(
       locale,
       'fact.languages',
-      f.languages.map((l) => ({ text: l === 'zh-cn' ? '中文' : 'English' })),
+      f.languages.map((l) => ({ text: language(l).name })),
     ),
   ];
 }

@@ -1,5 +1,5 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { LOCALES, type Locale } from '../schemas/vocab.ts';
+import { localeOr } from '../i18n/registry.ts';
 import { currentNav, navItems } from './nav.ts';
 import { escapeTitle } from './safe-head.ts';
 import { getModel } from '../loading/site-content.ts';
@@ -14,7 +14,7 @@ import { translationTable } from './translation-table.ts';
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
-  const locale = (LOCALES as readonly string[]).includes(route.locale ?? '') ? (route.locale as Locale) : 'zh-cn';
+  const locale = localeOr(route.locale);
   const items = navItems(locale);
   const current = currentNav(items, context.url.pathname);
   const links = items.map((i) => ({

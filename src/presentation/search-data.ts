@@ -5,6 +5,8 @@
  */
 import type { Locale } from '../schemas/vocab.ts';
 import { t, VOCAB, type UiKey } from '../i18n/ui.ts';
+import { aside, formatList } from '../i18n/format.ts';
+import { language } from '../i18n/registry.ts';
 import { countryName } from '../model/countries.ts';
 import { dateEnd, dateStart, formatRange } from '../model/dates.ts';
 import type { Activity, Forum, Link, Model, Organization, Reference, Region, Resolution } from '../model/model.ts';
@@ -26,7 +28,7 @@ export interface SearchData {
 /** What a page is about: an entry, a country, the document or nothing in particular. */
 export type Subject = Link | { collection: 'countries'; id: string };
 
-const list = (locale: Locale, items: string[]) => items.join(locale === 'en' ? ', ' : '、');
+const list = (locale: Locale, items: string[]) => formatList(locale, items);
 const typeLabel = (locale: Locale, collection: string) => t(locale, `entity.${collection}` as UiKey);
 
 /** Every calendar year a start–end span touches. */
@@ -46,7 +48,7 @@ export const filterValue = {
   organization: (model: Model, locale: Locale, id: string) => {
     const o = model.get('organizations', id);
     const acronym = o.facts.acronym && !titleOf(o, locale).includes(o.facts.acronym) ? o.facts.acronym : '';
-    return acronym ? (locale === 'en' ? `${titleOf(o, locale)} (${acronym})` : `${titleOf(o, locale)}（${acronym}）`) : titleOf(o, locale);
+    return acronym ? aside(locale, titleOf(o, locale), acronym) : titleOf(o, locale);
   },
   /** Resolutions by their short name ("PP Res. 25"), other documents by title. */
   resolution: (model: Model, locale: Locale, collection: 'resolutions' | 'references', id: string) =>
@@ -218,7 +220,8 @@ export function pagefindAttr(key: string, value: string): string {
   return `${key}:${value.replace(/\s+/g, ' ').trim()}`;
 }
 
-const HAN = /\p{Script=Han}/u;
+/** Tests a word for a Unicode script: "Han" is /\p{Script=Han}/u. */
+const scriptTest = (script: string) => new RegExp(`\\p{Script=${script}}`, 'u');
 
 /** The text of an HTML fragment: scripts, styles and tags removed, common entities decoded. */
 export function htmlText(html: string): string {
@@ -233,8 +236,10 @@ export function htmlText(html: string): string {
 }
 
 /**
- * Chinese words of a text as the browser's segmenter (ICU, Intl.Segmenter)
- * cuts them, each once, in order of first appearance.
+ * Words of a text as the browser's segmenter (ICU, Intl.Segmenter) cuts
+ * them, each once, in order of first appearance: for a language written
+ * without spaces, whose locale entry names the script to cut
+ * (`search.segmentScript`, "Han" for Chinese); none for the others.
  *
  * Pagefind cuts Chinese with jieba when indexing but with Intl.Segmenter
  * when searching (Pagefind issue #1237). Where the two disagree, a query
@@ -244,10 +249,13 @@ export function htmlText(html: string): string {
  * exist in the index. Deterministic for a given Node (ICU) version.
  */
 export function icuTerms(text: string, locale: Locale): string[] {
-  if (locale !== 'zh-cn') return [];
+  const l = language(locale);
+  const script = l.search.segmentScript;
+  if (!script) return [];
+  const inScript = scriptTest(script);
   const seen = new Set<string>();
-  for (const s of new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text)) {
-    if (s.isWordLike && HAN.test(s.segment)) seen.add(s.segment);
+  for (const s of new Intl.Segmenter(l.intl.locale, { granularity: 'word' }).segment(text)) {
+    if (s.isWordLike && inScript.test(s.segment)) seen.add(s.segment);
   }
   return [...seen];
 }

@@ -3,11 +3,14 @@
  * editors, the schema reference and the UI labels share one list.
  */
 
-/** Site languages. The first is the source language of the document. */
-export const LOCALES = ['zh-cn', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LANGUAGES, SOURCE_LOCALE as SOURCE } from '../i18n/registry.ts';
+
+/** Site languages, from their locale entries (src/i18n/languages/). The first is the source language of the document. */
+export const LOCALES = LANGUAGES.map((l) => l.code) as unknown as readonly [string, ...string[]];
+/** A site language's code; which codes exist is data, so the type is any string. */
+export type Locale = string;
+export const SOURCE_LOCALE: Locale = SOURCE;
 export const isLocale = (s: string): s is Locale => (LOCALES as readonly string[]).includes(s);
-export const SOURCE_LOCALE: Locale = 'zh-cn';
 
 /** The six ITU-D regions, by the ids used in file names and URLs. */
 export const REGION_IDS = ['afr', 'ams', 'arb', 'asp', 'cis', 'eur'] as const;
@@ -64,7 +67,7 @@ export const THEMES = [
 ] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Kinds of figure the document states. Labels live in src/i18n/ui.ts. */
+/** Kinds of figure the document states. Labels live in src/i18n/strings/<code>.ts. */
 export const FIGURE_KEYS = [
   'participants',
   'in-person-participants',

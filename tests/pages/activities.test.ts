@@ -9,7 +9,7 @@ import { all, facts, fold, links, main, one, section, text, times } from '../hel
 import { expectDates, expectLinksTo, expectSourceLine } from '../helpers/pages.ts';
 
 const model = realModel();
-const SEP = { en: '; ', 'zh-cn': '；' } as const;
+const SEP: Record<string, string> = { en: '; ', 'zh-cn': '；' };
 
 describe.each(LOCALES)('activities (%s)', (locale) => {
   it('the list has every activity once, under the region that reports it, dated with <time>', () => {

@@ -10,7 +10,7 @@ import { expectDates, expectLinksTo, expectSourceLine } from '../helpers/pages.t
 
 const model = realModel();
 /** How items of one fact are separated on the page. */
-const SEP = { en: '; ', 'zh-cn': '；' } as const;
+const SEP: Record<string, string> = { en: '; ', 'zh-cn': '；' };
 
 describe.each(LOCALES)('forums (%s)', (locale) => {
   it('the list has a row per forum: date, linked title, region', () => {

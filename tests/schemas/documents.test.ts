@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { blockSchema, documentSchema, type Block, type DocumentFacts } from '../../src/schemas/documents.ts';
-import type { FigureKey, FigureQualifier, BlockKind } from '../../src/schemas/vocab.ts';
+import type { FigureKey, FigureQualifier, BlockKind, Locale } from '../../src/schemas/vocab.ts';
 import { factsFile, issues, parse } from '../helpers/schema.ts';
 
 const minimal = {
@@ -77,8 +77,8 @@ describe('documentSchema', () => {
       year: number;
       date: string;
       symbol?: string | undefined;
-      originalLanguage: 'zh-cn' | 'en';
-      languages: ('zh-cn' | 'en')[];
+      originalLanguage: Locale;
+      languages: Locale[];
       keyFigures: { key: FigureKey; value: number; qualifier: FigureQualifier; block: string }[];
       blocks: Block[];
     }>();
