@@ -5,14 +5,12 @@
  *
  * A dynamic segment is expanded from the folder it sits in: [locale] → the
  * site languages; <collection>/[id] → the ids of that collection; countries/[id]
- * → the country codes the content mentions; [kind] → each kind of entry page
- * (src/presentation/entity-pages.ts). A dynamic segment in any other
+ * → the country codes the content mentions. A dynamic segment in any other
  * folder matches anything (it cannot be checked without running the page).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LOCALES } from '../schemas/vocab.ts';
-import { ENTITY_KINDS } from '../presentation/urls.ts';
 import type { RawContentSet as ContentSet } from '../loading/integrity.ts';
 import type { BodyLink } from '../loading/mdx-check.ts';
 import type { Problem } from '../loading/problems.ts';
@@ -76,30 +74,15 @@ export function siteRoutes(projectRoot: string, expansions: Expansions): Route[]
     if (!page && !ENDPOINT_EXT.test(last)) continue;
     rel[rel.length - 1] = last.replace(page ? PAGE_EXT : ENDPOINT_EXT, '');
     if (page && rel[rel.length - 1] === 'index') rel.pop();
-    // [kind] is the kind of entry page (src/presentation/entity-pages.ts): one route per kind, so that [id] after it is checked against that kind's ids.
-    const kinds = rel.includes('[kind]') ? ENTITY_KINDS.map((k) => rel.map((p) => (p === '[kind]' ? k : p))) : [rel];
-    for (const parts of kinds) {
-      const segments: Segment[] = parts.map((part, i) => {
-        const m = /^\[(\.\.\.)?(\w+)\]$/.exec(part);
-        if (!m) return { literal: part };
-        if (m[2] === 'locale') return { oneOf: new Set(LOCALES), name: 'language' };
-        const folder = parts[i - 1];
-        if (!m[1] && folder && expansions[folder]) return { oneOf: new Set(expansions[folder]), name: folder };
-        return { any: true };
-      });
-      routes.push({ file: relative(projectRoot, abs), segments, page });
-    }
-  }
-  // Files of public/ are served as they are: an image a body shows (/images/a.png) is one of them.
-  const publicDir = join(projectRoot, 'public');
-  for (const abs of walk(publicDir)) {
-    routes.push({
-      file: relative(projectRoot, abs),
-      segments: relative(publicDir, abs)
-        .split(/[\\/]/)
-        .map((literal) => ({ literal })),
-      page: false,
+    const segments: Segment[] = rel.map((part, i) => {
+      const m = /^\[(\.\.\.)?(\w+)\]$/.exec(part);
+      if (!m) return { literal: part };
+      if (m[2] === 'locale') return { oneOf: new Set(LOCALES), name: 'language' };
+      const folder = rel[i - 1];
+      if (!m[1] && folder && expansions[folder]) return { oneOf: new Set(expansions[folder]), name: folder };
+      return { any: true };
     });
+    routes.push({ file: relative(projectRoot, abs), segments, page });
   }
   const docsDir = join(projectRoot, 'src/content/docs');
   for (const abs of walk(docsDir)) {

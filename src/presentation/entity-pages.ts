@@ -1,8 +1,10 @@
 /**
  * The six kinds of entry page (regions, forums, activities, resolutions,
- * references, organizations) in one table: what each shows. One dynamic
- * route (src/pages/[locale]/[kind]/[id].astro) and one component
- * (src/components/EntityPage.astro) serve them all.
+ * references, organizations) in one table: what each shows. Each kind's
+ * route (src/pages/[locale]/<kind>/[id].astro) is a few lines over one
+ * component (src/components/EntityPage.astro); the routes stay separate so
+ * that a page loads only its own figures' styles (no map CSS on an
+ * organization's page).
  */
 import type { EntryOf, Model } from '../model/model.ts';
 import { LOCALES, type Locale } from '../schemas/vocab.ts';
@@ -24,21 +26,16 @@ import {
   type LinkGroup,
 } from './present.ts';
 import { entryMeta } from './edit.ts';
-import { ENTITY_KINDS, type EntityKind } from './urls.ts';
+import type { EntityKind } from './urls.ts';
 
-export { ENTITY_KINDS, type EntityKind };
+export type { EntityKind };
 
 interface KindDefinition<C extends EntityKind> {
   facts(model: Model, item: EntryOf<C>, locale: Locale): FactRow[];
   groups(model: Model, item: EntryOf<C>, locale: Locale): LinkGroup[];
   /** The source blocks it is quoted from (organizations have none). */
   blocks(item: EntryOf<C>): string[];
-  /** Its figures: a forum's or activity's locator map and timeline, a region's map and lane. */
-  viz(item: EntryOf<C>): EntityViz | undefined;
 }
-
-export type EntityViz =
-  { kind: 'entry'; entry: EntryOf<'forums'> | EntryOf<'activities'> } | { kind: 'region'; region: EntryOf<'regions'> };
 
 const backlinks =
   <C extends EntityKind>(kind: C) =>
@@ -46,44 +43,23 @@ const backlinks =
     backlinkGroups(model, model.backlinks(kind, item.id), locale);
 
 const KINDS: { [C in EntityKind]: KindDefinition<C> } = {
-  regions: {
-    facts: regionFacts,
-    groups: regionGroups,
-    blocks: (r) => r.facts.source.blocks,
-    viz: (region) => ({ kind: 'region', region }),
-  },
-  forums: {
-    facts: forumFacts,
-    groups: backlinks('forums'),
-    blocks: (f) => f.facts.source.blocks,
-    viz: (entry) => ({ kind: 'entry', entry }),
-  },
-  activities: {
-    facts: activityFacts,
-    groups: backlinks('activities'),
-    blocks: (a) => a.facts.source.blocks,
-    viz: (entry) => ({ kind: 'entry', entry }),
-  },
-  resolutions: { facts: resolutionFacts, groups: backlinks('resolutions'), blocks: (r) => r.facts.source.blocks, viz: () => undefined },
-  references: { facts: referenceFacts, groups: backlinks('references'), blocks: (r) => r.facts.source.blocks, viz: () => undefined },
-  organizations: { facts: organizationFacts, groups: backlinks('organizations'), blocks: () => [], viz: () => undefined },
+  regions: { facts: regionFacts, groups: regionGroups, blocks: (r) => r.facts.source.blocks },
+  forums: { facts: forumFacts, groups: backlinks('forums'), blocks: (f) => f.facts.source.blocks },
+  activities: { facts: activityFacts, groups: backlinks('activities'), blocks: (a) => a.facts.source.blocks },
+  resolutions: { facts: resolutionFacts, groups: backlinks('resolutions'), blocks: (r) => r.facts.source.blocks },
+  references: { facts: referenceFacts, groups: backlinks('references'), blocks: (r) => r.facts.source.blocks },
+  organizations: { facts: organizationFacts, groups: backlinks('organizations'), blocks: () => [] },
 };
 
 export interface EntityRouteProps {
   locale: Locale;
-  kind: EntityKind;
   id: string;
 }
 
-/** getStaticPaths of the entry pages: every language, kind and entry. */
-export function entityPaths(model: Model) {
+/** getStaticPaths of one kind's entry pages: every language and entry. */
+export function entityPaths(model: Model, kind: EntityKind) {
   return LOCALES.flatMap((locale) =>
-    ENTITY_KINDS.flatMap((kind) =>
-      model[kind].map((item) => ({
-        params: { locale, kind, id: item.id },
-        props: { locale, kind, id: item.id } satisfies EntityRouteProps,
-      })),
-    ),
+    model[kind].map((item) => ({ params: { locale, id: item.id }, props: { locale, id: item.id } satisfies EntityRouteProps })),
   );
 }
 
@@ -102,7 +78,6 @@ export interface EntityPageData {
   source: Item[];
   quotes: { label: string; href: string; text: string }[];
   groups: LinkGroup[];
-  viz?: EntityViz;
   /** Member countries (regions). */
   members?: string[];
 }
@@ -125,11 +100,10 @@ function pageOf<C extends EntityKind>(model: Model, kind: C, id: string, locale:
     source: blocks.length ? sourceItems(model, blocks, locale) : [],
     quotes: blocks.length ? quotesFor(model, blocks, locale) : [],
     groups: def.groups(model, item, locale),
-    viz: def.viz(item),
   };
 }
 
-export function entityPage(model: Model, { locale, kind, id }: EntityRouteProps): EntityPageData {
+export function entityPage(model: Model, kind: EntityKind, { locale, id }: EntityRouteProps): EntityPageData {
   const page = pageOf(model, kind, id, locale);
   return kind === 'regions' ? { ...page, members: model.get('regions', id).facts.members } : page;
 }

@@ -2,8 +2,7 @@
 import type { Locale } from '../schemas/vocab.ts';
 
 /** The kinds of entry page, each at /<locale>/<kind>/<id>/ (src/presentation/entity-pages.ts). */
-export const ENTITY_KINDS = ['regions', 'forums', 'activities', 'resolutions', 'references', 'organizations'] as const;
-export type EntityKind = (typeof ENTITY_KINDS)[number];
+export type EntityKind = 'regions' | 'forums' | 'activities' | 'resolutions' | 'references' | 'organizations';
 export type EntityCollection = EntityKind | 'countries';
 
 export const base = (): string => (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
