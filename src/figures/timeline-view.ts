@@ -7,6 +7,7 @@
 import type { Locale } from '../schemas/vocab.ts';
 import { t, VOCAB } from '../i18n/ui.ts';
 import { dateTimeFormat } from '../i18n/format.ts';
+import { language } from '../i18n/registry.ts';
 import type { Activity, Forum, Model, Region } from '../model/model.ts';
 import { formatRange } from '../model/dates.ts';
 import { entityUrl, pageUrl } from '../presentation/urls.ts';
@@ -134,7 +135,7 @@ export interface TimelineViewOptions {
 
 export function timelineView(model: Model, regions: Region[], locale: Locale, o: TimelineViewOptions = {}): TimelineView {
   const width = o.width ?? 720;
-  const dir = o.dir ?? 'ltr';
+  const dir = o.dir ?? language(locale).dir;
   const items = entries(model, regions, locale, o.current, o.within);
   const labelWidth = o.labels === false ? 0 : 110;
   const layout = layoutTimeline(items, {
@@ -203,11 +204,16 @@ export function timelineView(model: Model, regions: Region[], locale: Locale, o:
 }
 
 /** All regions, all dated items. */
-export const allTimelineView = (model: Model, locale: Locale, dir: Direction = 'ltr') =>
+export const allTimelineView = (model: Model, locale: Locale, dir: Direction = language(locale).dir) =>
   timelineView(model, model.regions, locale, { dir });
 
 /** One region's lane; undefined when nothing of the region is dated (there is nothing to draw). */
-export function regionTimelineView(model: Model, region: Region, locale: Locale, dir: Direction = 'ltr'): TimelineView | undefined {
+export function regionTimelineView(
+  model: Model,
+  region: Region,
+  locale: Locale,
+  dir: Direction = language(locale).dir,
+): TimelineView | undefined {
   const dated =
     model.forums.some((f) => f.facts.region === region.id && f.facts.start) ||
     model.activities.some((a) => a.facts.regions.includes(region.id) && a.facts.start);
@@ -219,7 +225,12 @@ export function regionTimelineView(model: Model, region: Region, locale: Locale,
  * overlap a window of two months either side of it, the item itself marked.
  * Undefined for an undated activity.
  */
-export function contextTimelineView(model: Model, e: Forum | Activity, locale: Locale, dir: Direction = 'ltr'): TimelineView | undefined {
+export function contextTimelineView(
+  model: Model,
+  e: Forum | Activity,
+  locale: Locale,
+  dir: Direction = language(locale).dir,
+): TimelineView | undefined {
   if (!e.facts.start) return undefined;
   const iv = intervalOf(e.facts.start, e.facts.end);
   const domain = domainOf([iv], 60);

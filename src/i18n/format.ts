@@ -32,6 +32,12 @@ export function formatList(locale: Locale, items: string[]): string {
 /** Parts of a place, general to particular reversed: "Dakar, Senegal" / "达喀尔，塞内加尔". */
 export const joinPlace = (locale: Locale, parts: string[]) => parts.filter(Boolean).join(punctuation(locale).comma);
 
+/** The Intl locale as one tag, options included ("ar-u-nu-latn"), for code that gets only a string (the browser's). */
+export function intlTag(locale: Locale): string {
+  const { locale: tag, numberingSystem } = language(locale).intl;
+  return new Intl.Locale(tag, numberingSystem ? { numberingSystem } : {}).toString();
+}
+
 export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const l = language(locale);
   return cached(

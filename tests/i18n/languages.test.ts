@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UI_KEYS } from '../../src/i18n/keys.ts';
 import { DEFAULT_LOCALE, LANGUAGES, SOURCE_LOCALE, isSource, language, localeOr } from '../../src/i18n/registry.ts';
-import { aside, formatList, joinPlace, labelled, numberFormat } from '../../src/i18n/format.ts';
+import { aside, formatList, intlTag, joinPlace, labelled, numberFormat } from '../../src/i18n/format.ts';
 import { languageName } from '../../src/i18n/ui.ts';
 import { LOCALES, SOURCE_LOCALE as VOCAB_SOURCE } from '../../src/schemas/vocab.ts';
 import { icuTerms } from '../../src/presentation/search-data.ts';
@@ -103,6 +103,9 @@ describe('formatting from the entries', () => {
   it('numbers with Intl.NumberFormat', () => {
     expect(numberFormat('en').format(1500)).toBe('1,500');
     expect(numberFormat('zh-cn').format(1500)).toBe('1,500');
+    // As one tag for the browser, options included.
+    expect(intlTag('en')).toBe('en-GB');
+    expect(intlTag('zh-cn')).toBe('zh-CN');
   });
 
   it('names of languages, in a language or in themselves', () => {
