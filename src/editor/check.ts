@@ -11,6 +11,7 @@ import yaml from 'js-yaml';
 import { loadContent, type Loaded } from '../loading/load.ts';
 import { checkBodies, checkBody, type BodyLink } from '../loading/mdx-check.ts';
 import { checkLinks, expansionsOf, siteRoutes } from './site-urls.ts';
+import { currentDocumentId } from '../loading/integrity.ts';
 import type { Problem } from '../loading/problems.ts';
 
 /** The project root (where src/pages is), from this file's place. */
@@ -86,12 +87,12 @@ export async function checkContent(options: CheckOptions = {}): Promise<{ loaded
   const bodies = await checkBodies(loaded.bodies);
   const docs = options.docs === false ? { problems: [], links: [] } : await checkDocs(projectRoot);
   const routes = siteRoutes(projectRoot, expansionsOf(loaded.set));
-  const blockIds = new Set(loaded.set.facts.documents.flatMap((d) => d.data.blocks.map((b) => b.id)));
+  const blocks = new Map(loaded.set.facts.documents.map((d) => [d.id, new Set(d.data.blocks.map((b) => b.id))]));
   const problems = [
     ...loaded.problems,
     ...bodies.problems,
     ...docs.problems,
-    ...checkLinks([...bodies.links, ...docs.links], routes, blockIds),
+    ...checkLinks([...bodies.links, ...docs.links], routes, blocks, currentDocumentId(loaded.set)),
   ];
   return { loaded, problems: sortProblems(problems) };
 }

@@ -16,6 +16,8 @@ export interface Known {
   ids: Record<string, Set<string>>;
   /** Block ids of each document. */
   blocks: Record<string, Set<string>>;
+  /** The current edition, which a source without `document` cites. */
+  current?: string;
 }
 
 export interface Question {
@@ -171,9 +173,8 @@ export function checkAnswer(collection: FactCollection, q: Question, value: unkn
     if (type.kind === 'ref' && !known.ids[type.collection]?.has(String(v)))
       return `"${String(v)}" is not in content/${type.collection}/ (${hintOf(type, known)})`;
     if (type.kind === 'block') {
-      // Blocks of the document named by source.document, which is not asked: its default.
-      const doc = String(fieldDocs(collection).find((f) => f.path === 'source.document')?.default ?? '');
-      const blocks = known.blocks[doc] ?? new Set<string>();
+      // Blocks of the current edition: source.document is optional, and not asked.
+      const blocks = known.blocks[known.current ?? ''] ?? new Set<string>();
       if (!blocks.has(String(v))) return `"${String(v)}" is not a paragraph of the document`;
     }
   }

@@ -129,10 +129,12 @@ export function matchRoute(routes: Route[], path: string): { ok: true } | { ok: 
 
 /**
  * Problems with the links of MDX bodies: a link to a page of this site
- * (starting with "/") must name a page that exists; a link into the document
- * page must name one of its paragraphs.
+ * (starting with "/") must name a page that exists; a link into a document
+ * page (/<locale>/documents/<id>/#block) must name one of that document's
+ * paragraphs. `/<locale>/document/` redirects to the current edition and
+ * would drop an #anchor, so a link with one must name the edition's page.
  */
-export function checkLinks(links: BodyLink[], routes: Route[], blockIds: Set<string>): Problem[] {
+export function checkLinks(links: BodyLink[], routes: Route[], blocks: Map<string, Set<string>>, current?: string): Problem[] {
   const problems: Problem[] = [];
   for (const { file, line, url } of links) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url === '') continue;
@@ -157,7 +159,20 @@ export function checkLinks(links: BodyLink[], routes: Route[], blockIds: Set<str
       });
       continue;
     }
-    if (hash && /^\/[^/]+\/document\/$/.test(path) && !blockIds.has(hash)) {
+    const redirect = /^\/([^/]+)\/document\/$/.exec(path);
+    if (hash && redirect) {
+      const to = current ? `/${redirect[1]}/documents/${current}/#${hash}` : `/${redirect[1]}/documents/<id>/#${hash}`;
+      problems.push({
+        file,
+        line,
+        field: 'body',
+        message: `link "${url}": /${redirect[1]}/document/ redirects to the current edition and loses "#${hash}" (link the edition's page: ${to})`,
+      });
+      continue;
+    }
+    const edition = /^\/[^/]+\/documents\/([^/]+)\/$/.exec(path);
+    const known = edition ? blocks.get(decodeURIComponent(edition[1])) : undefined;
+    if (hash && known && !known.has(hash)) {
       problems.push({
         file,
         line,

@@ -10,7 +10,7 @@ import { dateTimeFormat } from '../i18n/format.ts';
 import { language } from '../i18n/registry.ts';
 import type { Activity, Forum, Model, Region } from '../model/model.ts';
 import { formatRange } from '../model/dates.ts';
-import { entityUrl, pageUrl } from '../presentation/urls.ts';
+import { documentUrl, entityUrl } from '../presentation/urls.ts';
 import {
   axisTicks,
   compressed,
@@ -157,7 +157,7 @@ export function timelineView(model: Model, regions: Region[], locale: Locale, o:
   const ds = layout.scale.domain().map((d) => d.getTime());
   const d0 = ds[0];
   const d1 = ds[ds.length - 1];
-  const doc = model.document.facts;
+  const doc = model.currentDocument.facts;
   const c = intervalOf(String(doc.year));
   const clamp = (v: number) => Math.round(layout.scale(Math.min(Math.max(v, d0), d1)) * 10) / 10;
   const council =
@@ -167,7 +167,7 @@ export function timelineView(model: Model, regions: Region[], locale: Locale, o:
           x1: Math.max(clamp(c.from), clamp(c.to)),
           label: t(locale, 'viz.council', { session: doc.session, year: doc.year }),
           title: t(locale, 'viz.council.note', { session: doc.session, year: doc.year }),
-          href: pageUrl(locale, 'document'),
+          href: documentUrl(locale, model.currentDocument.id),
         }
       : undefined;
   const undated = o.within

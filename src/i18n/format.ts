@@ -14,9 +14,6 @@ function cached<T>(key: string, make: () => T): T {
 /** The language's punctuation: colon, semicolon, comma and parentheses, spaces included. */
 export const punctuation = (locale: Locale) => language(locale).punctuation;
 
-/** "label：value" / "label: value". */
-export const labelled = (locale: Locale, label: string, value: string) => `${label}${punctuation(locale).colon}${value}`;
-
 /** "title（aside）" / "title (aside)". */
 export function aside(locale: Locale, text: string, inParens: string): string {
   const [open, close] = punctuation(locale).parens;

@@ -7,14 +7,10 @@ import type { Locale } from '../schemas/vocab.ts';
 import type { Strings, UiKey, VocabLabels } from './keys.ts';
 import { LANGUAGES, language } from './registry.ts';
 
-export type { UiKey, Strings, VocabLabels } from './keys.ts';
+export type { UiKey, VocabLabels } from './keys.ts';
 
 export const UI: Record<Locale, Strings> = Object.fromEntries(LANGUAGES.map((l) => [l.code, l.strings]));
 export const VOCAB: Record<Locale, VocabLabels> = Object.fromEntries(LANGUAGES.map((l) => [l.code, l.vocab]));
-/** BCP 47 tags for <html lang> and Intl. */
-export const LANG_TAG: Record<Locale, string> = Object.fromEntries(LANGUAGES.map((l) => [l.code, l.tag]));
-/** Intl locale for dates, numbers and sorting; en-GB gives "3–5 October 2023". */
-export const INTL_LOCALE: Record<Locale, string> = Object.fromEntries(LANGUAGES.map((l) => [l.code, l.intl.locale]));
 
 /** Translates a key, filling {placeholders}. */
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {

@@ -8,7 +8,7 @@ import { FACT_COLLECTIONS, type FactCollection, type FactsOf } from '../schemas/
 import type { Text } from '../schemas/texts.ts';
 import { LOCALES, type Locale } from '../schemas/vocab.ts';
 import { dateStart } from '../schemas/fields.ts';
-import { referencePaths } from '../loading/integrity.ts';
+import { blockValuesAt, currentDocumentId, referencePaths } from '../loading/integrity.ts';
 import type { ContentSet } from '../loading/content-set.ts';
 
 export interface Entry<C extends string, F> {
@@ -40,9 +40,20 @@ export interface Link {
   id: string;
 }
 
+/** Blocks of one document (edition) that an entry cites. */
+export interface Citation {
+  document: string;
+  blocks: string[];
+}
+
+/** Entries that carry a `source`. */
+export type SourcedEntry = Region | Forum | Activity | Resolution | Reference;
+
 export interface Model {
-  document: Doc;
+  /** Every edition, by id. */
   documents: Doc[];
+  /** The current edition: the document whose facts say `status: current` (the integrity check makes it exactly one). */
+  currentDocument: Doc;
   regions: Region[];
   forums: Forum[];
   activities: Activity[];
@@ -65,8 +76,25 @@ export interface Model {
   countriesOf(entry: Forum | Activity): string[];
   /** Region a country belongs to. */
   regionOfCountry(iso: string): Region | undefined;
-  /** Entries whose `source` cites a document block. */
-  blockLinks(blockId: string): Link[];
+  /** Entries whose `source` cites a block of a document: keyed by (document, block), as editions share block ids. */
+  blockLinks(documentId: string, blockId: string): Link[];
+}
+
+/**
+ * The citations of an entry: its `source` (whose missing `document` the model
+ * has resolved to the current edition), then `source.also`, one per edition.
+ */
+export function citationsOf(e: SourcedEntry): Citation[] {
+  const s = e.facts.source;
+  return [{ document: s.document!, blocks: s.blocks }, ...(s.also ?? [])];
+}
+
+/** Facts with a missing `source.document` resolved to the current edition. */
+function resolveSource<D extends object>(data: D, current: string | undefined): D {
+  if (!current || !('source' in data)) return data;
+  const source = data.source;
+  if (!source || typeof source !== 'object' || ('document' in source && source.document)) return data;
+  return { ...data, source: { ...source, document: current } };
 }
 
 const REGION_ORDER = ['afr', 'ams', 'arb', 'asp', 'cis', 'eur'];
@@ -79,6 +107,7 @@ export function byDate(a: { facts: { start?: string }; id: string }, b: { facts:
 }
 
 export function buildModel(set: ContentSet): Model {
+  const currentId = currentDocumentId(set);
   const texts = new Map(set.texts.map((t) => [`${t.collection}/${t.id}/${t.locale}`, t]));
   const make = <C extends FactCollection>(collection: C): EntryOf<C>[] =>
     set.facts[collection].map((e) => {
@@ -90,7 +119,7 @@ export function buildModel(set: ContentSet): Model {
         text[l] = t.data;
         textFile[l] = t.file;
       }
-      return { collection, id: e.id, facts: e.data, text, file: e.file, textFile };
+      return { collection, id: e.id, facts: resolveSource(e.data, currentId), text, file: e.file, textFile };
     });
 
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -143,12 +172,20 @@ export function buildModel(set: ContentSet): Model {
   for (const collection of FACT_COLLECTIONS) {
     const paths = referencePaths(collection);
     for (const e of set.facts[collection]) {
+      const data = resolveSource(e.data, currentId);
       for (const { path, target } of paths) {
         // A document's own block list defines its blocks; it does not cite them.
         if (collection === 'documents' && path[0] === 'blocks') continue;
-        for (const value of valuesAt(e.data, path)) {
+        if (target === 'blocks') {
+          // A document's own fields (keyFigures) point into itself; others name their document next to the blocks.
+          const documentOf = (named: unknown) => (collection === 'documents' ? e.id : String(named ?? currentId));
+          for (const { value, document } of blockValuesAt(data, path, documentOf))
+            if (typeof value === 'string') push(blocks, blockKey(document, value), { collection, id: e.id });
+          continue;
+        }
+        for (const value of valuesAt(data, path)) {
           if (typeof value !== 'string') continue;
-          push(target === 'blocks' ? blocks : back, target === 'blocks' ? value : `${target}/${value}`, { collection, id: e.id });
+          push(back, `${target}/${value}`, { collection, id: e.id });
         }
       }
     }
@@ -184,10 +221,11 @@ export function buildModel(set: ContentSet): Model {
   };
   for (const m of [back, blocks, countryMap]) for (const list of m.values()) sortLinks(list);
 
-  const document = documents.find((d) => d.id === 'c24-regional-presence') ?? documents[0];
+  const currentDocument = documents.find((d) => d.id === currentId);
+  if (!currentDocument) throw new Error('no current document: exactly one document needs "status: current"');
   return {
-    document,
     documents,
+    currentDocument,
     regions,
     forums,
     activities,
@@ -201,9 +239,11 @@ export function buildModel(set: ContentSet): Model {
     countryLinks: (iso) => countryMap.get(iso) ?? [],
     countriesOf: (entry) => concerned.get(`${entry.collection}/${entry.id}`) ?? [],
     regionOfCountry: (iso) => regionOf.get(iso),
-    blockLinks: (blockId) => blocks.get(blockId) ?? [],
+    blockLinks: (documentId, blockId) => blocks.get(blockKey(documentId, blockId)) ?? [],
   };
 }
+
+const blockKey = (documentId: string, blockId: string) => `${documentId}#${blockId}`;
 
 function valuesAt(data: unknown, path: (string | '*')[]): unknown[] {
   if (path.length === 0) return [data];

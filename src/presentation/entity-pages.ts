@@ -6,7 +6,7 @@
  * that a page loads only its own figures' styles (no map CSS on an
  * organization's page).
  */
-import type { EntryOf, Model } from '../model/model.ts';
+import type { EntryOf, Model, SourcedEntry } from '../model/model.ts';
 import { LOCALES, type Locale } from '../schemas/vocab.ts';
 import { t } from '../i18n/ui.ts';
 import { searchData, type SearchData } from './search-data.ts';
@@ -33,8 +33,8 @@ export type { EntityKind };
 interface KindDefinition<C extends EntityKind> {
   facts(model: Model, item: EntryOf<C>, locale: Locale): FactRow[];
   groups(model: Model, item: EntryOf<C>, locale: Locale): LinkGroup[];
-  /** The source blocks it is quoted from (organizations have none). */
-  blocks(item: EntryOf<C>): string[];
+  /** The entry whose source blocks it cites and quotes (organizations cite none). */
+  sourced(item: EntryOf<C>): SourcedEntry | undefined;
 }
 
 const backlinks =
@@ -43,12 +43,12 @@ const backlinks =
     backlinkGroups(model, model.backlinks(kind, item.id), locale);
 
 const KINDS: { [C in EntityKind]: KindDefinition<C> } = {
-  regions: { facts: regionFacts, groups: regionGroups, blocks: (r) => r.facts.source.blocks },
-  forums: { facts: forumFacts, groups: backlinks('forums'), blocks: (f) => f.facts.source.blocks },
-  activities: { facts: activityFacts, groups: backlinks('activities'), blocks: (a) => a.facts.source.blocks },
-  resolutions: { facts: resolutionFacts, groups: backlinks('resolutions'), blocks: (r) => r.facts.source.blocks },
-  references: { facts: referenceFacts, groups: backlinks('references'), blocks: (r) => r.facts.source.blocks },
-  organizations: { facts: organizationFacts, groups: backlinks('organizations'), blocks: () => [] },
+  regions: { facts: regionFacts, groups: regionGroups, sourced: (e) => e },
+  forums: { facts: forumFacts, groups: backlinks('forums'), sourced: (e) => e },
+  activities: { facts: activityFacts, groups: backlinks('activities'), sourced: (e) => e },
+  resolutions: { facts: resolutionFacts, groups: backlinks('resolutions'), sourced: (e) => e },
+  references: { facts: referenceFacts, groups: backlinks('references'), sourced: (e) => e },
+  organizations: { facts: organizationFacts, groups: backlinks('organizations'), sourced: () => undefined },
 };
 
 export interface EntityRouteProps {
@@ -86,7 +86,7 @@ function pageOf<C extends EntityKind>(model: Model, kind: C, id: string, locale:
   const def: KindDefinition<C> = KINDS[kind];
   const item = model.get(kind, id);
   const text = item.text[locale];
-  const blocks = def.blocks(item);
+  const sourced = def.sourced(item);
   return {
     locale,
     kind,
@@ -97,8 +97,8 @@ function pageOf<C extends EntityKind>(model: Model, kind: C, id: string, locale:
     ...entryMeta(item.file, locale),
     search: searchData(model, { collection: kind, id }, locale),
     rows: def.facts(model, item, locale),
-    source: blocks.length ? sourceItems(model, blocks, locale) : [],
-    quotes: blocks.length ? quotesFor(model, blocks, locale) : [],
+    source: sourced ? sourceItems(model, sourced, locale) : [],
+    quotes: sourced ? quotesFor(model, sourced, locale) : [],
     groups: def.groups(model, item, locale),
   };
 }

@@ -9,8 +9,21 @@ import { aside, joinPlace, numberFormat } from '../i18n/format.ts';
 import { language } from '../i18n/registry.ts';
 import { countryName } from '../model/countries.ts';
 import { formatDate, formatRange } from '../model/dates.ts';
-import { blockUrl, entityUrl, type EntityCollection } from './urls.ts';
-import type { Activity, AnyEntry, Forum, Link, Model, Organization, Reference, Region, Resolution } from '../model/model.ts';
+import { blockUrl, documentUrl, entityUrl, type EntityCollection } from './urls.ts';
+import {
+  citationsOf,
+  type Activity,
+  type AnyEntry,
+  type Doc,
+  type Forum,
+  type Link,
+  type Model,
+  type Organization,
+  type Reference,
+  type Region,
+  type Resolution,
+  type SourcedEntry,
+} from '../model/model.ts';
 
 export interface Item {
   text: string;
@@ -37,7 +50,7 @@ export const titleOf = (e: Pick<AnyEntry, 'text'>, locale: Locale) => e.text[loc
 export const shortOf = (e: Pick<AnyEntry, 'text'>, locale: Locale) => e.text[locale].short ?? e.text[locale].title;
 
 export function hrefOf(model: Model, link: Link, locale: Locale): string {
-  if (link.collection === 'documents') return blockUrl(locale, 'purpose').replace('#purpose', '');
+  if (link.collection === 'documents') return documentUrl(locale, link.id);
   if (link.collection === 'places') return entityUrl(locale, 'countries', model.get('places', link.id).facts.country);
   return entityUrl(locale, link.collection as EntityCollection, link.id);
 }
@@ -65,11 +78,11 @@ export function formatFigure(f: Figure, locale: Locale): string {
   });
 }
 
-/** "¶ 3.3, bullet 2" for a block id, from the document's structure. */
-export function blockLabel(model: Model, blockId: string, locale: Locale): string {
+/** "¶ 3.3, bullet 2" for a block id of a document, from the document's structure. */
+export function blockLabel(model: Model, documentId: string, blockId: string, locale: Locale): string {
   const m = /^p(\d+)-(\d+)(?:-(\d+))?(?:-(\d+))?(?:-c(\d+))?$/.exec(blockId);
   if (!m) {
-    const title = model.document.text[locale].blockTitles?.[blockId] ?? blockId;
+    const title = model.get('documents', documentId).text[locale].blockTitles?.[blockId] ?? blockId;
     if (/^p\d+$/.test(blockId)) return t(locale, 'source.paragraph', { n: blockId.slice(1) });
     return t(locale, 'source.front', { title: title.replace(/[：:]$/, '') });
   }
@@ -80,8 +93,33 @@ export function blockLabel(model: Model, blockId: string, locale: Locale): strin
   return t(locale, 'source.paragraph', { n });
 }
 
-export function sourceItems(model: Model, blocks: string[], locale: Locale): Item[] {
-  return blocks.map((b) => ({ text: blockLabel(model, b, locale), href: blockUrl(locale, b) }));
+/** How a citation names its edition when an entry cites more than one: the short title, else the symbol, else the session. */
+export function editionLabel(d: Doc, locale: Locale): string {
+  return d.text[locale].short ?? d.facts.symbol ?? d.facts.session;
+}
+
+/**
+ * Every block an entry cites, labelled and linked to its edition's page. When
+ * the entry cites several editions, each label names its edition.
+ */
+function cited(model: Model, e: SourcedEntry, locale: Locale) {
+  const citations = citationsOf(e);
+  return citations.flatMap((c) => {
+    const d = model.get('documents', c.document);
+    return c.blocks.map((b) => {
+      const label = blockLabel(model, c.document, b, locale);
+      return {
+        label: citations.length > 1 ? t(locale, 'source.edition', { edition: editionLabel(d, locale), label }) : label,
+        href: blockUrl(locale, c.document, b),
+        text: d.text[locale].blocks?.[b] ?? '',
+      };
+    });
+  });
+}
+
+/** The "Source: ¶ 3.3" line of an entry. */
+export function sourceItems(model: Model, e: SourcedEntry, locale: Locale): Item[] {
+  return cited(model, e, locale).map((c) => ({ text: c.label, href: c.href }));
 }
 
 const refItem = (model: Model, collection: Link['collection'], id: string, locale: Locale): Item => {
@@ -260,12 +298,8 @@ export function regionGroups(model: Model, r: Region, locale: Locale): LinkGroup
 }
 
 /** The document's text for each source block, with its label and link. */
-export function quotesFor(model: Model, blocks: string[], locale: Locale) {
-  return blocks.map((b) => ({
-    label: blockLabel(model, b, locale),
-    href: blockUrl(locale, b),
-    text: model.document.text[locale].blocks?.[b] ?? '',
-  }));
+export function quotesFor(model: Model, e: SourcedEntry, locale: Locale) {
+  return cited(model, e, locale);
 }
 
 export function countryFacts(model: Model, iso: string, locale: Locale): FactRow[] {
@@ -323,8 +357,8 @@ export function forumRows(model: Model, locale: Locale): Cell[][] {
   ]);
 }
 
-export function documentFacts(model: Model, locale: Locale): FactRow[] {
-  const f = model.document.facts;
+export function documentFacts(_model: Model, d: Doc, locale: Locale): FactRow[] {
+  const f = d.facts;
   return [
     ...row(locale, 'fact.session', [{ text: `${f.session} (${f.year})` }]),
     ...row(locale, 'fact.date', [{ text: formatDate(f.date, locale), datetime: { start: f.date } }]),
@@ -347,11 +381,12 @@ export interface Stat {
 
 /** Headline figures: the document's own, then counts of the site's entries. */
 export function homeStats(model: Model, locale: Locale): Stat[] {
-  const fromDoc = (model.document.facts.keyFigures ?? []).map((f) => ({
+  const doc = model.currentDocument;
+  const fromDoc = (doc.facts.keyFigures ?? []).map((f) => ({
     value: t(locale, `figure.qualifier.${f.qualifier}` as UiKey, { v: formatNumber(f.value, locale) }),
     label: VOCAB[locale].figure[f.key],
-    href: blockUrl(locale, f.block),
-    source: blockLabel(model, f.block, locale),
+    href: blockUrl(locale, doc.id, f.block),
+    source: blockLabel(model, doc.id, f.block, locale),
   }));
   const count = (n: number, key: UiKey): Stat => ({ value: formatNumber(n, locale), label: t(locale, key) });
   return [

@@ -15,7 +15,8 @@ import { translationTable } from './translation-table.ts';
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   const locale = localeOr(route.locale);
-  const items = navItems(locale);
+  const model = await getModel();
+  const items = navItems(locale, model.currentDocument.id);
   const current = currentNav(items, context.url.pathname);
   const links = items.map((i) => ({
     type: 'link' as const,
@@ -27,7 +28,6 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   }));
   route.sidebar = [...links, ...route.sidebar];
   route.head = escapeTitle(route.head);
-  const model = await getModel();
   context.locals.searchFilters = searchFilterOptions(model, locale);
   if (/(^|\/)guides\/translations$/.test(route.id)) context.locals.translationStatus = translationTable(model, locale);
   // The 404 page has no address of its own: Starlight's canonical, hreflang and og:url would name /404/ pages that do not exist.

@@ -177,13 +177,14 @@ function countryData(model: Model, iso: string, locale: Locale): SearchData {
   };
 }
 
-function documentData(model: Model, locale: Locale): SearchData {
+function documentData(model: Model, id: string, locale: Locale): SearchData {
+  const year = String(model.get('documents', id).facts.year);
   return {
     filters: [
       ['type', filterValue.type(locale, 'documents')],
-      ['year', String(model.document.facts.year)],
+      ['year', year],
     ],
-    meta: { type: typeLabel(locale, 'documents'), date: String(model.document.facts.year) },
+    meta: { type: typeLabel(locale, 'documents'), date: year },
   };
 }
 
@@ -205,7 +206,7 @@ export function searchData(model: Model, subject: Subject, locale: Locale): Sear
     case 'countries':
       return countryData(model, subject.id, locale);
     case 'documents':
-      return documentData(model, locale);
+      return documentData(model, subject.id, locale);
     case 'places':
       throw new Error(`places have no page of their own (asked for "${subject.id}")`);
   }
@@ -280,7 +281,7 @@ export function searchFilterOptions(model: Model, locale: Locale): SearchFilterO
 
 function computeFilterOptions(model: Model, locale: Locale): SearchFilterOptions {
   const types = ['activities', 'forums', 'regions', 'resolutions', 'references', 'organizations', 'countries', 'documents'];
-  const years = new Set<string>([String(model.document.facts.year)]);
+  const years = new Set<string>(model.documents.map((d) => String(d.facts.year)));
   for (const e of [...model.activities, ...model.forums]) yearsOf(e.facts.start, e.facts.end).forEach((y) => years.add(y));
   return {
     type: [...new Set(types.map((c) => filterValue.type(locale, c)))],

@@ -122,6 +122,10 @@ export type ResolutionBody = (typeof RESOLUTION_BODIES)[number];
 export const REFERENCE_KINDS = ['action-plan', 'report', 'contribution', 'council-document'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
+/** Whether a document is the current edition (exactly one is) or an earlier one. */
+export const DOCUMENT_STATUSES = ['current', 'previous'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
 /** Structural kinds of a block of the Council document. */
 export const BLOCK_KINDS = ['front', 'heading', 'paragraph', 'continuation', 'bullet', 'subbullet'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];

@@ -57,9 +57,8 @@ const page = (path: string): Root => {
 const html = (t: Root) => select('html', t) as Element;
 const mainOf = (t: Root) => select('main', t) as Element;
 
-/** The document page, wherever its route is (/he/document/ or /he/documents/<id>/). */
+/** The document page: /he/documents/<id>/ (/he/document/ is the redirect to it). */
 function documentPath(): string {
-  if (existsSync(join(outDir, 'he/document/index.html'))) return '/he/document/';
   const ids = existsSync(join(outDir, 'he/documents')) ? readdirSync(join(outDir, 'he/documents')) : [];
   const id = ids.find((d) => existsSync(join(outDir, 'he/documents', d, 'index.html')));
   if (!id) throw new Error('no Hebrew document page');

@@ -33,6 +33,13 @@ const enBody = (body: string): Mutation => ({ edit: { [EN]: [['\nSee the', `\n${
 const LOCAL = '(images, frames and media must be files of this site: put it under public/ and link it as /…)';
 const NOT_ALLOWED = 'is not allowed in a text file (it would run code or embed another page)';
 
+const C25 = {
+  'content/documents/c25-test.yaml':
+    'session: C25\nyear: 2025\ndate: "2025"\noriginalLanguage: zh-cn\nlanguages: [zh-cn, en]\nstatus: previous\nblocks:\n  - { id: p1, kind: heading, number: "1" }\n  - { id: p1-1, kind: paragraph, number: "1.1" }\n',
+  'content/text/zh-cn/documents/c25-test.mdx': '---\ntitle: 第二版\nblocks:\n  p1: 引言\n  p1-1: 第1.1段。\n---\n',
+  'content/text/en/documents/c25-test.mdx': '---\ntitle: Second edition\nblocks:\n  p1: Introduction\n  p1-1: Paragraph 1.1.\n---\n',
+};
+
 export const CASES: Case[] = [
   // Required fields and types.
   {
@@ -248,6 +255,34 @@ export const CASES: Case[] = [
     name: 'malformed source block',
     edit: { [A]: [['blocks: [p3-3-1]', 'blocks: [3.3]']] },
     expected: [`${A}:15 source.blocks[0]: 3.3 is not a block id of the document (expected like "p3-3" or "p3-6-2-4")`],
+  },
+  {
+    name: 'unknown block of another edition',
+    write: C25,
+    edit: { [A]: [['blocks: [p3-3-1]', 'blocks: [p3-3-1]\n  also: [{ document: c25-test, blocks: [p1-1, p3-3-1] }]']] },
+    expected: [`${A}:15 source.also[0].blocks[1]: "p3-3-1" is not a block of document c25-test (known: p1, p1-1)`],
+  },
+  {
+    name: 'unknown other edition',
+    edit: { [A]: [['blocks: [p3-3-1]', 'blocks: [p3-3-1]\n  also: [{ document: c25-test, blocks: [p1-1] }]']] },
+    expected: [`${A}:16 source.also[0].document: "c25-test" is not a document (known: c24-regional-presence)`],
+  },
+  {
+    name: 'no current edition',
+    edit: { 'content/documents/c24-regional-presence.yaml': [['status: current', 'status: previous']] },
+    expected: [
+      'content/documents/c24-regional-presence.yaml status: no document is the current edition (write "status: current" in exactly one of: c24-regional-presence)',
+    ],
+  },
+  {
+    name: 'two current editions',
+    write: {
+      ...C25,
+      'content/documents/c25-test.yaml': C25['content/documents/c25-test.yaml'].replace('status: previous', 'status: current'),
+    },
+    expected: [
+      'content/documents/c25-test.yaml status: "current", but c24-regional-presence is the current edition too (exactly one document is current; write "status: previous" in the others)',
+    ],
   },
   {
     name: 'unknown key-figure block of the document',
@@ -516,8 +551,24 @@ export const CASES: Case[] = [
   },
   {
     name: 'link to an unknown paragraph',
-    edit: { [EN]: [['/en/document/#p1-1', '/en/document/#p1-9']] },
-    expected: [`${EN}:6 body: link "/en/document/#p1-9": "p1-9" is not a paragraph of the document (expected a block id like "p3-3")`],
+    edit: { [EN]: [['/en/documents/c24-regional-presence/#p1-1', '/en/documents/c24-regional-presence/#p1-9']] },
+    expected: [
+      `${EN}:6 body: link "/en/documents/c24-regional-presence/#p1-9": "p1-9" is not a paragraph of the document (expected a block id like "p3-3")`,
+    ],
+  },
+  {
+    name: 'link to a paragraph through the redirect to the current edition',
+    edit: { [EN]: [['/en/documents/c24-regional-presence/#p1-1', '/en/document/#p1-1']] },
+    expected: [
+      `${EN}:6 body: link "/en/document/#p1-1": /en/document/ redirects to the current edition and loses "#p1-1" (link the edition's page: /en/documents/c24-regional-presence/#p1-1)`,
+    ],
+  },
+  {
+    name: 'link to an unknown edition',
+    edit: { [EN]: [['/en/documents/c24-regional-presence/#p1-1', '/en/documents/c23-regional-presence/#p1-1']] },
+    expected: [
+      `${EN}:6 body: link "/en/documents/c23-regional-presence/#p1-1" does not lead to a page of the site ("c23-regional-presence" is not an id of documents)`,
+    ],
   },
   {
     name: 'relative link',

@@ -37,8 +37,10 @@ const ENTITY_KIND: Record<string, string> = {
 /**
  * The kind of a page, from its path: "chooser" (/), "404", "home" (/en/),
  * "guides", an entity kind ("region" for /en/regions/afr/), "explorer" for the
- * activity index, "lists" for the other entity indexes (/en/regions/), else the
- * section itself ("document", "map", "timeline", …).
+ * activity index, "lists" for the other entity indexes (/en/regions/),
+ * "document" for an edition's page (/en/documents/<id>/), "redirect" for the
+ * old /en/document/ (it leads to the current edition), else the section itself
+ * ("map", "timeline", …).
  */
 export function pageKind(path: string): string {
   if (path === '/') return 'chooser';
@@ -46,6 +48,8 @@ export function pageKind(path: string): string {
   const [, section, id] = path.split('/').filter(Boolean);
   if (!section) return 'home';
   if (section === 'guides') return 'guides';
+  if (section === 'documents' && id) return 'document';
+  if (section === 'document') return 'redirect';
   if (!(section in ENTITY_KIND)) return section;
   // The activity index is the faceted explorer (issue: search for Council members).
   if (!id) return section === 'activities' ? 'explorer' : 'lists';

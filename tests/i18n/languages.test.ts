@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { UI_KEYS } from '../../src/i18n/keys.ts';
 import { DEFAULT_LOCALE, LANGUAGES, SOURCE_LOCALE, isSource, language, localeOr } from '../../src/i18n/registry.ts';
-import { aside, formatList, intlTag, joinPlace, labelled, numberFormat } from '../../src/i18n/format.ts';
+import { aside, formatList, intlTag, joinPlace, numberFormat, punctuation } from '../../src/i18n/format.ts';
 import { languageName } from '../../src/i18n/ui.ts';
 import { LOCALES, SOURCE_LOCALE as VOCAB_SOURCE } from '../../src/schemas/vocab.ts';
 import { icuTerms } from '../../src/presentation/search-data.ts';
@@ -87,8 +87,10 @@ describe('locale entries (src/i18n/languages/)', () => {
 
 describe('formatting from the entries', () => {
   it('punctuation: colon, parentheses, place', () => {
-    expect(labelled('zh-cn', '来源', '第3段')).toBe('来源：第3段');
-    expect(labelled('en', 'Source', '¶ 3')).toBe('Source: ¶ 3');
+    expect(`来源${punctuation('zh-cn').colon}第3段`).toBe('来源：第3段');
+    expect(`Source${punctuation('en').colon}¶ 3`).toBe('Source: ¶ 3');
+    expect(punctuation('zh-cn').semicolon).toBe('；');
+    expect(punctuation('en').semicolon).toBe('; ');
     expect(aside('zh-cn', '亚的斯亚贝巴', '埃塞俄比亚')).toBe('亚的斯亚贝巴（埃塞俄比亚）');
     expect(aside('en', 'Addis Ababa', 'Ethiopia')).toBe('Addis Ababa (Ethiopia)');
     expect(joinPlace('zh-cn', ['达喀尔', '', '塞内加尔'])).toBe('达喀尔，塞内加尔');

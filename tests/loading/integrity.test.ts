@@ -8,11 +8,13 @@ import { realContent } from '../helpers/content.ts';
 
 const SOURCE = [
   { path: ['source', 'document'], target: 'documents' },
-  { path: ['source', 'blocks', '*'], target: 'blocks', documentDefault: 'c24-regional-presence' },
+  { path: ['source', 'blocks', '*'], target: 'blocks' },
+  { path: ['source', 'also', '*', 'document'], target: 'documents' },
+  { path: ['source', 'also', '*', 'blocks', '*'], target: 'blocks' },
 ];
 
 describe('referencePaths', () => {
-  it.each<[FactCollection, { path: string[]; target: string; documentDefault?: string }[]]>([
+  it.each<[FactCollection, { path: string[]; target: string }[]]>([
     [
       'documents',
       [
@@ -96,6 +98,7 @@ function tinySet(): ContentSet {
           id: 'doc',
           file: 'content/documents/doc.yaml',
           data: {
+            status: 'current',
             blocks: [
               { id: 'p3', kind: 'heading' },
               { id: 'p3-3', kind: 'paragraph' },

@@ -61,8 +61,8 @@ describe.each(LOCALES)('activities (%s)', (locale) => {
       ...(f.forum ? [`/${locale}/forums/${f.forum}/`] : []),
       ...model.backlinks('activities', a.id).map((l) => `/${locale}/${l.collection}/${l.id}/`),
     ]);
-    expectSourceLine(path, f.source.blocks, locale);
+    expectSourceLine(path, f.source.blocks, locale, f.source.document);
     const quote = text(section(path, t(locale, 'source.quote'))!);
-    for (const b of f.source.blocks) expect(quote).toContain(model.document.text[locale].blocks![b]);
+    for (const b of f.source.blocks) expect(quote).toContain(model.get('documents', f.source.document!).text[locale].blocks![b]);
   });
 });

@@ -21,7 +21,7 @@ describe('activitySchema', () => {
       resolutions: [],
       references: [],
       figures: [],
-      source: { document: 'c24-regional-presence', blocks: ['p3-3-1'] },
+      source: { blocks: ['p3-3-1'] }, // no default document: the model resolves it to the current edition
     });
   });
 

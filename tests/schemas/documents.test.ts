@@ -20,6 +20,7 @@ describe('documentSchema', () => {
   it('parses the Council document', () => {
     const d = parse(documentSchema, factsFile('documents/c24-regional-presence.yaml'));
     expect(d.session).toBe('C24');
+    expect(d.status).toBe('current');
     expect(d.keyFigures).toEqual([
       { key: 'regional-development-forums', value: 6, qualifier: 'exact', block: 'p2-2' },
       { key: 'stakeholders', value: 1500, qualifier: 'more-than', block: 'p2-2' },
@@ -28,7 +29,7 @@ describe('documentSchema', () => {
   });
 
   it('fills the defaults of a minimal document', () => {
-    expect(parse(documentSchema, minimal)).toEqual({ ...minimal, keyFigures: [] });
+    expect(parse(documentSchema, minimal)).toEqual({ ...minimal, status: 'previous', keyFigures: [] });
   });
 
   it.each<[string, object, string[]]>([
@@ -37,6 +38,7 @@ describe('documentSchema', () => {
     ['unknown language', { originalLanguage: 'zh' }, ['originalLanguage: "zh" is not a site language (known: zh-cn, en)']],
     ['no language', { languages: [] }, ['languages: needs at least one language']],
     ['no block', { blocks: [] }, ['blocks: needs at least one block']],
+    ['unknown status', { status: 'latest' }, ['status: "latest" is not a document status (known: current, previous)']],
     [
       'unquoted paragraph number',
       { blocks: [{ id: 'p3-3', kind: 'paragraph', number: 3.3 }] },
@@ -79,6 +81,7 @@ describe('documentSchema', () => {
       symbol?: string | undefined;
       originalLanguage: Locale;
       languages: Locale[];
+      status: 'current' | 'previous';
       keyFigures: { key: FigureKey; value: number; qualifier: FigureQualifier; block: string }[];
       blocks: Block[];
     }>();

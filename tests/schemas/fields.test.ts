@@ -162,9 +162,24 @@ describe('blockId and source', () => {
     expect(issues(blockId, id)).toEqual([`"${id}" is not a block id of the document (expected like "p3-3" or "p3-6-2-4")`]);
   });
 
-  it('defaults the document to the Council report', () => {
-    expect(parse(source, { blocks: ['p2-3'] })).toEqual({ document: 'c24-regional-presence', blocks: ['p2-3'] });
-    expectTypeOf<Source>().toEqualTypeOf<{ document: string; blocks: string[] }>();
+  it('leaves a missing document to the model (the current edition), and takes other editions in `also`', () => {
+    expect(parse(source, { blocks: ['p2-3'] })).toEqual({ blocks: ['p2-3'] });
+    expect(parse(source, { document: 'c24-x', blocks: ['p2-3'], also: [{ document: 'c25-x', blocks: ['p1'] }] })).toEqual({
+      document: 'c24-x',
+      blocks: ['p2-3'],
+      also: [{ document: 'c25-x', blocks: ['p1'] }],
+    });
+    expectTypeOf<Source>().toEqualTypeOf<{
+      document?: string | undefined;
+      blocks: string[];
+      also?: { document: string; blocks: string[] }[] | undefined;
+    }>();
+  });
+
+  it('requires the document of another edition', () => {
+    expect(issues(source, { blocks: ['p2-3'], also: [{ blocks: ['p1'] }] })).toEqual([
+      'also[0].document: is required (expected an id of documents)',
+    ]);
   });
 
   it.each<[unknown, string[]]>([

@@ -37,7 +37,7 @@ describe('forumSchema', () => {
       countries: [],
       resolutions: [],
       figures: [],
-      source: { document: 'c24-regional-presence', blocks: ['p2-7'] },
+      source: { blocks: ['p2-7'] }, // no default document: the model resolves it to the current edition
     });
   });
 

@@ -21,7 +21,7 @@ describe('resolutionSchema', () => {
     expect(parse(resolutionSchema, minimal)).toEqual({
       ...minimal,
       revisions: [],
-      source: { document: 'c24-regional-presence', blocks: ['p1-1'] },
+      source: { blocks: ['p1-1'] }, // no default document: the model resolves it to the current edition
     });
   });
 

@@ -72,6 +72,7 @@ export const strings = {
   'source.front': '{title}',
   'source.continuation': '¶ {n}, continued ({c})',
   'source.quote': 'The document says',
+  'source.edition': '{edition}: {label}',
   'source.membership': 'Membership follows the ITU-D regional grouping; the document does not list it.',
   'links.mentions': 'Mentioned here',
   'links.citedBy': 'Cited by',
@@ -169,6 +170,7 @@ export const strings = {
   'viz.filter.shown': '{n} of {total} shown',
   // --- end viz ---
   'root.title': 'ITU regional presence · 国际电联区域代表处',
+  'redirect.document': 'This page has moved to the current edition of the document:',
   // Editors' guides: edit links, schema reference, translation status.
   'edit.facts': 'Edit the facts (YAML)',
   'edit.text': 'Edit the {lang} text (MDX)',

@@ -71,6 +71,7 @@ export const strings = {
   'source.front': '{title}',
   'source.continuation': '第{n}段续{c}',
   'source.quote': '文件原文',
+  'source.edition': '{edition}：{label}',
   'source.membership': '成员国名单依据国际电联电信发展部门的区域划分，并非本文件所述。',
   'links.mentions': '本段提及',
   'links.citedBy': '引用本决议的条目',
@@ -163,6 +164,7 @@ export const strings = {
   'viz.filter.shown': '显示{n}项，共{total}项',
   // --- end viz ---
   'root.title': '国际电联区域代表处 · ITU regional presence',
+  'redirect.document': '本页已移至文件的当前版本：',
   // Editors' guides: edit links, schema reference, translation status.
   'edit.facts': '编辑事实（YAML）',
   'edit.text': '编辑{lang}文本（MDX）',
