@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { loadContent } from '../../src/loading/load.ts';
-import type { ContentSet } from '../../src/loading/integrity.ts';
+import type { ContentSet } from '../../src/loading/content-set.ts';
 import { countryName } from '../../src/model/countries.ts';
 import { VOCAB } from '../../src/i18n/ui.ts';
 import { ACTIVITY_KINDS, LOCALES, SECTORS, THEMES, type Locale } from '../../src/schemas/vocab.ts';

@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LOCALES } from '../schemas/vocab.ts';
-import type { ContentSet } from '../loading/integrity.ts';
+import type { RawContentSet as ContentSet } from '../loading/integrity.ts';
 import type { BodyLink } from '../loading/mdx-check.ts';
 import type { Problem } from '../loading/problems.ts';
 
@@ -83,17 +83,6 @@ export function siteRoutes(projectRoot: string, expansions: Expansions): Route[]
       return { any: true };
     });
     routes.push({ file: relative(projectRoot, abs), segments, page });
-  }
-  // Files of public/ are served as they are: an image a body shows (/images/a.png) is one of them.
-  const publicDir = join(projectRoot, 'public');
-  for (const abs of walk(publicDir)) {
-    routes.push({
-      file: relative(projectRoot, abs),
-      segments: relative(publicDir, abs)
-        .split(/[\\/]/)
-        .map((literal) => ({ literal })),
-      page: false,
-    });
   }
   const docsDir = join(projectRoot, 'src/content/docs');
   for (const abs of walk(docsDir)) {

@@ -46,8 +46,8 @@ export interface LinkGroup {
 }
 
 /** Title of an entry in a language. */
-export const titleOf = (e: AnyEntry, locale: Locale) => e.text[locale].title;
-export const shortOf = (e: AnyEntry, locale: Locale) => e.text[locale].short ?? e.text[locale].title;
+export const titleOf = (e: Pick<AnyEntry, 'text'>, locale: Locale) => e.text[locale].title;
+export const shortOf = (e: Pick<AnyEntry, 'text'>, locale: Locale) => e.text[locale].short ?? e.text[locale].title;
 
 export function hrefOf(model: Model, link: Link, locale: Locale): string {
   if (link.collection === 'documents') return documentUrl(locale, link.id);

@@ -262,7 +262,24 @@ export function icuTerms(text: string, locale: Locale): string[] {
 }
 
 /** Values offered by the search dialog's filters, exactly as the pages record them. */
-export function searchFilterOptions(model: Model, locale: Locale): { type: string[]; region: string[]; year: string[] } {
+export interface SearchFilterOptions {
+  type: string[];
+  region: string[];
+  year: string[];
+}
+
+const filterOptions = new WeakMap<Model, Map<Locale, SearchFilterOptions>>();
+
+/** The values of the search dialog's filters, once per model and language (every page shows the dialog). */
+export function searchFilterOptions(model: Model, locale: Locale): SearchFilterOptions {
+  let byLocale = filterOptions.get(model);
+  if (!byLocale) filterOptions.set(model, (byLocale = new Map()));
+  let options = byLocale.get(locale);
+  if (!options) byLocale.set(locale, (options = computeFilterOptions(model, locale)));
+  return options;
+}
+
+function computeFilterOptions(model: Model, locale: Locale): SearchFilterOptions {
   const types = ['activities', 'forums', 'regions', 'resolutions', 'references', 'organizations', 'countries', 'documents'];
   const years = new Set<string>(model.documents.map((d) => String(d.facts.year)));
   for (const e of [...model.activities, ...model.forums]) yearsOf(e.facts.start, e.facts.end).forEach((y) => years.add(y));
