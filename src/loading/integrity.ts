@@ -11,12 +11,12 @@ import { LOCALES, SOURCE_LOCALE } from '../schemas/vocab.ts';
 import type { Problem } from './problems.ts';
 
 /** An entry as the checks see it: validated data (typed in content-set.ts) or a raw mapping. */
-export interface RawFactEntry {
+interface RawFactEntry {
   id: string;
   file: string;
   data: Record<string, unknown>;
 }
-export interface RawTextEntry {
+interface RawTextEntry {
   locale: string;
   collection: string;
   id: string;
