@@ -84,6 +84,17 @@ export function siteRoutes(projectRoot: string, expansions: Expansions): Route[]
     });
     routes.push({ file: relative(projectRoot, abs), segments, page });
   }
+  // Files of public/ are served as they are: an image a body shows (/images/a.png) is one of them.
+  const publicDir = join(projectRoot, 'public');
+  for (const abs of walk(publicDir)) {
+    routes.push({
+      file: relative(projectRoot, abs),
+      segments: relative(publicDir, abs)
+        .split(/[\\/]/)
+        .map((literal) => ({ literal })),
+      page: false,
+    });
+  }
   const docsDir = join(projectRoot, 'src/content/docs');
   for (const abs of walk(docsDir)) {
     if (!/\.mdx?$/.test(abs)) continue;

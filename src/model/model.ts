@@ -74,6 +74,8 @@ export interface Model {
    * countries it names; each once.
    */
   countriesOf(entry: Forum | Activity): string[];
+  /** The country a forum or activity took place in: its `country`, else its place's. */
+  venueCountryOf(entry: Forum | Activity): string | undefined;
   /** Region a country belongs to. */
   regionOfCountry(iso: string): Region | undefined;
   /** Entries whose `source` cites a block of a document: keyed by (document, block), as editions share block ids. */
@@ -196,6 +198,7 @@ export function buildModel(set: ContentSet): Model {
   const regionOf = new Map<string, Region>();
   for (const r of regions) for (const c of r.facts.members) regionOf.set(c, r);
   const concerned = new Map<string, string[]>();
+  const venue = new Map<string, string | undefined>();
   const placeCountry = (place: string | undefined) => (place ? get('places', place).facts.country : undefined);
   const unique = (codes: (string | undefined)[]) => [...new Set(codes.filter((c): c is string => !!c))];
   for (const f of forums)
@@ -203,6 +206,7 @@ export function buildModel(set: ContentSet): Model {
   for (const a of activities)
     concerned.set(`activities/${a.id}`, unique([a.facts.country, placeCountry(a.facts.place), ...a.facts.countries]));
   for (const e of [...forums, ...activities]) {
+    venue.set(`${e.collection}/${e.id}`, e.facts.country ?? placeCountry(e.facts.place));
     for (const iso of concerned.get(`${e.collection}/${e.id}`) ?? []) push(countryMap, iso, { collection: e.collection, id: e.id });
   }
   const countrySet = new Set<string>([...regionOf.keys(), ...countryMap.keys()]);
@@ -238,6 +242,7 @@ export function buildModel(set: ContentSet): Model {
     backlinks: (collection, id) => back.get(`${collection}/${id}`) ?? [],
     countryLinks: (iso) => countryMap.get(iso) ?? [],
     countriesOf: (entry) => concerned.get(`${entry.collection}/${entry.id}`) ?? [],
+    venueCountryOf: (entry) => venue.get(`${entry.collection}/${entry.id}`),
     regionOfCountry: (iso) => regionOf.get(iso),
     blockLinks: (documentId, blockId) => blocks.get(blockKey(documentId, blockId)) ?? [],
   };

@@ -62,8 +62,7 @@ function dated(start: string | undefined, end: string | undefined, locale: Local
 function activityData(model: Model, a: Activity, locale: Locale): SearchData {
   const f = a.facts;
   const v = VOCAB[locale];
-  const place = f.place ? model.get('places', f.place).facts.country : undefined;
-  const countries = unique([f.country, place, ...f.countries]);
+  const countries = model.countriesOf(a);
   const d = dated(f.start, f.end, locale);
   return {
     filters: [
@@ -92,8 +91,7 @@ function activityData(model: Model, a: Activity, locale: Locale): SearchData {
 
 function forumData(model: Model, x: Forum, locale: Locale): SearchData {
   const f = x.facts;
-  const place = f.place ? model.get('places', f.place).facts.country : undefined;
-  const countries = unique([f.country, place, f.host, ...f.countries]);
+  const countries = model.countriesOf(x);
   const d = dated(f.start, f.end, locale);
   return {
     filters: [
@@ -210,10 +208,6 @@ export function searchData(model: Model, subject: Subject, locale: Locale): Sear
     case 'places':
       throw new Error(`places have no page of their own (asked for "${subject.id}")`);
   }
-}
-
-function unique(values: (string | undefined)[]): string[] {
-  return [...new Set(values.filter((v): v is string => !!v))];
 }
 
 /** Pagefind's inline syntax: "key:value", the value captured to the end. */

@@ -177,6 +177,16 @@ describe('buildModel on a small set', () => {
     expect(model.regionOfCountry('MU')).toBeUndefined();
   });
 
+  it('computes once the countries a forum or activity concerns: country, place, host, countries, each once', () => {
+    expect(model.countriesOf(model.get('forums', 'rdf-afr-2023'))).toEqual(['ET', 'MU']);
+    expect(model.countriesOf(model.get('activities', 'c-arusha'))).toEqual(['TZ']);
+    expect(model.countriesOf(model.get('activities', 'd-month'))).toEqual(['ET']);
+    expect(model.countriesOf(model.get('activities', 'b-undated'))).toEqual(['ZW']);
+    expect(model.countriesOf(model.get('activities', 'a-undated'))).toEqual([]);
+    // The same lists, seen from the countries.
+    expect(ids(model.countryLinks('ET'))).toEqual(['forums/rdf-afr-2023', 'activities/d-month']);
+  });
+
   it('refuses an entry without a text in every language', () => {
     const set = smallSet();
     set.texts = set.texts.filter((t) => !(t.id === 'eaco' && t.locale === 'en'));
