@@ -6,9 +6,13 @@ import starlightLinksValidator from 'starlight-links-validator';
 import cspHeader from './src/integrations/csp-header.ts';
 import { docsPaths, linksToGeneratedPage } from './src/integrations/docs-links.ts';
 import { CSP_DIRECTIVES, inlineScriptHashes, SCRIPT_RESOURCES, starlightDir, STYLE_RESOURCES } from './src/integrations/csp.ts';
+import { DEFAULT_LOCALE, LANGUAGES, language } from './src/i18n/registry.ts';
 
 const site = process.env.SITE_URL ?? 'https://regional-presence.example.org';
 const docs = docsPaths('./src/content/docs');
+// The languages are data (src/i18n/languages/): Starlight's locales, title and sidebar label come from there.
+const byTag = (/** @type {(l: import('./src/i18n/registry.ts').Language) => string} */ f) =>
+  Object.fromEntries(LANGUAGES.map((l) => [l.tag, f(l)]));
 
 export default defineConfig({
   site,
@@ -32,13 +36,10 @@ export default defineConfig({
     // First: a build with any content problem stops here, with every problem listed.
     contentCheck(),
     starlight({
-      title: { 'zh-CN': '国际电联区域代表处', en: 'ITU regional presence' },
+      title: byTag((l) => l.strings['site.title']),
       description: 'ITU Council 2024: the contribution of the regional presence to the implementation of ITU’s mandate',
-      defaultLocale: 'zh-cn',
-      locales: {
-        'zh-cn': { label: '简体中文', lang: 'zh-CN' },
-        en: { label: 'English', lang: 'en' },
-      },
+      defaultLocale: DEFAULT_LOCALE,
+      locales: Object.fromEntries(LANGUAGES.map((l) => [l.code, { label: l.label, lang: l.tag, dir: l.dir }])),
       routeMiddleware: './src/presentation/route-middleware.ts',
       components: {
         // Entry pages link both files to edit: the facts and the text of the page's language.
@@ -54,7 +55,13 @@ export default defineConfig({
       // Links between the Markdown/MDX guides, #anchors included, must resolve (the build fails otherwise).
       // Links to generated pages, which the validator cannot see, are checked on the built site by tests/site/links.test.ts.
       plugins: [starlightLinksValidator({ sameSitePolicy: 'validate', exclude: ({ link }) => linksToGeneratedPage(link, docs, site) })],
-      sidebar: [{ label: '编辑指南', translations: { en: 'Editors’ guide' }, items: [{ autogenerate: { directory: 'guides' } }] }],
+      sidebar: [
+        {
+          label: language(DEFAULT_LOCALE).strings['nav.guides'],
+          translations: byTag((l) => l.strings['nav.guides']),
+          items: [{ autogenerate: { directory: 'guides' } }],
+        },
+      ],
     }),
     cspHeader(),
   ],

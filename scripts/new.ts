@@ -17,6 +17,7 @@ import { createInterface } from 'node:readline';
 import { FACT_COLLECTIONS, type FactCollection } from '../src/schemas/index.ts';
 import { checkContent, PROJECT_ROOT } from '../src/editor/check.ts';
 import { loadContent } from '../src/loading/load.ts';
+import { currentDocumentId } from '../src/loading/integrity.ts';
 import { contentRoot } from '../src/loading/content-root.ts';
 import { formatProblem } from '../src/loading/problems.ts';
 import { checkAnswer, factQuestions, parseAnswer, scaffold, textQuestions, type Known, type Question } from '../src/editor/scaffold.ts';
@@ -53,6 +54,7 @@ const known: Known = { ids: {}, blocks: {} };
 for (const c of FACT_COLLECTIONS) known.ids[c] = new Set(set.facts[c].map((e) => e.id));
 for (const e of set.invalid?.facts ?? []) known.ids[e.collection]?.add(e.id);
 for (const d of set.facts.documents) known.blocks[d.id] = new Set(((d.data.blocks as { id: string }[]) ?? []).map((b) => b.id));
+known.current = currentDocumentId(set);
 
 // Answers are read line by line, so that piped input works as well as a terminal.
 const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });

@@ -33,7 +33,7 @@ export function emptyState(keys: readonly string[]): ExplorerState {
 
 /** Case-, width- and space-insensitive form used for matching. */
 export function normalize(s: string): string {
-  return s.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+  return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Reads a query string ("?q=…&region=arb&region=asp&from=2023-01-01"); unknown keys and bad dates are ignored. */

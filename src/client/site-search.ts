@@ -141,7 +141,7 @@ class SiteSearch extends HTMLElement {
     const n = results.length;
     const s = this.#strings;
     const template = n === 0 ? s.none : partial ? s.partial : n === 1 ? s.one : s.many;
-    status.textContent = template.replace('{n}', new Intl.NumberFormat(document.documentElement.lang).format(n));
+    status.textContent = template.replace('{n}', new Intl.NumberFormat(s.intl ?? document.documentElement.lang).format(n));
   }
 
   /** Loads and shows the next page of results (replacing the list for a new search, so it does not flicker). */

@@ -8,6 +8,7 @@ import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { FACT_SCHEMAS, type FactCollection } from '../schemas/index.ts';
 import { LOCALES, SOURCE_LOCALE } from '../schemas/vocab.ts';
+import { language } from '../i18n/registry.ts';
 import { allowedValues, fieldDocs, schemaDescription, type FieldDoc, type FieldType } from './schema-doc.ts';
 
 /** What the answers are checked against: the ids that exist. */
@@ -15,6 +16,8 @@ export interface Known {
   ids: Record<string, Set<string>>;
   /** Block ids of each document. */
   blocks: Record<string, Set<string>>;
+  /** The current edition, which a source without `document` cites. */
+  current?: string;
 }
 
 export interface Question {
@@ -26,8 +29,6 @@ export interface Question {
   hint: string;
   field: FieldDoc;
 }
-
-const LANGUAGE_NAMES: Record<string, string> = { 'zh-cn': 'Chinese · 中文', en: 'English · 英文' };
 
 /** Text fields each collection uses (the others are for documents or forums only). */
 const TEXT_FIELDS: Record<string, string[]> = {
@@ -43,7 +44,7 @@ const SAMPLE_LIST = 8;
  * The form of a value, in a few words: for a prompt (lists are typed
  * comma-separated) or for a comment in the file (lists are written [a, b]).
  */
-export function hintOf(type: FieldType, known?: Known, mode: 'prompt' | 'file' = 'prompt'): string {
+function hintOf(type: FieldType, known?: Known, mode: 'prompt' | 'file' = 'prompt'): string {
   switch (type.kind) {
     case 'date':
       return 'a date: "YYYY", "YYYY-MM" or "YYYY-MM-DD"';
@@ -97,7 +98,7 @@ export function textQuestions(collection: FactCollection, facts: Record<string, 
   const title = titleField();
   const out: Question[] = LOCALES.map((l) => ({
     key: `title.${l}`,
-    prompt: `Title in ${LANGUAGE_NAMES[l]} · ${title.descriptionZh}`,
+    prompt: `Title in ${language(l).editorName} · ${title.descriptionZh}`,
     hint: hintOf(title.type),
     field: title,
   }));
@@ -107,7 +108,7 @@ export function textQuestions(collection: FactCollection, facts: Record<string, 
       for (const l of LOCALES)
         out.push({
           key: `blocks.${b.id}.${l}`,
-          prompt: `Text of block ${b.id} in ${LANGUAGE_NAMES[l]} · 段落文字`,
+          prompt: `Text of block ${b.id} in ${language(l).editorName} · 段落文字`,
           hint: 'text',
           field: block,
         });
@@ -172,9 +173,8 @@ export function checkAnswer(collection: FactCollection, q: Question, value: unkn
     if (type.kind === 'ref' && !known.ids[type.collection]?.has(String(v)))
       return `"${String(v)}" is not in content/${type.collection}/ (${hintOf(type, known)})`;
     if (type.kind === 'block') {
-      // Blocks of the document named by source.document, which is not asked: its default.
-      const doc = String(fieldDocs(collection).find((f) => f.path === 'source.document')?.default ?? '');
-      const blocks = known.blocks[doc] ?? new Set<string>();
+      // Blocks of the current edition: source.document is optional, and not asked.
+      const blocks = known.blocks[known.current ?? ''] ?? new Set<string>();
       if (!blocks.has(String(v))) return `"${String(v)}" is not a paragraph of the document`;
     }
   }
@@ -266,7 +266,7 @@ export function scaffold(collection: FactCollection, id: string, answers: Record
   const textFields = fieldDocs('text').filter((f) => f.depth === 0 && textFieldsOf(collection).includes(f.name));
   for (const locale of LOCALES) {
     const head = [
-      `# Text of ${collection}/${id}.yaml in ${LANGUAGE_NAMES[locale]}${locale === SOURCE_LOCALE ? ', the language of the original' : ''}.`,
+      `# Text of ${collection}/${id}.yaml in ${language(locale).editorName}${locale === SOURCE_LOCALE ? ', the language of the original' : ''}.`,
       '# Words only: dates, places and other facts stay in the .yaml file.',
     ];
     for (const f of textFields) {

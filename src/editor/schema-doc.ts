@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../schemas/vocab.ts';
 import { t, type UiKey } from '../i18n/ui.ts';
+import { language, type Language } from '../i18n/registry.ts';
 import { rawJsonSchema, type JsonSchema, type SchemaName } from './json-schema.ts';
 
 /** What a field holds, as a small tree: rendered in words by `typeLabel`. */
@@ -37,7 +38,7 @@ export interface FieldDoc {
 const DATE_PATTERN = String.raw`^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$`;
 const COUNTRY_PATTERN = '^[A-Z]{2}$';
 
-export function typeOf(node: JsonSchema): FieldType {
+function typeOf(node: JsonSchema): FieldType {
   if (typeof node.ref === 'string') return node.ref === 'blocks' ? { kind: 'block' } : { kind: 'ref', collection: node.ref };
   if (Array.isArray(node.enum)) return { kind: 'enum', values: node.enum.map(String) };
   if (node.type === 'string') {
@@ -90,7 +91,7 @@ export function fieldDocs(name: SchemaName): FieldDoc[] {
 }
 
 /** The collection's own description, in both languages. */
-export function schemaDescription(name: SchemaName): { en: string; zh: string } {
+export function schemaDescription(name: SchemaName): Record<Language['schemaDocs'], string> {
   const s = rawJsonSchema(name);
   return { en: String(s.description ?? ''), zh: String(s.zh ?? '') };
 }
@@ -124,5 +125,6 @@ export function allowedValues(type: FieldType): string[] | undefined {
   return undefined;
 }
 
-/** A field's description in a language. */
-export const describe = (f: FieldDoc, locale: Locale) => (locale === 'zh-cn' ? f.descriptionZh || f.description : f.description);
+/** A field's description in the language a site language shows schema descriptions in (its `schemaDocs`); English where the Chinese is missing. */
+export const describe = (f: FieldDoc, locale: Locale) =>
+  language(locale).schemaDocs === 'zh' ? f.descriptionZh || f.description : f.description;

@@ -1,7 +1,7 @@
 /**
  * The set of pages the site builds, computed without a build: the routes in
  * src/pages (their file names), expanded with the ids of the content, plus the
- * Starlight docs pages. Used to check the links editors write in MDX bodies.
+ * Starlight docs pages, and the files of public/. Used to check the links editors write in MDX bodies.
  *
  * A dynamic segment is expanded from the folder it sits in: [locale] → the
  * site languages; <collection>/[id] → the ids of that collection; countries/[id]
@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LOCALES } from '../schemas/vocab.ts';
-import type { ContentSet } from '../loading/integrity.ts';
+import type { RawContentSet as ContentSet } from '../loading/integrity.ts';
 import type { BodyLink } from '../loading/mdx-check.ts';
 import type { Problem } from '../loading/problems.ts';
 
@@ -84,6 +84,17 @@ export function siteRoutes(projectRoot: string, expansions: Expansions): Route[]
     });
     routes.push({ file: relative(projectRoot, abs), segments, page });
   }
+  // Files of public/ are served as they are: an image a body shows (/images/a.png) is one of them.
+  const publicDir = join(projectRoot, 'public');
+  for (const abs of walk(publicDir)) {
+    routes.push({
+      file: relative(projectRoot, abs),
+      segments: relative(publicDir, abs)
+        .split(/[\\/]/)
+        .map((literal) => ({ literal })),
+      page: false,
+    });
+  }
   const docsDir = join(projectRoot, 'src/content/docs');
   for (const abs of walk(docsDir)) {
     if (!/\.mdx?$/.test(abs)) continue;
@@ -129,10 +140,12 @@ export function matchRoute(routes: Route[], path: string): { ok: true } | { ok: 
 
 /**
  * Problems with the links of MDX bodies: a link to a page of this site
- * (starting with "/") must name a page that exists; a link into the document
- * page must name one of its paragraphs.
+ * (starting with "/") must name a page that exists; a link into a document
+ * page (/<locale>/documents/<id>/#block) must name one of that document's
+ * paragraphs. `/<locale>/document/` redirects to the current edition and
+ * would drop an #anchor, so a link with one must name the edition's page.
  */
-export function checkLinks(links: BodyLink[], routes: Route[], blockIds: Set<string>): Problem[] {
+export function checkLinks(links: BodyLink[], routes: Route[], blocks: Map<string, Set<string>>, current?: string): Problem[] {
   const problems: Problem[] = [];
   for (const { file, line, url } of links) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url === '') continue;
@@ -157,7 +170,20 @@ export function checkLinks(links: BodyLink[], routes: Route[], blockIds: Set<str
       });
       continue;
     }
-    if (hash && /^\/[^/]+\/document\/$/.test(path) && !blockIds.has(hash)) {
+    const redirect = /^\/([^/]+)\/document\/$/.exec(path);
+    if (hash && redirect) {
+      const to = current ? `/${redirect[1]}/documents/${current}/#${hash}` : `/${redirect[1]}/documents/<id>/#${hash}`;
+      problems.push({
+        file,
+        line,
+        field: 'body',
+        message: `link "${url}": /${redirect[1]}/document/ redirects to the current edition and loses "#${hash}" (link the edition's page: ${to})`,
+      });
+      continue;
+    }
+    const edition = /^\/[^/]+\/documents\/([^/]+)\/$/.exec(path);
+    const known = edition ? blocks.get(decodeURIComponent(edition[1])) : undefined;
+    if (hash && known && !known.has(hash)) {
       problems.push({
         file,
         line,

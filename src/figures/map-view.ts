@@ -8,6 +8,7 @@ import type { Feature, Geometry } from 'geojson';
 import type { GeoProjection } from 'd3';
 import type { Locale, RegionId } from '../schemas/vocab.ts';
 import { t, VOCAB } from '../i18n/ui.ts';
+import { joinPlace } from '../i18n/format.ts';
 import type { Activity, Forum, Model, Region } from '../model/model.ts';
 import { countryName } from '../model/countries.ts';
 import { formatRange } from '../model/dates.ts';
@@ -34,7 +35,7 @@ import {
 import type { AtlasCountry } from './geo-prepare.ts';
 import { activityKind, textWidth, type MarkKind } from './viz-marks.ts';
 
-export interface MapCountry {
+interface MapCountry {
   iso: string;
   d: string;
   region?: RegionId;
@@ -43,7 +44,7 @@ export interface MapCountry {
   /** Locator maps: the venue, or a country concerned. */
   emphasis?: 'venue' | 'concerned';
 }
-export interface MapMark {
+interface MapMark {
   key: string;
   kind: MarkKind;
   /** What it is: a country too small to outline, an office, or an entry. */
@@ -66,7 +67,7 @@ export interface MapMark {
   sectors: string[];
   current?: boolean;
 }
-export interface RegionChip {
+interface RegionChip {
   id: RegionId;
   x: number;
   y: number;
@@ -160,11 +161,10 @@ export function locationOf(model: Model, f: { place?: string; country?: string }
   return f.country ? centreOf(f.country) : undefined;
 }
 
-const joinPlace = (parts: string[], locale: Locale) => parts.filter(Boolean).join(locale === 'en' ? ', ' : '，');
-
-function placeLabel(model: Model, f: { place?: string; country?: string }, locale: Locale): string {
-  const iso = f.country ?? (f.place ? model.get('places', f.place).facts.country : undefined);
-  return joinPlace([f.place ? model.get('places', f.place).text[locale].title : '', iso ? countryName(iso, locale) : ''], locale);
+function placeLabel(model: Model, e: Forum | Activity, locale: Locale): string {
+  const iso = model.venueCountryOf(e);
+  const place = e.facts.place;
+  return joinPlace(locale, [place ? model.get('places', place).text[locale].title : '', iso ? countryName(iso, locale) : '']);
 }
 
 function entryParts(model: Model, e: Forum | Activity, locale: Locale) {
@@ -172,7 +172,7 @@ function entryParts(model: Model, e: Forum | Activity, locale: Locale) {
   const kindLabel = e.collection === 'forums' ? t(locale, 'viz.legend.forum') : VOCAB[locale].kind[e.facts.kind];
   const title = e.text[locale].title;
   const date = f.start ? formatRange(f.start, f.end, locale) : undefined;
-  const place = placeLabel(model, f, locale);
+  const place = placeLabel(model, e, locale);
   return { title, date, place, kindLabel, label: [title, date, place, kindLabel].filter(Boolean).join(' · ') };
 }
 
@@ -201,7 +201,7 @@ function officeMarks(model: Model, locale: Locale, regions: Region[]): Pending[]
     const mk = (place: string, what: 'office' | 'area-office'): Pending => {
       const p = model.get('places', place);
       const kindLabel = t(locale, `viz.legend.${what}`);
-      const name = joinPlace([p.text[locale].title, countryName(p.facts.country, locale)], locale);
+      const name = joinPlace(locale, [p.text[locale].title, countryName(p.facts.country, locale)]);
       return {
         key: `${what}-${place}`,
         kind: what,
@@ -430,7 +430,7 @@ function locator(model: Model, locale: Locale, frame: Frame, emphasis: Map<strin
 export function entryLocatorView(model: Model, e: Forum | Activity, locale: Locale, width = 360, height = 220): MapView {
   const f = e.facts;
   const at = locationOf(model, f);
-  const venue = f.country ?? (f.place ? model.get('places', f.place).facts.country : undefined);
+  const venue = model.venueCountryOf(e);
   const concerned = f.countries.filter((iso) => iso !== venue && centreOf(iso));
   const regionIds = e.collection === 'forums' ? [e.facts.region] : e.facts.regions;
   const emphasis = new Map<string, 'venue' | 'concerned'>();

@@ -5,10 +5,12 @@
  * Layout comes from timeline.ts; components only render this.
  */
 import type { Locale } from '../schemas/vocab.ts';
-import { t, VOCAB, INTL_LOCALE } from '../i18n/ui.ts';
+import { t, VOCAB } from '../i18n/ui.ts';
+import { dateTimeFormat } from '../i18n/format.ts';
+import { language } from '../i18n/registry.ts';
 import type { Activity, Forum, Model, Region } from '../model/model.ts';
 import { formatRange } from '../model/dates.ts';
-import { entityUrl, pageUrl } from '../presentation/urls.ts';
+import { documentUrl, entityUrl } from '../presentation/urls.ts';
 import {
   axisTicks,
   compressed,
@@ -22,7 +24,7 @@ import {
 } from './timeline-layout.ts';
 import { activityKind, type MarkKind } from './viz-marks.ts';
 
-export interface TimelineEntry extends ItemIn {
+interface TimelineEntry extends ItemIn {
   id: string;
   collection: 'forums' | 'activities';
   href: string;
@@ -36,7 +38,7 @@ export interface TimelineEntry extends ItemIn {
   regions: string[];
   current?: boolean;
 }
-export interface LaneView {
+interface LaneView {
   key: string;
   label: string[];
   title: string;
@@ -133,7 +135,7 @@ export interface TimelineViewOptions {
 
 export function timelineView(model: Model, regions: Region[], locale: Locale, o: TimelineViewOptions = {}): TimelineView {
   const width = o.width ?? 720;
-  const dir = o.dir ?? 'ltr';
+  const dir = o.dir ?? language(locale).dir;
   const items = entries(model, regions, locale, o.current, o.within);
   const labelWidth = o.labels === false ? 0 : 110;
   const layout = layoutTimeline(items, {
@@ -145,16 +147,17 @@ export function timelineView(model: Model, regions: Region[], locale: Locale, o:
     labelWidth,
     top: 44,
   });
-  const intl = INTL_LOCALE[locale];
+  // Year labels as the language writes a year alone ("2023年" / "2023").
+  const yearFormat = dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
   const { years, months } = axisTicks(
     layout.scale,
-    (y) => (locale === 'zh-cn' ? `${y}年` : String(y)),
-    (d) => new Intl.DateTimeFormat(intl, { month: 'short', timeZone: 'UTC' }).format(d),
+    (y) => yearFormat.format(new Date(Date.UTC(y, 0, 1))),
+    (d) => dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(d),
   );
   const ds = layout.scale.domain().map((d) => d.getTime());
   const d0 = ds[0];
   const d1 = ds[ds.length - 1];
-  const doc = model.document.facts;
+  const doc = model.currentDocument.facts;
   const c = intervalOf(String(doc.year));
   const clamp = (v: number) => Math.round(layout.scale(Math.min(Math.max(v, d0), d1)) * 10) / 10;
   const council =
@@ -164,7 +167,7 @@ export function timelineView(model: Model, regions: Region[], locale: Locale, o:
           x1: Math.max(clamp(c.from), clamp(c.to)),
           label: t(locale, 'viz.council', { session: doc.session, year: doc.year }),
           title: t(locale, 'viz.council.note', { session: doc.session, year: doc.year }),
-          href: pageUrl(locale, 'document'),
+          href: documentUrl(locale, model.currentDocument.id),
         }
       : undefined;
   const undated = o.within
@@ -201,11 +204,16 @@ export function timelineView(model: Model, regions: Region[], locale: Locale, o:
 }
 
 /** All regions, all dated items. */
-export const allTimelineView = (model: Model, locale: Locale, dir: Direction = 'ltr') =>
+export const allTimelineView = (model: Model, locale: Locale, dir: Direction = language(locale).dir) =>
   timelineView(model, model.regions, locale, { dir });
 
 /** One region's lane; undefined when nothing of the region is dated (there is nothing to draw). */
-export function regionTimelineView(model: Model, region: Region, locale: Locale, dir: Direction = 'ltr'): TimelineView | undefined {
+export function regionTimelineView(
+  model: Model,
+  region: Region,
+  locale: Locale,
+  dir: Direction = language(locale).dir,
+): TimelineView | undefined {
   const dated =
     model.forums.some((f) => f.facts.region === region.id && f.facts.start) ||
     model.activities.some((a) => a.facts.regions.includes(region.id) && a.facts.start);
@@ -217,7 +225,12 @@ export function regionTimelineView(model: Model, region: Region, locale: Locale,
  * overlap a window of two months either side of it, the item itself marked.
  * Undefined for an undated activity.
  */
-export function contextTimelineView(model: Model, e: Forum | Activity, locale: Locale, dir: Direction = 'ltr'): TimelineView | undefined {
+export function contextTimelineView(
+  model: Model,
+  e: Forum | Activity,
+  locale: Locale,
+  dir: Direction = language(locale).dir,
+): TimelineView | undefined {
   if (!e.facts.start) return undefined;
   const iv = intervalOf(e.facts.start, e.facts.end);
   const domain = domainOf([iv], 60);

@@ -10,21 +10,23 @@ import { dateEnd, dateStart, parsePartialDate } from '../schemas/fields.ts';
 import { LOCALES, SOURCE_LOCALE } from '../schemas/vocab.ts';
 import type { Problem } from './problems.ts';
 
-export interface FactEntry {
+/** An entry as the checks see it: validated data (typed in content-set.ts) or a raw mapping. */
+interface RawFactEntry {
   id: string;
   file: string;
   data: Record<string, unknown>;
 }
-export interface TextEntry {
+interface RawTextEntry {
   locale: string;
   collection: string;
   id: string;
   file: string;
   data: Record<string, unknown>;
 }
-export interface ContentSet {
-  facts: Record<FactCollection, FactEntry[]>;
-  texts: TextEntry[];
+/** What the integrity checks read; a typed ContentSet (content-set.ts) is one. */
+export interface RawContentSet {
+  facts: Record<FactCollection, RawFactEntry[]>;
+  texts: RawTextEntry[];
   /**
    * Files that exist but did not validate (their problems are reported
    * already). They count as present, so that one mistake gives one message,
@@ -33,7 +35,7 @@ export interface ContentSet {
   invalid?: { facts: InvalidFacts[]; texts: { locale: string; collection: string; id: string }[] };
 }
 /** A facts file that did not validate: its raw data is still checked for references, except the fields already reported. */
-export interface InvalidFacts {
+interface InvalidFacts {
   collection: string;
   id: string;
   file?: string;
@@ -47,8 +49,6 @@ export type LineOf = (file: string, field: string, value?: unknown) => number | 
 type RefPath = {
   path: (string | '*')[];
   target: string;
-  /** For block references: the default of the `document` field next to them. */
-  documentDefault?: string;
 };
 
 /** Reference fields of a collection, read from the schema's `ref` metadata. */
@@ -56,20 +56,39 @@ export function referencePaths(collection: FactCollection): RefPath[] {
   const json = z.toJSONSchema(FACT_SCHEMAS[collection], { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   const out: RefPath[] = [];
   type Node = Record<string, unknown> & { properties?: Record<string, Node>; default?: unknown };
-  const walk = (node: unknown, path: (string | '*')[], owner?: Node) => {
+  const walk = (node: unknown, path: (string | '*')[]) => {
     if (!node || typeof node !== 'object') return;
     const n = node as Node;
-    if (typeof n.ref === 'string') {
-      const documentDefault = n.ref === 'blocks' ? owner?.properties?.document?.default : undefined;
-      out.push({ path, target: n.ref, ...(typeof documentDefault === 'string' ? { documentDefault } : {}) });
-    }
-    if (n.properties) for (const [k, v] of Object.entries(n.properties)) walk(v, [...path, k], n);
-    if (n.items) walk(n.items, [...path, '*'], owner);
-    for (const key of ['anyOf', 'allOf', 'oneOf'] as const)
-      if (Array.isArray(n[key])) for (const v of n[key] as unknown[]) walk(v, path, owner);
+    if (typeof n.ref === 'string') out.push({ path, target: n.ref });
+    if (n.properties) for (const [k, v] of Object.entries(n.properties)) walk(v, [...path, k]);
+    if (n.items) walk(n.items, [...path, '*']);
+    for (const key of ['anyOf', 'allOf', 'oneOf'] as const) if (Array.isArray(n[key])) for (const v of n[key] as unknown[]) walk(v, path);
   };
   walk(json, []);
   return out;
+}
+
+/** The current edition: the document whose facts say `status: current` (checkIntegrity reports unless exactly one does). */
+export function currentDocumentId(set: RawContentSet): string | undefined {
+  return set.facts.documents.find((d) => d.data.status === 'current')?.id;
+}
+
+/**
+ * The values of a block-reference path, each with the document its blocks
+ * belong to: the `document` named next to them (`source.document`,
+ * `source.also[1].document`), else the current edition; a document's own
+ * fields (keyFigures) point into itself.
+ */
+export function blockValuesAt(
+  data: unknown,
+  path: (string | '*')[],
+  documentOf: (named: unknown) => string,
+): { field: string; value: unknown; document: string }[] {
+  return valuesAt(data, path.slice(0, -2)).flatMap((owner) => {
+    const named = owner.value && typeof owner.value === 'object' ? (owner.value as Record<string, unknown>).document : undefined;
+    const document = documentOf(named);
+    return valuesAt(owner.value, path.slice(-2), owner.field).map((v) => ({ ...v, document }));
+  });
 }
 
 /** Values at a path, with their concrete field names ("organizations[2]"). */
@@ -96,7 +115,7 @@ const EARLIEST = '1865-05-17';
  * @param root the content root as it appears in file names ("content"), to
  *   name the file an editor should create.
  */
-export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined, root = 'content'): Problem[] {
+export function checkIntegrity(set: RawContentSet, lineOf: LineOf = () => undefined, root = 'content'): Problem[] {
   const problems: Problem[] = [];
   const ids: Record<string, Set<string>> = {};
   for (const c of Object.keys(set.facts) as FactCollection[]) ids[c] = new Set(set.facts[c].map((e) => e.id));
@@ -107,6 +126,8 @@ export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined
   for (const d of set.facts.documents) {
     blocks.set(d.id, new Set(((d.data.blocks as { id: string }[]) ?? []).map((b) => b.id)));
   }
+  problems.push(...checkCurrent(set));
+  const current = currentDocumentId(set);
 
   for (const collection of Object.keys(set.facts) as FactCollection[]) {
     const paths = referencePaths(collection);
@@ -118,13 +139,11 @@ export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined
     ];
     for (const entry of entries) {
       const reported = (field: string) => entry.flagged.some((f) => field === f || field.startsWith(`${f}.`) || field.startsWith(`${f}[`));
-      for (const { path, target, documentDefault } of paths) {
-        for (const { field, value } of valuesAt(entry.data, path)) {
-          if (typeof value !== 'string' || reported(field)) continue;
-          if (target === 'blocks') {
-            // A document's own fields (keyFigures) point into itself; others name their document next to the blocks.
-            const named = valuesAt(entry.data, [...path.slice(0, -2), 'document'])[0]?.value;
-            const doc = collection === 'documents' ? entry.id : String(named ?? documentDefault ?? '');
+      for (const { path, target } of paths) {
+        if (target === 'blocks') {
+          const documentOf = (named: unknown) => (collection === 'documents' ? entry.id : String(named ?? current ?? ''));
+          for (const { field, value, document: doc } of blockValuesAt(entry.data, path, documentOf)) {
+            if (typeof value !== 'string' || reported(field)) continue;
             const known = blocks.get(doc);
             if (known && !known.has(value)) {
               problems.push({
@@ -134,8 +153,11 @@ export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined
                 message: `"${value}" is not a block of document ${doc} (known: ${list(known)})`,
               });
             }
-            continue;
           }
+          continue;
+        }
+        for (const { field, value } of valuesAt(entry.data, path)) {
+          if (typeof value !== 'string' || reported(field)) continue;
           if (!ids[target]) continue;
           if (!ids[target].has(value)) {
             problems.push({
@@ -216,13 +238,15 @@ const HORIZON_YEARS = 2;
  * HORIZON_YEARS after the date of the document they come from. This catches a
  * mistyped year ("2032" for "2023").
  */
-function checkDates(set: ContentSet, lineOf: LineOf): Problem[] {
+function checkDates(set: RawContentSet, lineOf: LineOf): Problem[] {
   const problems: Problem[] = [];
   const docDate = new Map(set.facts.documents.map((d) => [d.id, String(d.data.date ?? '')]));
+  const current = currentDocumentId(set);
   for (const collection of Object.keys(set.facts) as FactCollection[]) {
     for (const entry of set.facts[collection]) {
       const source = entry.data.source as { document?: string } | undefined;
-      const limit = source?.document ? docDate.get(source.document) : undefined;
+      const document = source ? (source.document ?? current) : undefined;
+      const limit = document ? docDate.get(document) : undefined;
       for (const field of ['start', 'end']) {
         const value = entry.data[field];
         if (typeof value !== 'string' || !parsePartialDate(value)) continue;
@@ -242,13 +266,33 @@ function checkDates(set: ContentSet, lineOf: LineOf): Problem[] {
             file: entry.file,
             line: lineOf(entry.file, field, value),
             field,
-            message: `"${value}" is more than ${HORIZON_YEARS} years after the date of ${source!.document} ("${limit}"), which reports it; check the year`,
+            message: `"${value}" is more than ${HORIZON_YEARS} years after the date of ${document} ("${limit}"), which reports it; check the year`,
           });
         }
       }
     }
   }
   return problems;
+}
+
+/** Exactly one document is the current edition (the one `/<locale>/document/` leads to). */
+function checkCurrent(set: RawContentSet): Problem[] {
+  const docs = set.facts.documents;
+  if (docs.length === 0 || (set.invalid?.facts ?? []).some((e) => e.collection === 'documents')) return [];
+  const current = docs.filter((d) => d.data.status === 'current');
+  if (current.length === 0)
+    return [
+      {
+        file: docs[0].file,
+        field: 'status',
+        message: `no document is the current edition (write "status: current" in exactly one of: ${docs.map((d) => d.id).join(', ')})`,
+      },
+    ];
+  return current.slice(1).map((d) => ({
+    file: d.file,
+    field: 'status',
+    message: `"current", but ${current[0].id} is the current edition too (exactly one document is current; write "status: previous" in the others)`,
+  }));
 }
 
 function article(collection: string): string {

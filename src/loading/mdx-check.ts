@@ -3,10 +3,13 @@
  * body is compiled with @mdx-js/mdx, so a syntax error or an unclosed tag is
  * reported with its line before the build. Bodies are words and links only:
  * no imports, no JavaScript expressions, no components, no script or
- * embedded content. Links are collected for the link check (site-urls.ts).
+ * embedded content. Nothing may be loaded from another origin (remote
+ * images, media, CSS url(): remote-resources.ts), in the guides too. Links are
+ * collected for the link check (site-urls.ts).
  */
 import { compile } from '@mdx-js/mdx';
 import type { Problem } from './problems.ts';
+import { remoteLoadMessage, remoteLoads, type RemoteNode } from './remote-resources.ts';
 
 /** A link written in a body, with the line it is on (in the file). */
 export interface BodyLink {
@@ -137,6 +140,9 @@ export async function checkBody(
       n.children?.forEach(visit);
     };
     visit(tree);
+    const line = (l?: number) => (l === undefined ? undefined : l + bodyLine - 1);
+    for (const load of remoteLoads(tree as RemoteNode))
+      problems.push({ file, line: line(load.line), field: 'body', message: remoteLoadMessage(load, line) });
   };
   try {
     await compile({ value: body, path: file }, { remarkPlugins: [inspect] });

@@ -1,7 +1,8 @@
 /** Formatting of partial dates for display and for <time datetime>. */
 import { parsePartialDate, dateStart } from '../schemas/fields.ts';
 import type { Locale } from '../schemas/vocab.ts';
-import { INTL_LOCALE } from '../i18n/ui.ts';
+import { dateTimeFormat } from '../i18n/format.ts';
+import { language } from '../i18n/registry.ts';
 
 export { parsePartialDate, dateStart, dateEnd } from '../schemas/fields.ts';
 
@@ -13,15 +14,8 @@ const opts = {
 
 const toDate = (s: string) => new Date(`${dateStart(s)}T00:00:00Z`);
 
-// Creating an Intl.DateTimeFormat costs far more than formatting with one, and
-// lists format thousands of dates: one formatter per language and precision.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: Locale, precision: keyof typeof opts): Intl.DateTimeFormat {
-  const key = `${locale}/${precision}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(INTL_LOCALE[locale], opts[precision])));
-  return f;
-}
+// One formatter per language and precision (src/i18n/format.ts caches them).
+const formatter = (locale: Locale, precision: keyof typeof opts) => dateTimeFormat(locale, opts[precision]);
 
 /** "2023-10-03" → "3 October 2023" / "2023年10月3日"; keeps the given precision. */
 export function formatDate(s: string, locale: Locale): string {
@@ -40,20 +34,28 @@ export function formatRange(start: string, end: string | undefined, locale: Loca
   // At the coarser precision the two may be one date ("2023-05" to "2023-05-12" is May 2023).
   const cut = (s: string) => s.slice(0, { year: 4, month: 7, day: 10 }[precision]);
   if (cut(start) === cut(end)) return formatDate(cut(start), locale);
-  if (locale === 'zh-cn') return zhRange(a, b, precision);
-  return formatter(locale, precision).formatRange(toDate(start), toDate(end));
+  const f = formatter(locale, precision);
+  const range = language(locale).intl.dateRange;
+  return range ? elidedRange(f, toDate(start), toDate(end), range.separator) : f.formatRange(toDate(start), toDate(end));
 }
 
-type Parts = { year: number; month?: number; day?: number };
-
-/** ICU's zh-CN range pattern falls back to "2023/10/3 – 2023/10/5"; the document writes "2023年10月3日至5日". */
-function zhRange(a: Parts, b: Parts, precision: 'year' | 'month' | 'day'): string {
-  const full = (p: Parts) => `${p.year}年` + (precision !== 'year' ? `${p.month}月` : '') + (precision === 'day' ? `${p.day}日` : '');
-  let tail: string;
-  if (a.year !== b.year || precision === 'year') tail = full(b);
-  else if (precision === 'month' || a.month !== b.month) tail = `${b.month}月` + (precision === 'day' ? `${b.day}日` : '');
-  else tail = `${b.day}日`;
-  return `${full(a)}至${tail}`;
+/**
+ * Both ends in full, joined by the separator, the end without the leading
+ * fields (and their literals) it shares with the start: "2023年10月3日至5日",
+ * "2023年10月30日至11月2日", "2023年至2024年". For locales whose Intl range
+ * pattern is not the document's (ICU's zh-CN day range is "2023/10/3 – 2023/10/5").
+ */
+function elidedRange(f: Intl.DateTimeFormat, a: Date, b: Date, separator: string): string {
+  const pa = f.formatToParts(a);
+  const pb = f.formatToParts(b);
+  // Shared leading fields, each with the literal after it: "2023" "年".
+  let cut = 0;
+  while (cut + 1 < pb.length && pa[cut]?.type !== 'literal' && pa[cut].value === pb[cut].value && pa[cut + 1]?.type === 'literal') cut += 2;
+  if (cut >= pb.length) cut = 0;
+  return `${f.format(a)}${separator}${pb
+    .slice(cut)
+    .map((p) => p.value)
+    .join('')}`;
 }
 
 /** The machine-readable value for <time datetime>: as precise as the source. */

@@ -5,7 +5,8 @@
  */
 import type { Locale } from '../schemas/vocab.ts';
 import { ACTIVITY_KINDS, RESOLUTION_BODIES, SECTORS, THEMES } from '../schemas/vocab.ts';
-import { t, VOCAB, INTL_LOCALE, type UiKey } from '../i18n/ui.ts';
+import { t, VOCAB, type UiKey, type VocabLabels } from '../i18n/ui.ts';
+import { collator as collatorOf } from '../i18n/format.ts';
 import { dateEnd, dateStart } from '../model/dates.ts';
 import type { Activity, Forum, Model, Reference, Resolution } from '../model/model.ts';
 import { normalize, type ExplorerRow } from '../client/explorer-filter.ts';
@@ -13,7 +14,7 @@ import { filterValue, regionsFollowingUp, yearsOf } from './search-data.ts';
 import { shortOf, titleOf, type Cell } from './present.ts';
 import { entityUrl } from './urls.ts';
 
-export interface FacetValue {
+interface FacetValue {
   value: string;
   label: string;
 }
@@ -32,7 +33,7 @@ export interface Explorer {
 /** A facet listing only values that occur, in the given order (or by label). */
 function facet(key: string, locale: Locale, rows: ExplorerRow[], label: (v: string) => string, order?: readonly string[]): Facet {
   const present = new Set(rows.flatMap((r) => r.f[key] ?? []));
-  const collator = new Intl.Collator(INTL_LOCALE[locale]);
+  const collator = collatorOf(locale);
   const values = order
     ? order.filter((v) => present.has(v)).map((v) => ({ value: v, label: label(v) }))
     : [...present].map((v) => ({ value: v, label: label(v) })).sort((a, b) => collator.compare(a.label, b.label));
@@ -51,8 +52,7 @@ const uniq = (v: (string | undefined)[]) => [...new Set(v.filter((x): x is strin
 function activityRow(model: Model, a: Activity, locale: Locale): ExplorerRow {
   const f = a.facts;
   const v = VOCAB[locale];
-  const placeCountry = f.place ? model.get('places', f.place).facts.country : undefined;
-  const countries = uniq([f.country, placeCountry, ...f.countries]);
+  const countries = model.countriesOf(a);
   const tx = a.text[locale];
   return {
     id: a.id,
@@ -128,8 +128,7 @@ export function activityExplorer(model: Model, locale: Locale, list: Activity[] 
 
 function forumRow(model: Model, x: Forum, locale: Locale): ExplorerRow {
   const f = x.facts;
-  const placeCountry = f.place ? model.get('places', f.place).facts.country : undefined;
-  const countries = uniq([f.country, placeCountry, f.host, ...f.countries]);
+  const countries = model.countriesOf(x);
   const tx = x.text[locale];
   return {
     id: x.id,
@@ -182,7 +181,7 @@ export function resolutionExplorer(model: Model, locale: Locale): Explorer {
     facets: narrowing(
       [
         facet('type', locale, rows, (c) => t(locale, `entity.${c}` as UiKey), ['resolutions', 'references']),
-        facet('body', locale, rows, (b) => VOCAB[locale].body[b as keyof (typeof VOCAB)['en']['body']], RESOLUTION_BODIES),
+        facet('body', locale, rows, (b) => VOCAB[locale].body[b as keyof VocabLabels['body']], RESOLUTION_BODIES),
         regionFacet(model, locale, rows),
       ],
       rows,

@@ -1,16 +1,17 @@
 /** The site's main navigation, per language; the route middleware puts it in Starlight's sidebar. */
 import type { Locale } from '../schemas/vocab.ts';
 import { t, type UiKey } from '../i18n/ui.ts';
-import { base } from './urls.ts';
+import { base, documentUrl } from './urls.ts';
 
 export interface NavItem {
   label: string;
   href: string;
 }
 
-const ITEMS: [UiKey, string][] = [
+/** Paths under the language's root; `null` is the current edition's page. */
+const ITEMS: [UiKey, string | null][] = [
   ['nav.home', ''],
-  ['nav.document', 'document/'],
+  ['nav.document', null],
   ['nav.regions', 'regions/'],
   ['nav.forums', 'forums/'],
   ['nav.activities', 'activities/'],
@@ -21,8 +22,12 @@ const ITEMS: [UiKey, string][] = [
   ['nav.timeline', 'timeline/'],
 ];
 
-export function navItems(locale: Locale): NavItem[] {
-  return ITEMS.map(([key, path]) => ({ label: t(locale, key), href: `${base()}/${locale}/${path}` }));
+/** The navigation; "Full document" leads to the current edition (`model.currentDocument.id`). */
+export function navItems(locale: Locale, currentDocumentId: string): NavItem[] {
+  return ITEMS.map(([key, path]) => ({
+    label: t(locale, key),
+    href: path === null ? documentUrl(locale, currentDocumentId) : `${base()}/${locale}/${path}`,
+  }));
 }
 
 /** The nav item a path belongs to: the longest matching prefix. */

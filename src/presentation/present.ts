@@ -4,11 +4,26 @@
  */
 import type { Locale } from '../schemas/vocab.ts';
 import type { Figure } from '../schemas/fields.ts';
-import { t, VOCAB, INTL_LOCALE, type UiKey } from '../i18n/ui.ts';
+import { t, VOCAB, type UiKey } from '../i18n/ui.ts';
+import { aside, joinPlace, numberFormat } from '../i18n/format.ts';
+import { language } from '../i18n/registry.ts';
 import { countryName } from '../model/countries.ts';
 import { formatDate, formatRange } from '../model/dates.ts';
-import { blockUrl, entityUrl, type EntityCollection } from './urls.ts';
-import type { Activity, AnyEntry, Forum, Link, Model, Organization, Reference, Region, Resolution } from '../model/model.ts';
+import { blockUrl, documentUrl, entityUrl, type EntityCollection } from './urls.ts';
+import {
+  citationsOf,
+  type Activity,
+  type AnyEntry,
+  type Doc,
+  type Forum,
+  type Link,
+  type Model,
+  type Organization,
+  type Reference,
+  type Region,
+  type Resolution,
+  type SourcedEntry,
+} from '../model/model.ts';
 
 export interface Item {
   text: string;
@@ -31,11 +46,11 @@ export interface LinkGroup {
 }
 
 /** Title of an entry in a language. */
-export const titleOf = (e: AnyEntry, locale: Locale) => e.text[locale].title;
-export const shortOf = (e: AnyEntry, locale: Locale) => e.text[locale].short ?? e.text[locale].title;
+export const titleOf = (e: Pick<AnyEntry, 'text'>, locale: Locale) => e.text[locale].title;
+export const shortOf = (e: Pick<AnyEntry, 'text'>, locale: Locale) => e.text[locale].short ?? e.text[locale].title;
 
 export function hrefOf(model: Model, link: Link, locale: Locale): string {
-  if (link.collection === 'documents') return blockUrl(locale, 'purpose').replace('#purpose', '');
+  if (link.collection === 'documents') return documentUrl(locale, link.id);
   if (link.collection === 'places') return entityUrl(locale, 'countries', model.get('places', link.id).facts.country);
   return entityUrl(locale, link.collection as EntityCollection, link.id);
 }
@@ -47,12 +62,12 @@ export function linkItem(model: Model, link: Link, locale: Locale): LinkItem {
   return { label: titleOf(e, locale), href: hrefOf(model, link, locale), meta: start ? formatRange(start, end, locale) : undefined };
 }
 
-export function countryItem(iso: string, locale: Locale): Item {
+function countryItem(iso: string, locale: Locale): Item {
   return { text: countryName(iso, locale), href: entityUrl(locale, 'countries', iso) };
 }
 
 export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(n);
+  return numberFormat(locale).format(n);
 }
 
 export function formatFigure(f: Figure, locale: Locale): string {
@@ -63,11 +78,11 @@ export function formatFigure(f: Figure, locale: Locale): string {
   });
 }
 
-/** "¶ 3.3, bullet 2" for a block id, from the document's structure. */
-export function blockLabel(model: Model, blockId: string, locale: Locale): string {
+/** "¶ 3.3, bullet 2" for a block id of a document, from the document's structure. */
+export function blockLabel(model: Model, documentId: string, blockId: string, locale: Locale): string {
   const m = /^p(\d+)-(\d+)(?:-(\d+))?(?:-(\d+))?(?:-c(\d+))?$/.exec(blockId);
   if (!m) {
-    const title = model.document.text[locale].blockTitles?.[blockId] ?? blockId;
+    const title = model.get('documents', documentId).text[locale].blockTitles?.[blockId] ?? blockId;
     if (/^p\d+$/.test(blockId)) return t(locale, 'source.paragraph', { n: blockId.slice(1) });
     return t(locale, 'source.front', { title: title.replace(/[：:]$/, '') });
   }
@@ -78,8 +93,33 @@ export function blockLabel(model: Model, blockId: string, locale: Locale): strin
   return t(locale, 'source.paragraph', { n });
 }
 
-export function sourceItems(model: Model, blocks: string[], locale: Locale): Item[] {
-  return blocks.map((b) => ({ text: blockLabel(model, b, locale), href: blockUrl(locale, b) }));
+/** How a citation names its edition when an entry cites more than one: the short title, else the symbol, else the session. */
+function editionLabel(d: Doc, locale: Locale): string {
+  return d.text[locale].short ?? d.facts.symbol ?? d.facts.session;
+}
+
+/**
+ * Every block an entry cites, labelled and linked to its edition's page. When
+ * the entry cites several editions, each label names its edition.
+ */
+function cited(model: Model, e: SourcedEntry, locale: Locale) {
+  const citations = citationsOf(e);
+  return citations.flatMap((c) => {
+    const d = model.get('documents', c.document);
+    return c.blocks.map((b) => {
+      const label = blockLabel(model, c.document, b, locale);
+      return {
+        label: citations.length > 1 ? t(locale, 'source.edition', { edition: editionLabel(d, locale), label }) : label,
+        href: blockUrl(locale, c.document, b),
+        text: d.text[locale].blocks?.[b] ?? '',
+      };
+    });
+  });
+}
+
+/** The "Source: ¶ 3.3" line of an entry. */
+export function sourceItems(model: Model, e: SourcedEntry, locale: Locale): Item[] {
+  return cited(model, e, locale).map((c) => ({ text: c.label, href: c.href }));
 }
 
 const refItem = (model: Model, collection: Link['collection'], id: string, locale: Locale): Item => {
@@ -87,10 +127,10 @@ const refItem = (model: Model, collection: Link['collection'], id: string, local
   return { text: l.label, href: l.href };
 };
 const row = (locale: Locale, key: UiKey, items: Item[]): FactRow[] => (items.length ? [{ label: t(locale, key), items }] : []);
-const placeItems = (model: Model, place: string | undefined, country: string | undefined, locale: Locale): Item[] => {
+const placeItems = (model: Model, e: Forum | Activity, locale: Locale): Item[] => {
   const out: Item[] = [];
-  if (place) out.push({ text: titleOf(model.get('places', place), locale) });
-  const iso = country ?? (place ? model.get('places', place).facts.country : undefined);
+  if (e.facts.place) out.push({ text: titleOf(model.get('places', e.facts.place), locale) });
+  const iso = model.venueCountryOf(e);
   if (iso) out.push(countryItem(iso, locale));
   return out;
 };
@@ -107,7 +147,7 @@ export function activityFacts(model: Model, a: Activity, locale: Locale): FactRo
       f.regions.map((r) => refItem(model, 'regions', r, locale)),
     ),
     ...row(locale, 'fact.dates', dateItems(f.start, f.end, locale)),
-    ...row(locale, 'fact.venue', placeItems(model, f.place, f.country, locale)),
+    ...row(locale, 'fact.venue', placeItems(model, a, locale)),
     ...row(locale, 'fact.kind', [{ text: v.kind[f.kind] }]),
     ...row(
       locale,
@@ -147,7 +187,7 @@ export function forumFacts(model: Model, x: Forum, locale: Locale): FactRow[] {
   return [
     ...row(locale, 'fact.region', [refItem(model, 'regions', f.region, locale)]),
     ...row(locale, 'fact.dates', dateItems(f.start, f.end, locale)),
-    ...row(locale, 'fact.venue', placeItems(model, f.place, f.country, locale)),
+    ...row(locale, 'fact.venue', placeItems(model, x, locale)),
     ...row(locale, 'fact.host', f.host ? [countryItem(f.host, locale)] : []),
     ...row(locale, 'fact.theme', x.text[locale].theme ? [{ text: x.text[locale].theme! }] : []),
     ...row(
@@ -181,10 +221,7 @@ export function forumFacts(model: Model, x: Forum, locale: Locale): FactRow[] {
 export function regionFacts(model: Model, r: Region, locale: Locale): FactRow[] {
   const f = r.facts;
   const office = (id: string) => ({
-    text: `${titleOf(model.get('places', id), locale)}（${countryName(model.get('places', id).facts.country, locale)}）`.replace(
-      /（(.*)）/,
-      locale === 'en' ? ' ($1)' : '（$1）',
-    ),
+    text: aside(locale, titleOf(model.get('places', id), locale), countryName(model.get('places', id).facts.country, locale)),
   });
   return [
     ...row(locale, 'fact.office', [office(f.office)]),
@@ -261,12 +298,8 @@ export function regionGroups(model: Model, r: Region, locale: Locale): LinkGroup
 }
 
 /** The document's text for each source block, with its label and link. */
-export function quotesFor(model: Model, blocks: string[], locale: Locale) {
-  return blocks.map((b) => ({
-    label: blockLabel(model, b, locale),
-    href: blockUrl(locale, b),
-    text: model.document.text[locale].blocks?.[b] ?? '',
-  }));
+export function quotesFor(model: Model, e: SourcedEntry, locale: Locale) {
+  return cited(model, e, locale);
 }
 
 export function countryFacts(model: Model, iso: string, locale: Locale): FactRow[] {
@@ -316,18 +349,16 @@ export function forumRows(model: Model, locale: Locale): Cell[][] {
     { text: titleOf(f, locale), href: entityUrl(locale, 'forums', f.id) },
     { text: titleOf(model.get('regions', f.facts.region), locale) },
     {
-      text: [
+      text: joinPlace(locale, [
         f.facts.place ? titleOf(model.get('places', f.facts.place), locale) : '',
         f.facts.country ? countryName(f.facts.country, locale) : '',
-      ]
-        .filter(Boolean)
-        .join(locale === 'en' ? ', ' : '，'),
+      ]),
     },
   ]);
 }
 
-export function documentFacts(model: Model, locale: Locale): FactRow[] {
-  const f = model.document.facts;
+export function documentFacts(_model: Model, d: Doc, locale: Locale): FactRow[] {
+  const f = d.facts;
   return [
     ...row(locale, 'fact.session', [{ text: `${f.session} (${f.year})` }]),
     ...row(locale, 'fact.date', [{ text: formatDate(f.date, locale), datetime: { start: f.date } }]),
@@ -335,7 +366,7 @@ export function documentFacts(model: Model, locale: Locale): FactRow[] {
     ...row(
       locale,
       'fact.languages',
-      f.languages.map((l) => ({ text: l === 'zh-cn' ? '中文' : 'English' })),
+      f.languages.map((l) => ({ text: language(l).name })),
     ),
   ];
 }
@@ -350,11 +381,12 @@ export interface Stat {
 
 /** Headline figures: the document's own, then counts of the site's entries. */
 export function homeStats(model: Model, locale: Locale): Stat[] {
-  const fromDoc = (model.document.facts.keyFigures ?? []).map((f) => ({
+  const doc = model.currentDocument;
+  const fromDoc = (doc.facts.keyFigures ?? []).map((f) => ({
     value: t(locale, `figure.qualifier.${f.qualifier}` as UiKey, { v: formatNumber(f.value, locale) }),
     label: VOCAB[locale].figure[f.key],
-    href: blockUrl(locale, f.block),
-    source: blockLabel(model, f.block, locale),
+    href: blockUrl(locale, doc.id, f.block),
+    source: blockLabel(model, doc.id, f.block, locale),
   }));
   const count = (n: number, key: UiKey): Stat => ({ value: formatNumber(n, locale), label: t(locale, key) });
   return [

@@ -5,6 +5,8 @@
  */
 import type { Locale } from '../schemas/vocab.ts';
 import { t, VOCAB, type UiKey } from '../i18n/ui.ts';
+import { aside, formatList } from '../i18n/format.ts';
+import { language } from '../i18n/registry.ts';
 import { countryName } from '../model/countries.ts';
 import { dateEnd, dateStart, formatRange } from '../model/dates.ts';
 import type { Activity, Forum, Link, Model, Organization, Reference, Region, Resolution } from '../model/model.ts';
@@ -12,7 +14,7 @@ import { shortOf, titleOf } from './present.ts';
 
 /** Filter names, the same in both languages (values are in the page's language). */
 export const FILTER_KEYS = ['type', 'region', 'sector', 'kind', 'theme', 'year', 'country', 'organization', 'resolution'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface SearchData {
   /** [filter, value] pairs; a filter may have several values. */
@@ -26,7 +28,7 @@ export interface SearchData {
 /** What a page is about: an entry, a country, the document or nothing in particular. */
 export type Subject = Link | { collection: 'countries'; id: string };
 
-const list = (locale: Locale, items: string[]) => items.join(locale === 'en' ? ', ' : '、');
+const list = (locale: Locale, items: string[]) => formatList(locale, items);
 const typeLabel = (locale: Locale, collection: string) => t(locale, `entity.${collection}` as UiKey);
 
 /** Every calendar year a start–end span touches. */
@@ -46,7 +48,7 @@ export const filterValue = {
   organization: (model: Model, locale: Locale, id: string) => {
     const o = model.get('organizations', id);
     const acronym = o.facts.acronym && !titleOf(o, locale).includes(o.facts.acronym) ? o.facts.acronym : '';
-    return acronym ? (locale === 'en' ? `${titleOf(o, locale)} (${acronym})` : `${titleOf(o, locale)}（${acronym}）`) : titleOf(o, locale);
+    return acronym ? aside(locale, titleOf(o, locale), acronym) : titleOf(o, locale);
   },
   /** Resolutions by their short name ("PP Res. 25"), other documents by title. */
   resolution: (model: Model, locale: Locale, collection: 'resolutions' | 'references', id: string) =>
@@ -60,8 +62,7 @@ function dated(start: string | undefined, end: string | undefined, locale: Local
 function activityData(model: Model, a: Activity, locale: Locale): SearchData {
   const f = a.facts;
   const v = VOCAB[locale];
-  const place = f.place ? model.get('places', f.place).facts.country : undefined;
-  const countries = unique([f.country, place, ...f.countries]);
+  const countries = model.countriesOf(a);
   const d = dated(f.start, f.end, locale);
   return {
     filters: [
@@ -90,8 +91,7 @@ function activityData(model: Model, a: Activity, locale: Locale): SearchData {
 
 function forumData(model: Model, x: Forum, locale: Locale): SearchData {
   const f = x.facts;
-  const place = f.place ? model.get('places', f.place).facts.country : undefined;
-  const countries = unique([f.country, place, f.host, ...f.countries]);
+  const countries = model.countriesOf(x);
   const d = dated(f.start, f.end, locale);
   return {
     filters: [
@@ -175,13 +175,14 @@ function countryData(model: Model, iso: string, locale: Locale): SearchData {
   };
 }
 
-function documentData(model: Model, locale: Locale): SearchData {
+function documentData(model: Model, id: string, locale: Locale): SearchData {
+  const year = String(model.get('documents', id).facts.year);
   return {
     filters: [
       ['type', filterValue.type(locale, 'documents')],
-      ['year', String(model.document.facts.year)],
+      ['year', year],
     ],
-    meta: { type: typeLabel(locale, 'documents'), date: String(model.document.facts.year) },
+    meta: { type: typeLabel(locale, 'documents'), date: year },
   };
 }
 
@@ -203,14 +204,10 @@ export function searchData(model: Model, subject: Subject, locale: Locale): Sear
     case 'countries':
       return countryData(model, subject.id, locale);
     case 'documents':
-      return documentData(model, locale);
+      return documentData(model, subject.id, locale);
     case 'places':
       throw new Error(`places have no page of their own (asked for "${subject.id}")`);
   }
-}
-
-function unique(values: (string | undefined)[]): string[] {
-  return [...new Set(values.filter((v): v is string => !!v))];
 }
 
 /** Pagefind's inline syntax: "key:value", the value captured to the end. */
@@ -218,7 +215,8 @@ export function pagefindAttr(key: string, value: string): string {
   return `${key}:${value.replace(/\s+/g, ' ').trim()}`;
 }
 
-const HAN = /\p{Script=Han}/u;
+/** Tests a word for a Unicode script: "Han" is /\p{Script=Han}/u. */
+const scriptTest = (script: string) => new RegExp(`\\p{Script=${script}}`, 'u');
 
 /** The text of an HTML fragment: scripts, styles and tags removed, common entities decoded. */
 export function htmlText(html: string): string {
@@ -233,8 +231,10 @@ export function htmlText(html: string): string {
 }
 
 /**
- * Chinese words of a text as the browser's segmenter (ICU, Intl.Segmenter)
- * cuts them, each once, in order of first appearance.
+ * Words of a text as the browser's segmenter (ICU, Intl.Segmenter) cuts
+ * them, each once, in order of first appearance: for a language written
+ * without spaces, whose locale entry names the script to cut
+ * (`search.segmentScript`, "Han" for Chinese); none for the others.
  *
  * Pagefind cuts Chinese with jieba when indexing but with Intl.Segmenter
  * when searching (Pagefind issue #1237). Where the two disagree, a query
@@ -244,18 +244,38 @@ export function htmlText(html: string): string {
  * exist in the index. Deterministic for a given Node (ICU) version.
  */
 export function icuTerms(text: string, locale: Locale): string[] {
-  if (locale !== 'zh-cn') return [];
+  const l = language(locale);
+  const script = l.search.segmentScript;
+  if (!script) return [];
+  const inScript = scriptTest(script);
   const seen = new Set<string>();
-  for (const s of new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(text)) {
-    if (s.isWordLike && HAN.test(s.segment)) seen.add(s.segment);
+  for (const s of new Intl.Segmenter(l.intl.locale, { granularity: 'word' }).segment(text)) {
+    if (s.isWordLike && inScript.test(s.segment)) seen.add(s.segment);
   }
   return [...seen];
 }
 
 /** Values offered by the search dialog's filters, exactly as the pages record them. */
-export function searchFilterOptions(model: Model, locale: Locale): { type: string[]; region: string[]; year: string[] } {
+export interface SearchFilterOptions {
+  type: string[];
+  region: string[];
+  year: string[];
+}
+
+const filterOptions = new WeakMap<Model, Map<Locale, SearchFilterOptions>>();
+
+/** The values of the search dialog's filters, once per model and language (every page shows the dialog). */
+export function searchFilterOptions(model: Model, locale: Locale): SearchFilterOptions {
+  let byLocale = filterOptions.get(model);
+  if (!byLocale) filterOptions.set(model, (byLocale = new Map()));
+  let options = byLocale.get(locale);
+  if (!options) byLocale.set(locale, (options = computeFilterOptions(model, locale)));
+  return options;
+}
+
+function computeFilterOptions(model: Model, locale: Locale): SearchFilterOptions {
   const types = ['activities', 'forums', 'regions', 'resolutions', 'references', 'organizations', 'countries', 'documents'];
-  const years = new Set<string>([String(model.document.facts.year)]);
+  const years = new Set<string>(model.documents.map((d) => String(d.facts.year)));
   for (const e of [...model.activities, ...model.forums]) yearsOf(e.facts.start, e.facts.end).forEach((y) => years.add(y));
   return {
     type: [...new Set(types.map((c) => filterValue.type(locale, c)))],

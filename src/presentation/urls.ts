@@ -1,7 +1,9 @@
 /** URLs of every page, in one place. All end with a slash. */
 import type { Locale } from '../schemas/vocab.ts';
 
-export type EntityCollection = 'regions' | 'forums' | 'activities' | 'resolutions' | 'references' | 'organizations' | 'countries';
+/** The kinds of entry page, each at /<locale>/<kind>/<id>/ (src/presentation/entity-pages.ts). */
+export type EntityKind = 'regions' | 'forums' | 'activities' | 'resolutions' | 'references' | 'organizations';
+export type EntityCollection = EntityKind | 'countries';
 
 export const base = (): string => (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
 
@@ -11,9 +13,15 @@ export function entityUrl(locale: Locale, collection: EntityCollection, id: stri
 export function listUrl(locale: Locale, collection: EntityCollection): string {
   return `${base()}/${locale}/${collection}/`;
 }
+/** `document` is the redirect to the current edition; an edition's own page is documentUrl. */
 export function pageUrl(locale: Locale, page: '' | 'document' | 'map' | 'timeline'): string {
   return `${base()}/${locale}/${page ? `${page}/` : ''}`;
 }
-export function blockUrl(locale: Locale, blockId: string): string {
-  return `${pageUrl(locale, 'document')}#${blockId}`;
+/** The page of one edition of a document. */
+export function documentUrl(locale: Locale, documentId: string): string {
+  return `${base()}/${locale}/documents/${documentId}/`;
+}
+/** A block (paragraph, bullet) on its edition's page. */
+export function blockUrl(locale: Locale, documentId: string, blockId: string): string {
+  return `${documentUrl(locale, documentId)}#${blockId}`;
 }

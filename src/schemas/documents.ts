@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { BLOCK_KINDS, LOCALES } from './vocab.ts';
+import { BLOCK_KINDS, DOCUMENT_STATUSES, LOCALES } from './vocab.ts';
 import { show } from './errors.ts';
 import { blockId, doc, figure, partialDate, vocab, year } from './fields.ts';
 
@@ -36,6 +36,14 @@ export const documentSchema = z
       .array(vocab(LOCALES, 'a site language'))
       .min(1, { error: 'needs at least one language' })
       .meta(doc('Languages this site publishes it in', '本站发布的语言')),
+    status: vocab(DOCUMENT_STATUSES, 'a document status')
+      .default('previous')
+      .meta(
+        doc(
+          '"current" for the edition the site presents first (exactly one document is current), else "previous"',
+          '本站首先呈现的版本写 "current"（有且只有一份文件为当前版本），其他写 "previous"',
+        ),
+      ),
     keyFigures: z
       .array(figure.extend({ block: blockId.meta(doc('Block that states it', '陈述该数据的段落')) }))
       .default([])

@@ -30,7 +30,7 @@ export function text(max: number, what: string, { trim = false } = {}) {
 }
 
 /** Message for a value that is not one of a closed list. */
-export function notOneOf(what: string, known: readonly string[]) {
+function notOneOf(what: string, known: readonly string[]) {
   return (iss: { input?: unknown }) =>
     missing(iss.input, `${what}, one of: ${known.join(', ')}`) ?? `${show(iss.input)} is not ${what} (known: ${known.join(', ')})`;
 }
@@ -89,7 +89,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const FORMS = 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"';
 
 /** Why a string is not a partial date, or undefined when it is one. */
-export function dateProblem(s: string): string | undefined {
+function dateProblem(s: string): string | undefined {
   const m = PARTIAL_DATE.exec(s);
   if (!m) {
     const loose = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(s);
@@ -241,19 +241,38 @@ export const blockId = z
     ...doc('Id of a block (paragraph, bullet) of the document, like "p3-3" or "p3-6-2-4"', '文件段落或条目的编号，如 "p3-3" 或 "p3-6-2-4"'),
   });
 
-/** Where a fact comes from: one or more blocks of one document. */
+const blockList = z
+  .array(blockId, {
+    error: (iss) =>
+      missing(iss.input, 'a list of block ids, like [p3-3-1]') ?? `${show(iss.input)} is not a list of block ids (expected like [p3-3-1])`,
+  })
+  .min(1, { error: 'needs at least one block id' })
+  .meta(doc('The blocks (paragraphs, bullets) that state the facts', '陈述这些事实的段落或条目'));
+
+/** The same facts cited by another edition: its id and its blocks. */
+const citation = z
+  .object({
+    document: ref('documents').meta(doc('The other edition quoted', '引用的另一版文件')),
+    blocks: blockList,
+  })
+  .strict();
+
+/**
+ * Where a fact comes from: one or more blocks of one document (edition), and
+ * optionally the blocks of other editions that state it too. A missing
+ * `document` is the current edition (the document whose facts say
+ * `current: true`); the model resolves it. Name the document when the entry
+ * cites an edition that is not, or will not stay, the current one.
+ */
 export const source = z
   .object(
     {
-      document: ref('documents').default('c24-regional-presence').meta(doc('The document quoted', '引用的文件')),
-      blocks: z
-        .array(blockId, {
-          error: (iss) =>
-            missing(iss.input, 'a list of block ids, like [p3-3-1]') ??
-            `${show(iss.input)} is not a list of block ids (expected like [p3-3-1])`,
-        })
-        .min(1, { error: 'needs at least one block id' })
-        .meta(doc('The blocks (paragraphs, bullets) that state the facts', '陈述这些事实的段落或条目')),
+      document: ref('documents').optional().meta(doc('The document quoted; omitted: the current edition', '引用的文件；省略时为当前版本')),
+      blocks: blockList,
+      also: z
+        .array(citation)
+        .optional()
+        .meta(doc('Other editions that state the same facts, each with its blocks', '陈述同样事实的其他版本文件，及其段落')),
     },
     {
       // Only the type issue: an unknown key inside keeps the loader's message, which names the key.

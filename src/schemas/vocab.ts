@@ -3,10 +3,14 @@
  * editors, the schema reference and the UI labels share one list.
  */
 
-/** Site languages. The first is the source language of the document. */
-export const LOCALES = ['zh-cn', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const SOURCE_LOCALE: Locale = 'zh-cn';
+import { LANGUAGES, SOURCE_LOCALE as SOURCE } from '../i18n/registry.ts';
+
+/** Site languages, from their locale entries (src/i18n/languages/). The first is the source language of the document. */
+export const LOCALES = LANGUAGES.map((l) => l.code) as unknown as readonly [string, ...string[]];
+/** A site language's code; which codes exist is data, so the type is any string. */
+export type Locale = string;
+export const SOURCE_LOCALE: Locale = SOURCE;
+export const isLocale = (s: string): s is Locale => (LOCALES as readonly string[]).includes(s);
 
 /** The six ITU-D regions, by the ids used in file names and URLs. */
 export const REGION_IDS = ['afr', 'ams', 'arb', 'asp', 'cis', 'eur'] as const;
@@ -63,7 +67,7 @@ export const THEMES = [
 ] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** Kinds of figure the document states. Labels live in src/i18n/ui.ts. */
+/** Kinds of figure the document states. Labels live in src/i18n/strings/<code>.ts. */
 export const FIGURE_KEYS = [
   'participants',
   'in-person-participants',
@@ -118,9 +122,9 @@ export type ResolutionBody = (typeof RESOLUTION_BODIES)[number];
 export const REFERENCE_KINDS = ['action-plan', 'report', 'contribution', 'council-document'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
+/** Whether a document is the current edition (exactly one is) or an earlier one. */
+export const DOCUMENT_STATUSES = ['current', 'previous'] as const;
+
 /** Structural kinds of a block of the Council document. */
 export const BLOCK_KINDS = ['front', 'heading', 'paragraph', 'continuation', 'bullet', 'subbullet'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
-
-/** Kinds of place. */
-export const OFFICE_KINDS = ['regional-office', 'area-office'] as const;

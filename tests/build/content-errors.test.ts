@@ -63,3 +63,38 @@ describe('astro build with an editor’s mistakes', () => {
     expect(result.ms).toBeLessThan(30_000);
   });
 });
+
+describe('astro build with a remote resource in a body', () => {
+  let tree: ReturnType<typeof tempContent>;
+  let outDir: string;
+  let result: { status: number | null; output: string };
+  const EN = 'text/en/activities/afr-cities-metaverse-forum-2023.mdx';
+
+  beforeAll(() => {
+    tree = tempContent({
+      // The file is frontmatter only (5 lines); the body starts on line 6.
+      [EN]: (s) =>
+        `${s.trimEnd()}\n\n![Arusha](https://example.org/arusha.jpg)\n\n<img srcset="/favicon.svg 1x, //cdn.example.org/b.png 2x" alt="" />\n`,
+    });
+    outDir = mkdtempSync(join(tmpdir(), 'dist-remote-'));
+    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_ROOT: tree.root, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    result = { status: r.status, output: `${r.stdout}\n${r.stderr}`.replaceAll(tree.root, 'content') };
+  });
+  afterAll(() => {
+    tree?.remove();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('fails, builds no page and names each remote address with its line', () => {
+    expect(result.status, result.output).not.toBe(0);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+    const local = '(images, frames and media must be files of this site: put it under public/ and link it as /…)';
+    expect(result.output.split('\n').filter((l) => l.startsWith('content/'))).toEqual([
+      `content/${EN}:7 body: loads https://example.org/arusha.jpg from another origin ${local}`,
+      `content/${EN}:9 body: <img srcset> loads //cdn.example.org/b.png from another origin ${local}`,
+    ]);
+  });
+});

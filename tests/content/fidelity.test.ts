@@ -11,13 +11,13 @@ import { extractNumbers } from '../../src/model/numbers.ts';
 import { formatFigure } from '../../src/presentation/present.ts';
 import type { Figure } from '../../src/schemas/fields.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
-import { realModel } from '../helpers/content.ts';
+import { DOCUMENT_ID, realModel } from '../helpers/content.ts';
 import { mainOf, page, textOf } from '../helpers/dist.ts';
 
 const RAW = readFileSync('source/c24-regional-presence.zh.txt', 'utf8');
 const original = parseOriginal(RAW);
 const model = realModel();
-const doc = model.document;
+const doc = model.get('documents', DOCUMENT_ID);
 const zh = doc.text['zh-cn'];
 const en = doc.text.en;
 

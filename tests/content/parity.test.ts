@@ -11,7 +11,7 @@ import { numberValues } from '../../src/model/numbers.ts';
 import { FACT_COLLECTIONS, FACT_SCHEMAS } from '../../src/schemas/index.ts';
 import { textSchema } from '../../src/schemas/texts.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
-import type { AnyEntry } from '../../src/model/model.ts';
+import { citationsOf, type AnyEntry } from '../../src/model/model.ts';
 import { realContent, realModel } from '../helpers/content.ts';
 
 const model = realModel();
@@ -78,12 +78,14 @@ describe('the English states no number the Chinese does not', () => {
   const NOT_NUMBERS = [/ICT 4 ALL/gi];
   const enNumbers = (s: string) => numberValues(NOT_NUMBERS.reduce((acc, re) => acc.replace(re, ''), s));
 
-  it('in every block of the document', () => {
-    const zh = model.document.text['zh-cn'].blocks!;
-    const en = model.document.text.en.blocks!;
-    const extra = Object.keys(zh).flatMap((id) => {
-      const z = numberValues(zh[id]);
-      return [...enNumbers(en[id])].filter((n) => !z.has(n)).map((n) => `${id}: ${n}`);
+  it('in every block of every document', () => {
+    const extra = model.documents.flatMap((d) => {
+      const zh = d.text['zh-cn'].blocks!;
+      const en = d.text.en.blocks!;
+      return Object.keys(zh).flatMap((id) => {
+        const z = numberValues(zh[id]);
+        return [...enNumbers(en[id])].filter((n) => !z.has(n)).map((n) => `${d.id} ${id}: ${n}`);
+      });
     });
     expect(extra).toEqual([]);
   });
@@ -96,8 +98,9 @@ describe('the English states no number the Chinese does not', () => {
     };
     const extra: string[] = [];
     for (const e of all) {
-      const sourceBlocks = 'source' in e.facts ? e.facts.source.blocks : [];
-      const zh = numberValues([words(e, 'zh-cn'), ...sourceBlocks.map((b) => model.document.text['zh-cn'].blocks![b])].join('\n'));
+      const cited = 'source' in e.facts ? citationsOf(e as Parameters<typeof citationsOf>[0]) : [];
+      const sourceTexts = cited.flatMap((c) => c.blocks.map((b) => model.get('documents', c.document).text['zh-cn'].blocks![b]));
+      const zh = numberValues([words(e, 'zh-cn'), ...sourceTexts].join('\n'));
       for (const n of enNumbers(words(e, 'en'))) if (!zh.has(n)) extra.push(`${e.collection}/${e.id}: ${n}`);
     }
     expect(extra).toEqual([]);

@@ -29,6 +29,16 @@ const THEMES =
   'spectrum-management, standardization, bridging-standardization-gap, cybersecurity, digital-financial-services, smart-cities, metaverse, artificial-intelligence, accessibility, emergency-communications, future-networks, meaningful-connectivity, child-online-protection, climate-and-environment, digital-transformation, gender-inclusion, capacity-building, infrastructure, conference-preparation, partnerships, internet-of-things, automotive, statistics';
 const BLOCKS = 'p1, p1-1, p3-3, p3-3-1, purpose';
 const enBody = (body: string): Mutation => ({ edit: { [EN]: [['\nSee the', `\n${body}\n\nSee the`]] } });
+/** The end of every "loads … from another origin" message (remote-resources.ts). */
+const LOCAL = '(images, frames and media must be files of this site: put it under public/ and link it as /…)';
+const NOT_ALLOWED = 'is not allowed in a text file (it would run code or embed another page)';
+
+const C25 = {
+  'content/documents/c25-test.yaml':
+    'session: C25\nyear: 2025\ndate: "2025"\noriginalLanguage: zh-cn\nlanguages: [zh-cn, en]\nstatus: previous\nblocks:\n  - { id: p1, kind: heading, number: "1" }\n  - { id: p1-1, kind: paragraph, number: "1.1" }\n',
+  'content/text/zh-cn/documents/c25-test.mdx': '---\ntitle: 第二版\nblocks:\n  p1: 引言\n  p1-1: 第1.1段。\n---\n',
+  'content/text/en/documents/c25-test.mdx': '---\ntitle: Second edition\nblocks:\n  p1: Introduction\n  p1-1: Paragraph 1.1.\n---\n',
+};
 
 export const CASES: Case[] = [
   // Required fields and types.
@@ -247,6 +257,34 @@ export const CASES: Case[] = [
     expected: [`${A}:15 source.blocks[0]: 3.3 is not a block id of the document (expected like "p3-3" or "p3-6-2-4")`],
   },
   {
+    name: 'unknown block of another edition',
+    write: C25,
+    edit: { [A]: [['blocks: [p3-3-1]', 'blocks: [p3-3-1]\n  also: [{ document: c25-test, blocks: [p1-1, p3-3-1] }]']] },
+    expected: [`${A}:15 source.also[0].blocks[1]: "p3-3-1" is not a block of document c25-test (known: p1, p1-1)`],
+  },
+  {
+    name: 'unknown other edition',
+    edit: { [A]: [['blocks: [p3-3-1]', 'blocks: [p3-3-1]\n  also: [{ document: c25-test, blocks: [p1-1] }]']] },
+    expected: [`${A}:16 source.also[0].document: "c25-test" is not a document (known: c24-regional-presence)`],
+  },
+  {
+    name: 'no current edition',
+    edit: { 'content/documents/c24-regional-presence.yaml': [['status: current', 'status: previous']] },
+    expected: [
+      'content/documents/c24-regional-presence.yaml status: no document is the current edition (write "status: current" in exactly one of: c24-regional-presence)',
+    ],
+  },
+  {
+    name: 'two current editions',
+    write: {
+      ...C25,
+      'content/documents/c25-test.yaml': C25['content/documents/c25-test.yaml'].replace('status: previous', 'status: current'),
+    },
+    expected: [
+      'content/documents/c25-test.yaml status: "current", but c24-regional-presence is the current edition too (exactly one document is current; write "status: previous" in the others)',
+    ],
+  },
+  {
     name: 'unknown key-figure block of the document',
     edit: { 'content/documents/c24-regional-presence.yaml': [['block: p1-1 }', 'block: p1-2 }']] },
     expected: [
@@ -462,7 +500,10 @@ export const CASES: Case[] = [
   {
     name: 'iframe in a body',
     ...enBody('<iframe src="https://example.org/"></iframe>'),
-    expected: [`${EN}:6 body: <iframe> is not allowed in a text file (it would run code or embed another page)`],
+    expected: [
+      `${EN}:6 body: <iframe> is not allowed in a text file (it would run code or embed another page)`,
+      `${EN}:6 body: <iframe src> loads https://example.org/ from another origin ${LOCAL}`,
+    ],
   },
   {
     name: 'event handler in a body',
@@ -510,13 +551,208 @@ export const CASES: Case[] = [
   },
   {
     name: 'link to an unknown paragraph',
-    edit: { [EN]: [['/en/document/#p1-1', '/en/document/#p1-9']] },
-    expected: [`${EN}:6 body: link "/en/document/#p1-9": "p1-9" is not a paragraph of the document (expected a block id like "p3-3")`],
+    edit: { [EN]: [['/en/documents/c24-regional-presence/#p1-1', '/en/documents/c24-regional-presence/#p1-9']] },
+    expected: [
+      `${EN}:6 body: link "/en/documents/c24-regional-presence/#p1-9": "p1-9" is not a paragraph of the document (expected a block id like "p3-3")`,
+    ],
+  },
+  {
+    name: 'link to a paragraph through the redirect to the current edition',
+    edit: { [EN]: [['/en/documents/c24-regional-presence/#p1-1', '/en/document/#p1-1']] },
+    expected: [
+      `${EN}:6 body: link "/en/document/#p1-1": /en/document/ redirects to the current edition and loses "#p1-1" (link the edition's page: /en/documents/c24-regional-presence/#p1-1)`,
+    ],
+  },
+  {
+    name: 'link to an unknown edition',
+    edit: { [EN]: [['/en/documents/c24-regional-presence/#p1-1', '/en/documents/c23-regional-presence/#p1-1']] },
+    expected: [
+      `${EN}:6 body: link "/en/documents/c23-regional-presence/#p1-1" does not lead to a page of the site ("c23-regional-presence" is not an id of documents)`,
+    ],
   },
   {
     name: 'relative link',
     edit: { [EN]: [['/en/regions/afr/', '../../regions/afr/']] },
     expected: [`${EN}:6 body: link "../../regions/afr/" is relative (write the full address from the site root, like /en/regions/afr/)`],
+  },
+  // Nothing is loaded from another origin (remote-resources.ts); links the reader follows are fine.
+  {
+    name: 'remote image (https)',
+    ...enBody('![x](https://example.org/a.png)'),
+    expected: [`${EN}:6 body: loads https://example.org/a.png from another origin ${LOCAL}`],
+  },
+  {
+    name: 'remote image (http)',
+    ...enBody('A chart: ![chart](http://example.org/chart.svg "Chart").'),
+    expected: [`${EN}:6 body: loads http://example.org/chart.svg from another origin ${LOCAL}`],
+  },
+  {
+    name: 'remote image (protocol-relative)',
+    ...enBody('![x](//cdn.example.org/a.png)'),
+    expected: [`${EN}:6 body: loads //cdn.example.org/a.png from another origin ${LOCAL}`],
+  },
+  {
+    name: 'remote image (upper-case scheme)',
+    ...enBody('![x](HTTPS://example.org/a.png)'),
+    expected: [`${EN}:6 body: loads HTTPS://example.org/a.png from another origin ${LOCAL}`],
+  },
+  {
+    name: 'remote image inside a link',
+    ...enBody('[![ITU](https://www.itu.int/logo.png)](https://www.itu.int/)'),
+    expected: [`${EN}:6 body: loads https://www.itu.int/logo.png from another origin ${LOCAL}`],
+  },
+  {
+    name: 'remote image by reference',
+    ...enBody('![logo][itu]\n\n[itu]: https://www.itu.int/logo.png'),
+    expected: [`${EN}:6 body: loads https://www.itu.int/logo.png from another origin, through the definition [itu] on line 8 ${LOCAL}`],
+  },
+  {
+    name: 'remote image by shortcut reference',
+    ...enBody('![Logo]\n\n[logo]: //cdn.example.org/logo.png'),
+    expected: [`${EN}:6 body: loads //cdn.example.org/logo.png from another origin, through the definition [logo] on line 8 ${LOCAL}`],
+  },
+  {
+    name: 'remote img src',
+    ...enBody('<img src="https://example.org/a.png" alt="A" />'),
+    expected: [`${EN}:6 body: <img src> loads https://example.org/a.png from another origin ${LOCAL}`],
+  },
+  {
+    name: 'remote img src (protocol-relative, in a sentence)',
+    ...enBody('The logo <img src="//cdn.example.org/a.png" alt="" /> here.'),
+    expected: [`${EN}:6 body: <img src> loads //cdn.example.org/a.png from another origin ${LOCAL}`],
+  },
+  {
+    name: 'remote img src (upper-case attribute)',
+    ...enBody('<img SRC="http://example.org/a.png" alt="A" />'),
+    expected: [`${EN}:6 body: <img SRC> loads http://example.org/a.png from another origin ${LOCAL}`],
+  },
+  {
+    name: 'remote img srcset with several candidates',
+    ...enBody(
+      '<img src="/favicon.svg" srcset="/favicon.svg 1x, https://example.org/a@2x.png 2x, http://example.org/a,wide.png 800w" alt="" />',
+    ),
+    expected: [
+      `${EN}:6 body: <img srcset> loads https://example.org/a@2x.png from another origin ${LOCAL}`,
+      `${EN}:6 body: <img srcset> loads http://example.org/a,wide.png from another origin ${LOCAL}`,
+    ],
+  },
+  {
+    name: 'remote picture source srcset',
+    ...enBody(
+      '<picture>\n  <source srcset="https://example.org/a.webp" type="image/webp" />\n  <img src="/favicon.svg" alt="" />\n</picture>',
+    ),
+    expected: [`${EN}:7 body: <source srcset> loads https://example.org/a.webp from another origin ${LOCAL}`],
+  },
+  {
+    name: 'remote video src and poster',
+    ...enBody('<video src="https://example.org/v.mp4" poster="https://example.org/p.jpg" controls></video>'),
+    expected: [
+      `${EN}:6 body: <video src> loads https://example.org/v.mp4 from another origin ${LOCAL}`,
+      `${EN}:6 body: <video poster> loads https://example.org/p.jpg from another origin ${LOCAL}`,
+    ],
+  },
+  {
+    name: 'remote video source and track',
+    ...enBody(
+      '<video controls>\n  <source src="//media.example.org/v.webm" type="video/webm" />\n  <track src="https://example.org/captions.vtt" kind="captions" />\n</video>',
+    ),
+    expected: [
+      `${EN}:7 body: <source src> loads //media.example.org/v.webm from another origin ${LOCAL}`,
+      `${EN}:8 body: <track src> loads https://example.org/captions.vtt from another origin ${LOCAL}`,
+    ],
+  },
+  {
+    name: 'remote audio src',
+    ...enBody('<audio src="http://example.org/a.mp3" controls></audio>'),
+    expected: [`${EN}:6 body: <audio src> loads http://example.org/a.mp3 from another origin ${LOCAL}`],
+  },
+  {
+    name: 'remote embed src',
+    ...enBody('<embed src="https://example.org/a.pdf" />'),
+    expected: [
+      `${EN}:6 body: <embed> ${NOT_ALLOWED}`,
+      `${EN}:6 body: <embed src> loads https://example.org/a.pdf from another origin ${LOCAL}`,
+    ],
+  },
+  {
+    name: 'remote object data',
+    ...enBody('<object data="https://example.org/a.svg"></object>'),
+    expected: [
+      `${EN}:6 body: <object> ${NOT_ALLOWED}`,
+      `${EN}:6 body: <object data> loads https://example.org/a.svg from another origin ${LOCAL}`,
+    ],
+  },
+  {
+    name: 'remote stylesheet link',
+    ...enBody('<link rel="stylesheet" href="https://fonts.example.org/css" />'),
+    expected: [
+      `${EN}:6 body: <link> ${NOT_ALLOWED}`,
+      `${EN}:6 body: <link href> loads https://fonts.example.org/css from another origin ${LOCAL}`,
+    ],
+  },
+  {
+    name: 'remote preload link',
+    ...enBody('<link rel="preload" as="image" href="//cdn.example.org/a.png" />'),
+    expected: [
+      `${EN}:6 body: <link> ${NOT_ALLOWED}`,
+      `${EN}:6 body: <link href> loads //cdn.example.org/a.png from another origin ${LOCAL}`,
+    ],
+  },
+  {
+    name: 'remote icon link',
+    ...enBody('<link rel="icon" href="http://example.org/favicon.ico" />'),
+    expected: [
+      `${EN}:6 body: <link> ${NOT_ALLOWED}`,
+      `${EN}:6 body: <link href> loads http://example.org/favicon.ico from another origin ${LOCAL}`,
+    ],
+  },
+  {
+    name: 'remote script src',
+    ...enBody('<script src="https://example.org/a.js"></script>'),
+    expected: [
+      `${EN}:6 body: <script> ${NOT_ALLOWED}`,
+      `${EN}:6 body: <script src> loads https://example.org/a.js from another origin ${LOCAL}`,
+    ],
+  },
+  {
+    name: 'remote CSS url() in a style attribute',
+    ...enBody('<span style="background: url(https://example.org/bg.png) no-repeat">x</span>'),
+    expected: [`${EN}:6 body: <span style> loads https://example.org/bg.png from another origin ${LOCAL}`],
+  },
+  {
+    name: 'remote CSS url() quoted, escaped and in image-set()',
+    ...enBody(
+      '<div style="background-image: image-set(\'//cdn.example.org/a.png\' 1x, url(&quot;http://example.org/b.png&quot;) 2x); border-image: \\75 rl(https://example.org/c.png) 30">x</div>',
+    ),
+    expected: [
+      `${EN}:6 body: <div style> loads //cdn.example.org/a.png from another origin ${LOCAL}`,
+      `${EN}:6 body: <div style> loads http://example.org/b.png from another origin ${LOCAL}`,
+      `${EN}:6 body: <div style> loads https://example.org/c.png from another origin ${LOCAL}`,
+    ],
+  },
+  {
+    name: 'remote SVG image href',
+    ...enBody('<svg viewBox="0 0 10 10" role="img" aria-label="x"><image href="https://example.org/a.png" width="10" height="10" /></svg>'),
+    expected: [`${EN}:6 body: <image href> loads https://example.org/a.png from another origin ${LOCAL}`],
+  },
+  {
+    name: 'remote image input',
+    ...enBody('<input type="image" src="https://example.org/go.png" alt="Go" />'),
+    expected: [`${EN}:6 body: <input src> loads https://example.org/go.png from another origin ${LOCAL}`],
+  },
+  {
+    name: 'link with a ping to another origin',
+    ...enBody('<a href="https://www.itu.int/" ping="https://track.example.org/p">ITU</a>'),
+    expected: [
+      `${EN}:6 body: <a ping> sends a request to https://track.example.org/p on every click (the site makes no request to another origin: remove ping)`,
+    ],
+  },
+  {
+    name: 'outbound links and images of the site are allowed',
+    ...enBody(
+      'See [the ITU](https://www.itu.int/en/ITU-D/), [the report][c24], <a href="https://www.itu.int/md/S24-CL-C-0030/">C24/30</a>, ![icon](/favicon.svg) and <img src="/favicon.svg" srcset="/favicon.svg 1x" alt="" style="color: red" />.\n\n[c24]: https://www.itu.int/md/S24-CL-C-0030/',
+    ),
+    expected: [],
   },
   {
     name: 'HTML link to an unknown page',

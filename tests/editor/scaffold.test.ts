@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/loading/load.ts';
+import { currentDocumentId } from '../../src/loading/integrity.ts';
 import { formatProblem } from '../../src/loading/problems.ts';
 import { checkAnswer, factQuestions, parseAnswer, scaffold, textQuestions, type Known } from '../../src/editor/scaffold.ts';
 import { FACT_COLLECTIONS, type FactCollection } from '../../src/schemas/index.ts';
@@ -40,6 +41,7 @@ function knownOf(root: string): Known {
   return {
     ids: Object.fromEntries(Object.entries(set.facts).map(([c, es]) => [c, new Set(es.map((e) => e.id))])),
     blocks: Object.fromEntries(set.facts.documents.map((d) => [d.id, new Set((d.data.blocks as { id: string }[]).map((b) => b.id))])),
+    current: currentDocumentId(set),
   };
 }
 

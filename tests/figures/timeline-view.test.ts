@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/loading/load.ts';
 import { buildModel } from '../../src/model/model.ts';
 import { allTimelineView, contextTimelineView, regionTimelineView, timelineView, wrapLabel } from '../../src/figures/timeline-view.ts';
-import { entityUrl, pageUrl } from '../../src/presentation/urls.ts';
+import { documentUrl, entityUrl } from '../../src/presentation/urls.ts';
 import { fixtureModel } from '../fixtures/viz-model.ts';
 
 const model = buildModel(loadContent('./content').set);
@@ -34,7 +34,7 @@ describe('all-items timeline', () => {
   test('the Council session is marked by its year only, linked to the document', () => {
     const c = view.council!;
     expect(c.label).toBe('Council 2024 (C24)');
-    expect(c.href).toBe(pageUrl('en', 'document'));
+    expect(c.href).toBe(documentUrl('en', model.currentDocument.id));
     expect(c.title).toContain('no dates');
     expect(c.x1 - c.x0).toBeGreaterThan(50);
   });

@@ -1,20 +1,49 @@
 /** Shared assertions for built pages: source lines, dates, link lists. The model is the oracle. */
 import { expect } from 'vitest';
 import { blockLabel } from '../../src/presentation/present.ts';
+import { t } from '../../src/i18n/ui.ts';
+import { language } from '../../src/i18n/registry.ts';
 import type { Locale } from '../../src/schemas/vocab.ts';
 import { realModel } from './content.ts';
-import { facts, ids, links, main, paragraphStarting, times } from './html.ts';
+import { all, facts, ids, links, main, paragraphStarting, text, times, tree } from './html.ts';
 
-export const SOURCE_LABEL: Record<Locale, string> = { en: 'Source:', 'zh-cn': '来源：' };
+const SOURCE_LABEL: Record<Locale, string> = { en: 'Source:', 'zh-cn': '来源：' };
 
-/** The page's "Source: ¶ 3.3" line links each block, by its label, to an anchor that exists on the document page. */
-export function expectSourceLine(path: string, blocks: string[], locale: Locale) {
+/**
+ * The page's "Source: ¶ 3.3" line links each block, by its label, to an
+ * anchor that exists on the page of the edition it cites (`document`).
+ */
+export function expectSourceLine(path: string, blocks: string[], locale: Locale, document = realModel().currentDocument.id) {
   const model = realModel();
   const p = paragraphStarting(path, SOURCE_LABEL[locale]);
   expect(p, `${path} has no "${SOURCE_LABEL[locale]}" line`).toBeDefined();
-  expect(links(p!)).toEqual(blocks.map((b) => ({ href: `/${locale}/document/#${b}`, text: blockLabel(model, b, locale) })));
-  const anchors = ids(`/${locale}/document/`);
-  for (const b of blocks) expect(anchors.has(b), `#${b} on /${locale}/document/`).toBe(true);
+  const page = `/${locale}/documents/${document}/`;
+  expect(links(p!)).toEqual(blocks.map((b) => ({ href: `${page}#${b}`, text: blockLabel(model, document, b, locale) })));
+  const anchors = ids(page);
+  for (const b of blocks) expect(anchors.has(b), `#${b} on ${page}`).toBe(true);
+}
+
+/**
+ * A redirect page: a static meta refresh to `to` (delay 0), the canonical
+ * link to it, a visible link to it in the page's language, noindex, and no
+ * inline script (tests/site/csp.test.ts checks the policy of every page).
+ */
+export function expectRedirect(path: string, to: string, locale: Locale) {
+  const root = tree(path);
+  const html = all('html', root)[0];
+  expect(html.properties.lang).toBe(language(locale).tag);
+  const meta = (name: string, value: string) =>
+    all('meta', root)
+      .filter((m) => String(m.properties[name] ?? '').toLowerCase() === value)
+      .map((m) => String(m.properties.content));
+  expect(meta('httpEquiv', 'refresh')).toEqual([`0; url=${to}`]);
+  expect(meta('name', 'robots')).toEqual(['noindex']);
+  const canonical = all('link', root).filter((l) => (l.properties.rel as string[] | undefined)?.includes('canonical'));
+  expect(canonical.map((l) => new URL(String(l.properties.href)).pathname)).toEqual([to]);
+  const a = links(main(path));
+  expect(a.map((l) => l.href)).toEqual([to]);
+  expect(text(main(path))).toContain(t(locale, 'redirect.document'));
+  expect(all('script', root).filter((s) => !s.properties.src && text(s).trim())).toEqual([]);
 }
 
 /** The dates row shows <time datetime> exactly as precise as the facts: "2023-10-03", or "2023-09" for a month. */

@@ -5,6 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { entityUrl, listUrl, pageUrl } from '../../src/presentation/urls.ts';
+import type { Locale } from '../../src/schemas/vocab.ts';
+import { realModel } from './content.ts';
 import { allPages, DIST } from './dist.ts';
 
 /** Site paths listed in the sitemap(s) the build wrote (dist/sitemap-index.xml → sitemap-N.xml). */
@@ -37,8 +40,10 @@ const ENTITY_KIND: Record<string, string> = {
 /**
  * The kind of a page, from its path: "chooser" (/), "404", "home" (/en/),
  * "guides", an entity kind ("region" for /en/regions/afr/), "explorer" for the
- * activity index, "lists" for the other entity indexes (/en/regions/), else the
- * section itself ("document", "map", "timeline", …).
+ * activity index, "lists" for the other entity indexes (/en/regions/),
+ * "document" for an edition's page (/en/documents/<id>/), "redirect" for the
+ * old /en/document/ (it leads to the current edition), else the section itself
+ * ("map", "timeline", …).
  */
 export function pageKind(path: string): string {
   if (path === '/') return 'chooser';
@@ -46,6 +51,8 @@ export function pageKind(path: string): string {
   const [, section, id] = path.split('/').filter(Boolean);
   if (!section) return 'home';
   if (section === 'guides') return 'guides';
+  if (section === 'documents' && id) return 'document';
+  if (section === 'document') return 'redirect';
   if (!(section in ENTITY_KIND)) return section;
   // The activity index is the faceted explorer (issue: search for Council members).
   if (!id) return section === 'activities' ? 'explorer' : 'lists';
@@ -65,4 +72,39 @@ export function samplePerKind(paths: string[]): string[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Page kinds that checks ask for by name (the interactive pages and the Lighthouse sample). */
+export type RequiredKind = 'home' | 'region' | 'map' | 'timeline' | 'explorer';
+
+/**
+ * The page of a kind that the site must have in a language, from the routes
+ * and the model (the first region), never from dist/: a page the build did
+ * not write fails the test that needs it instead of being skipped.
+ */
+export function requiredPage(kind: RequiredKind, locale: Locale): string {
+  const path = (() => {
+    switch (kind) {
+      case 'home':
+        return pageUrl(locale, '');
+      case 'map':
+      case 'timeline':
+        return pageUrl(locale, kind);
+      case 'explorer':
+        return listUrl(locale, 'activities');
+      case 'region': {
+        const [first] = realModel().regions;
+        if (!first) throw new Error('the model has no region');
+        return entityUrl(locale, 'regions', first.id);
+      }
+    }
+  })();
+  if (pageKind(path) !== kind) throw new Error(`${path} is a "${pageKind(path)}" page, not "${kind}"`);
+  return path;
+}
+
+/** The paths of `paths` that dist/ has no page for. */
+export function unbuilt(paths: string[], dist = DIST): string[] {
+  const built = new Set(builtPages(dist));
+  return paths.filter((p) => !built.has(p));
 }

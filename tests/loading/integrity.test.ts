@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { checkIntegrity, referencePaths, type ContentSet } from '../../src/loading/integrity.ts';
+import { checkIntegrity, referencePaths, type RawContentSet as ContentSet } from '../../src/loading/integrity.ts';
 import { ref } from '../../src/schemas/fields.ts';
 import { FACT_COLLECTIONS, type FactCollection } from '../../src/schemas/index.ts';
 import { formatProblem } from '../../src/loading/problems.ts';
@@ -8,11 +8,13 @@ import { realContent } from '../helpers/content.ts';
 
 const SOURCE = [
   { path: ['source', 'document'], target: 'documents' },
-  { path: ['source', 'blocks', '*'], target: 'blocks', documentDefault: 'c24-regional-presence' },
+  { path: ['source', 'blocks', '*'], target: 'blocks' },
+  { path: ['source', 'also', '*', 'document'], target: 'documents' },
+  { path: ['source', 'also', '*', 'blocks', '*'], target: 'blocks' },
 ];
 
 describe('referencePaths', () => {
-  it.each<[FactCollection, { path: string[]; target: string; documentDefault?: string }[]]>([
+  it.each<[FactCollection, { path: string[]; target: string }[]]>([
     [
       'documents',
       [
@@ -96,6 +98,7 @@ function tinySet(): ContentSet {
           id: 'doc',
           file: 'content/documents/doc.yaml',
           data: {
+            status: 'current',
             blocks: [
               { id: 'p3', kind: 'heading' },
               { id: 'p3-3', kind: 'paragraph' },

@@ -62,7 +62,7 @@ describe('documentTree', () => {
   });
 
   it('holds every block of the real document exactly once, and 3.6’s sub-bullets under their bullets', () => {
-    const doc = realModel().document;
+    const doc = realModel().currentDocument;
     const tree = documentTree(doc.facts.blocks);
     const flat = (nodes: DocNode[]): string[] => nodes.flatMap((n) => [n.block.id, ...flat(n.children)]);
     expect(flat(tree)).toEqual(doc.facts.blocks.map((x) => x.id));

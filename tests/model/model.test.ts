@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildModel, byDate, type Link } from '../../src/model/model.ts';
-import { referencePaths, type ContentSet, type FactEntry } from '../../src/loading/integrity.ts';
-import { FACT_COLLECTIONS, FACT_SCHEMAS, type FactCollection } from '../../src/schemas/index.ts';
+import { buildModel, byDate, citationsOf, type Link } from '../../src/model/model.ts';
+import { referencePaths } from '../../src/loading/integrity.ts';
+import { emptyFactSets, type ContentSet } from '../../src/loading/content-set.ts';
+import { FACT_COLLECTIONS, factSchema, type FactCollection } from '../../src/schemas/index.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 import { realContent, realModel } from '../helpers/content.ts';
 
@@ -15,6 +16,7 @@ function smallSet(): ContentSet {
         date: '2024',
         originalLanguage: 'zh-cn',
         languages: ['zh-cn', 'en'],
+        status: 'current',
         blocks: [
           { id: 'p2', kind: 'heading', number: '2' },
           { id: 'p2-3', kind: 'paragraph', number: '2.3' },
@@ -88,14 +90,14 @@ function smallSet(): ContentSet {
       },
     },
   };
-  const facts = {} as Record<FactCollection, FactEntry[]>;
+  const facts = emptyFactSets();
   const texts: ContentSet['texts'] = [];
+  const fill = <C extends FactCollection>(c: C) => {
+    for (const [id, data] of Object.entries(raw[c]))
+      facts[c].push({ id, file: `content/${c}/${id}.yaml`, data: factSchema(c).parse(data) });
+  };
   for (const c of FACT_COLLECTIONS) {
-    facts[c] = Object.entries(raw[c]).map(([id, data]) => ({
-      id,
-      file: `content/${c}/${id}.yaml`,
-      data: FACT_SCHEMAS[c].parse(data) as Record<string, unknown>,
-    }));
+    fill(c);
     for (const id of Object.keys(raw[c]))
       for (const locale of LOCALES)
         texts.push({ locale, collection: c, id, file: `content/text/${locale}/${c}/${id}.mdx`, data: { title: `${id} (${locale})` } });
@@ -123,7 +125,8 @@ describe('buildModel on a small set', () => {
     expect(a.text['zh-cn'].title).toBe('c-arusha (zh-cn)');
     expect(a.file).toBe('content/activities/c-arusha.yaml');
     expect(a.textFile).toEqual({ 'zh-cn': 'content/text/zh-cn/activities/c-arusha.mdx', en: 'content/text/en/activities/c-arusha.mdx' });
-    expect(model.document.id).toBe('c24-regional-presence');
+    expect(model.currentDocument.id).toBe('c24-regional-presence');
+    expect(model.documents.map((d) => d.id)).toEqual(['c24-regional-presence']);
   });
 
   it('get throws on an unknown entry', () => {
@@ -150,11 +153,13 @@ describe('buildModel on a small set', () => {
   });
 
   it('blockLinks: entries whose source cites a block', () => {
-    expect(ids(model.blockLinks('p3-3'))).toEqual(['regions/afr', 'regions/eur', 'activities/d-month', 'resolutions/pp-25']);
-    expect(ids(model.blockLinks('p3-3-1'))).toEqual(['activities/d-month', 'activities/c-arusha']);
-    expect(ids(model.blockLinks('p3-3-2'))).toEqual(['activities/a-undated', 'activities/b-undated', 'resolutions/wtsa-100']);
-    expect(ids(model.blockLinks('p2-3'))).toEqual(['forums/rdf-afr-2023']);
-    expect(model.blockLinks('p2')).toEqual([]);
+    const C24 = 'c24-regional-presence';
+    expect(ids(model.blockLinks(C24, 'p3-3'))).toEqual(['regions/afr', 'regions/eur', 'activities/d-month', 'resolutions/pp-25']);
+    expect(ids(model.blockLinks(C24, 'p3-3-1'))).toEqual(['activities/d-month', 'activities/c-arusha']);
+    expect(ids(model.blockLinks(C24, 'p3-3-2'))).toEqual(['activities/a-undated', 'activities/b-undated', 'resolutions/wtsa-100']);
+    expect(ids(model.blockLinks(C24, 'p2-3'))).toEqual(['forums/rdf-afr-2023']);
+    expect(model.blockLinks(C24, 'p2')).toEqual([]);
+    expect(model.blockLinks('c25-other', 'p2-3')).toEqual([]);
   });
 
   it('countryLinks: forums and activities by venue country, place country, host and countries concerned', () => {
@@ -172,10 +177,98 @@ describe('buildModel on a small set', () => {
     expect(model.regionOfCountry('MU')).toBeUndefined();
   });
 
+  it('computes once the countries a forum or activity concerns: country, place, host, countries, each once', () => {
+    expect(model.countriesOf(model.get('forums', 'rdf-afr-2023'))).toEqual(['ET', 'MU']);
+    expect(model.countriesOf(model.get('activities', 'c-arusha'))).toEqual(['TZ']);
+    expect(model.countriesOf(model.get('activities', 'd-month'))).toEqual(['ET']);
+    expect(model.countriesOf(model.get('activities', 'b-undated'))).toEqual(['ZW']);
+    expect(model.countriesOf(model.get('activities', 'a-undated'))).toEqual([]);
+    // The same lists, seen from the countries.
+    expect(ids(model.countryLinks('ET'))).toEqual(['forums/rdf-afr-2023', 'activities/d-month']);
+  });
+
   it('refuses an entry without a text in every language', () => {
     const set = smallSet();
     set.texts = set.texts.filter((t) => !(t.id === 'eaco' && t.locale === 'en'));
     expect(() => buildModel(set)).toThrow('content/organizations/eaco.yaml: no en text');
+  });
+});
+
+describe('buildModel with two editions', () => {
+  /** The small set plus a second, later edition that is current and shares block ids (p2-3) with the first. */
+  function twoEditions(): ContentSet {
+    const set = smallSet();
+    const doc = set.facts.documents[0];
+    doc.data = { ...doc.data, status: 'previous' };
+    const next = factSchema('documents').parse({
+      session: 'C25',
+      year: 2025,
+      date: '2025-06',
+      originalLanguage: 'zh-cn',
+      languages: ['zh-cn', 'en'],
+      status: 'current',
+      blocks: [
+        { id: 'p2', kind: 'heading', number: '2' },
+        { id: 'p2-3', kind: 'paragraph', number: '2.3' },
+      ],
+    });
+    set.facts.documents.push({ id: 'c25-regional-presence', file: 'content/documents/c25-regional-presence.yaml', data: next });
+    for (const locale of LOCALES)
+      set.texts.push({
+        locale,
+        collection: 'documents',
+        id: 'c25-regional-presence',
+        file: `content/text/${locale}/documents/c25-regional-presence.mdx`,
+        data: { title: `c25 (${locale})` },
+      });
+    const edit = <C extends FactCollection>(c: C, id: string, source: Record<string, unknown>) => {
+      const e = set.facts[c].find((x) => x.id === id)!;
+      e.data = { ...e.data, source };
+    };
+    // The forum names the older edition and is cited by the new one too; d-month cites both, the other way round.
+    edit('forums', 'rdf-afr-2023', {
+      document: 'c24-regional-presence',
+      blocks: ['p2-3'],
+      also: [{ document: 'c25-regional-presence', blocks: ['p2-3'] }],
+    });
+    edit('activities', 'd-month', { blocks: ['p2-3'], also: [{ document: 'c24-regional-presence', blocks: ['p3-3-1', 'p3-3'] }] });
+    // The others keep naming c24, explicitly, as they would once c25 is current.
+    for (const c of ['regions', 'resolutions', 'activities'] as const)
+      for (const e of set.facts[c])
+        if (!e.data.source.document && e.id !== 'd-month') e.data.source = { ...e.data.source, document: 'c24-regional-presence' };
+    return set;
+  }
+  const model = buildModel(twoEditions());
+
+  it('lists both editions and knows the current one from the data', () => {
+    expect(model.documents.map((d) => d.id)).toEqual(['c24-regional-presence', 'c25-regional-presence']);
+    expect(model.currentDocument.id).toBe('c25-regional-presence');
+  });
+
+  it('resolves a source without document to the current edition', () => {
+    expect(citationsOf(model.get('activities', 'd-month'))).toEqual([
+      { document: 'c25-regional-presence', blocks: ['p2-3'] },
+      { document: 'c24-regional-presence', blocks: ['p3-3-1', 'p3-3'] },
+    ]);
+    expect(citationsOf(model.get('activities', 'c-arusha'))).toEqual([{ document: 'c24-regional-presence', blocks: ['p3-3-1'] }]);
+  });
+
+  it('keys block links by (document, block): the same block id in two editions has its own citers', () => {
+    expect(ids(model.blockLinks('c24-regional-presence', 'p2-3'))).toEqual(['forums/rdf-afr-2023']);
+    expect(ids(model.blockLinks('c25-regional-presence', 'p2-3'))).toEqual(['forums/rdf-afr-2023', 'activities/d-month']);
+    expect(ids(model.blockLinks('c24-regional-presence', 'p3-3-1'))).toEqual(['activities/d-month', 'activities/c-arusha']);
+    expect(model.blockLinks('c25-regional-presence', 'p3-3-1')).toEqual([]);
+  });
+
+  it('records a backlink to each edition an entry cites', () => {
+    expect(ids(model.backlinks('documents', 'c25-regional-presence'))).toEqual(['forums/rdf-afr-2023', 'activities/d-month']);
+    expect(ids(model.backlinks('documents', 'c24-regional-presence'))).toContain('activities/d-month');
+  });
+
+  it('refuses a set without a current edition', () => {
+    const set = twoEditions();
+    set.facts.documents[1].data = { ...set.facts.documents[1].data, status: 'previous' };
+    expect(() => buildModel(set)).toThrow('no current document');
   });
 });
 
@@ -229,7 +322,9 @@ describe('buildModel on the real content', () => {
   it('every source block of every entry leads back to it', () => {
     for (const list of [model.regions, model.forums, model.activities, model.resolutions, model.references]) {
       for (const e of list)
-        for (const b of e.facts.source.blocks) expect(ids(model.blockLinks(b)), `${e.id} ${b}`).toContain(`${e.collection}/${e.id}`);
+        for (const c of citationsOf(e))
+          for (const b of c.blocks)
+            expect(ids(model.blockLinks(c.document, b)), `${e.id} ${c.document} ${b}`).toContain(`${e.collection}/${e.id}`);
     }
   });
 });

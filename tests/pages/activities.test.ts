@@ -9,7 +9,7 @@ import { all, facts, fold, links, main, one, section, text, times } from '../hel
 import { expectDates, expectLinksTo, expectSourceLine } from '../helpers/pages.ts';
 
 const model = realModel();
-const SEP = { en: '; ', 'zh-cn': '；' } as const;
+const SEP: Record<string, string> = { en: '; ', 'zh-cn': '；' };
 
 describe.each(LOCALES)('activities (%s)', (locale) => {
   it('the list has every activity once, under the region that reports it, dated with <time>', () => {
@@ -61,8 +61,8 @@ describe.each(LOCALES)('activities (%s)', (locale) => {
       ...(f.forum ? [`/${locale}/forums/${f.forum}/`] : []),
       ...model.backlinks('activities', a.id).map((l) => `/${locale}/${l.collection}/${l.id}/`),
     ]);
-    expectSourceLine(path, f.source.blocks, locale);
+    expectSourceLine(path, f.source.blocks, locale, f.source.document);
     const quote = text(section(path, t(locale, 'source.quote'))!);
-    for (const b of f.source.blocks) expect(quote).toContain(model.document.text[locale].blocks![b]);
+    for (const b of f.source.blocks) expect(quote).toContain(model.get('documents', f.source.document!).text[locale].blocks![b]);
   });
 });

@@ -4,12 +4,13 @@ import { t } from '../../src/i18n/ui.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 import { realModel } from '../helpers/content.ts';
 import { all, facts, fold, links, main, one, text, times } from '../helpers/html.ts';
+import { expectRedirect } from '../helpers/pages.ts';
 
 const model = realModel();
-const doc = model.document;
+const cases = LOCALES.flatMap((locale) => model.documents.map((doc) => [locale, doc.id, doc] as const));
 
-describe.each(LOCALES)('document (%s)', (locale) => {
-  const path = `/${locale}/document/`;
+describe.each(cases)('document (%s, %s)', (locale, _id, doc) => {
+  const path = `/${locale}/documents/${doc.id}/`;
   const m = main(path);
   const byId = new Map(all('[id]', m).map((e) => [String(e.properties.id), e]));
   /** A block's own content: its element without the nested blocks. */
@@ -42,7 +43,7 @@ describe.each(LOCALES)('document (%s)', (locale) => {
     let linked = 0;
     for (const b of doc.facts.blocks) {
       const want = model
-        .blockLinks(b.id)
+        .blockLinks(doc.id, b.id)
         .filter((l) => l.collection !== 'documents')
         .map((l) => `/${locale}/${l.collection}/${l.id}/`);
       const have = links(own(byId.get(b.id)!))
@@ -57,5 +58,11 @@ describe.each(LOCALES)('document (%s)', (locale) => {
   it('nests bullets as list items under their paragraph', () => {
     const p33 = byId.get('p3-3')!;
     expect(all('li', p33).map((li) => li.properties.id)).toEqual(doc.facts.blocks.filter((b) => b.id.startsWith('p3-3-')).map((b) => b.id));
+  });
+});
+
+describe.each(LOCALES)('the old address /%s/document/', (locale) => {
+  it('redirects to the current edition, without script, and is not indexed', () => {
+    expectRedirect(`/${locale}/document/`, `/${locale}/documents/${model.currentDocument.id}/`, locale);
   });
 });

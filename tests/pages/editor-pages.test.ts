@@ -46,10 +46,12 @@ describe('entry pages', () => {
     expect(zh).toContain('编辑事实（YAML）');
     expect(zh).toContain('编辑中文文本（MDX）');
   });
-  test('the document page links both files of the document', () => {
-    const links = hrefs(page('/en/document/'));
-    expect(links).toContain(editUrl(model.document.file));
-    expect(links).toContain(editUrl(model.document.textFile.en));
+  test('each document page links both files of its document', () => {
+    for (const d of model.documents) {
+      const links = hrefs(page(`/en/documents/${d.id}/`));
+      expect(links).toContain(editUrl(d.file));
+      expect(links).toContain(editUrl(d.textFile.en));
+    }
   });
 });
 

@@ -10,7 +10,7 @@ import { expectDates, expectLinksTo, expectSourceLine } from '../helpers/pages.t
 
 const model = realModel();
 /** How items of one fact are separated on the page. */
-const SEP = { en: '; ', 'zh-cn': '；' } as const;
+const SEP: Record<string, string> = { en: '; ', 'zh-cn': '；' };
 
 describe.each(LOCALES)('forums (%s)', (locale) => {
   it('the list has a row per forum: date, linked title, region', () => {
@@ -55,9 +55,10 @@ describe.each(LOCALES)('forums (%s)', (locale) => {
       // Activities linked to the forum, and those held with it.
       ...model.backlinks('forums', f.id).map((l) => `/${locale}/${l.collection}/${l.id}/`),
     ]);
-    expectSourceLine(path, f.facts.source.blocks, locale);
+    expectSourceLine(path, f.facts.source.blocks, locale, f.facts.source.document);
     // The document's own words, quoted.
     const quote = section(path, t(locale, 'source.quote'));
-    for (const b of f.facts.source.blocks) expect(text(quote!)).toContain(model.document.text[locale].blocks![b]);
+    for (const b of f.facts.source.blocks)
+      expect(text(quote!)).toContain(model.get('documents', f.facts.source.document!).text[locale].blocks![b]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/ui.ts';
+import { isSource } from '../../src/i18n/registry.ts';
 import { homeStats } from '../../src/presentation/present.ts';
 import { navItems } from '../../src/presentation/nav.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
@@ -33,7 +34,7 @@ describe.each(LOCALES)('home (%s)', (locale) => {
     const m = main(path);
     expect(text(one('h1', m)!)).toBe(t(locale, 'site.title'));
     expect(text(m)).toContain(t(locale, 'home.intro'));
-    expect(text(m)).toContain(t(locale, locale === 'en' ? 'lang.translation' : 'lang.source'));
+    expect(text(m)).toContain(t(locale, isSource(locale) ? 'lang.source' : 'lang.translation'));
   });
 
   it('shows the document’s key figures, each linked to the paragraph stating it', () => {
@@ -44,16 +45,16 @@ describe.each(LOCALES)('home (%s)', (locale) => {
         items.some((i) => i.includes(s.value) && i.includes(s.label)),
         `${s.value} ${s.label}`,
       ).toBe(true);
-    const sourceLinks = links(figures).filter((l) => l.href.includes('/document/#'));
-    expect(sourceLinks).toEqual(
-      model.document.facts.keyFigures.map(() => ({ href: `/${locale}/document/#p2-2`, text: locale === 'en' ? '¶ 2.2' : '第2.2段' })),
-    );
-    expect(ids(`/${locale}/document/`).has('p2-2')).toBe(true);
+    const doc = model.currentDocument;
+    const docPage = `/${locale}/documents/${doc.id}/`;
+    const sourceLinks = links(figures).filter((l) => l.href.includes('/documents/'));
+    expect(sourceLinks).toEqual(doc.facts.keyFigures.map(() => ({ href: `${docPage}#p2-2`, text: locale === 'en' ? '¶ 2.2' : '第2.2段' })));
+    expect(ids(docPage).has('p2-2')).toBe(true);
   });
 
   it('links the six regions and every way into the site', () => {
     const hrefs = links(main(path)).map((l) => l.href);
     for (const r of model.regions) expect(hrefs).toContain(`/${locale}/regions/${r.id}/`);
-    for (const i of navItems(locale).slice(1)) expect(hrefs).toContain(i.href);
+    for (const i of navItems(locale, model.currentDocument.id).slice(1)) expect(hrefs).toContain(i.href);
   });
 });

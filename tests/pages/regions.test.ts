@@ -27,7 +27,7 @@ describe.each(LOCALES)('regions (%s)', (locale) => {
       for (const a of r.facts.areaOffices)
         expect(text(rows.get(t(locale, 'fact.areaOffices'))!)).toContain(model.get('places', a).text[locale].title);
       expect(text(rows.get(t(locale, 'fact.members'))!)).toBe(String(r.facts.members.length));
-      expectSourceLine(path, r.facts.source.blocks, locale);
+      expectSourceLine(path, r.facts.source.blocks, locale, r.facts.source.document);
 
       const forums = model.forums.filter((f) => f.facts.region === r.id);
       expect(forums.length).toBe(1);

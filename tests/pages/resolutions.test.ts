@@ -31,7 +31,7 @@ describe.each(LOCALES)('resolutions and referenced documents (%s)', (locale) => 
           `${v.conference}, ${model.get('places', v.place).text[locale].title}, ${v.year}`,
         );
       // The paragraphs that cite it...
-      expectSourceLine(path, r.facts.source.blocks, locale);
+      expectSourceLine(path, r.facts.source.blocks, locale, r.facts.source.document);
       // ...and every forum and activity that follows it up.
       expectLinksTo(
         path,
@@ -57,7 +57,7 @@ describe.each(LOCALES)('resolutions and referenced documents (%s)', (locale) => 
       expect(text(rows.get(t(locale, 'fact.kind'))!)).toBe(VOCAB[locale].refKind[r.facts.kind]);
       if (r.facts.symbol) expect(text(rows.get(t(locale, 'fact.symbol'))!)).toBe(r.facts.symbol);
       if (r.facts.year) expect(text(rows.get(t(locale, 'fact.year'))!)).toBe(String(r.facts.year));
-      expectSourceLine(path, r.facts.source.blocks, locale);
+      expectSourceLine(path, r.facts.source.blocks, locale, r.facts.source.document);
       expectLinksTo(
         path,
         model

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, allPages, page } from '../helpers/dist.ts';
 import { fragments } from '../helpers/pagefind.ts';
+import { pageKind } from '../helpers/site.ts';
 import { loadContent } from '../../src/loading/load.ts';
 import { buildModel } from '../../src/model/model.ts';
 import { FILTER_KEYS } from '../../src/presentation/search-data.ts';
@@ -24,11 +25,13 @@ const attrs = (html: string, name: string) =>
   );
 
 describe('the search index', () => {
-  it('has one index per language, covering every page of that language', () => {
+  it('has one index per language, covering every page of that language but the redirects', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
     for (const lang of ['en', 'zh-cn']) {
-      const pages = allPages().filter((p) => p.startsWith(`/${lang}/`));
+      const redirects = allPages().filter((p) => p.startsWith(`/${lang}/`) && pageKind(p) === 'redirect');
+      expect(redirects, lang).toEqual([`/${lang}/document/`]);
+      const pages = allPages().filter((p) => p.startsWith(`/${lang}/`) && !redirects.includes(p));
       expect(entry.languages[lang].page_count, lang).toBe(pages.length);
       expect(new Set(fragments(lang).map((f) => f.url))).toEqual(new Set(pages));
     }

@@ -17,6 +17,12 @@ import {
 import { realModel } from '../helpers/content.ts';
 
 const model = realModel();
+const D = model.currentDocument.id;
+/** A real forum, citing the given blocks of the current edition. */
+const citing = (blocks: string[]) => {
+  const f = model.get('forums', 'rdf-afr-2023');
+  return { ...f, facts: { ...f.facts, source: { document: D, blocks } } };
+};
 
 describe('blockLabel', () => {
   it.each([
@@ -30,25 +36,25 @@ describe('blockLabel', () => {
     // The document's "财务影响：" keeps no trailing colon in a label.
     ['financial', 'Financial implications', '财务影响'],
   ])('%s → "%s" / "%s"', (id, en, zh) => {
-    expect(blockLabel(model, id, 'en')).toBe(en);
-    expect(blockLabel(model, id, 'zh-cn')).toBe(zh);
+    expect(blockLabel(model, D, id, 'en')).toBe(en);
+    expect(blockLabel(model, D, id, 'zh-cn')).toBe(zh);
   });
 });
 
 describe('sources and quotes', () => {
-  it('links each source block to its anchor on the document page of the same language', () => {
-    expect(sourceItems(model, ['p2-3', 'p3-3-1'], 'en')).toEqual([
-      { text: '¶ 2.3', href: '/en/document/#p2-3' },
-      { text: '¶ 3.3, bullet 1', href: '/en/document/#p3-3-1' },
+  it('links each source block to its anchor on the page of its edition, in the same language', () => {
+    expect(sourceItems(model, citing(['p2-3', 'p3-3-1']), 'en')).toEqual([
+      { text: '¶ 2.3', href: `/en/documents/${D}/#p2-3` },
+      { text: '¶ 3.3, bullet 1', href: `/en/documents/${D}/#p3-3-1` },
     ]);
-    expect(sourceItems(model, ['p2-3'], 'zh-cn')).toEqual([{ text: '第2.3段', href: '/zh-cn/document/#p2-3' }]);
+    expect(sourceItems(model, citing(['p2-3']), 'zh-cn')).toEqual([{ text: '第2.3段', href: `/zh-cn/documents/${D}/#p2-3` }]);
   });
 
   it('quotes the document’s own words in each language', () => {
-    const [zh] = quotesFor(model, ['p2-4'], 'zh-cn');
+    const [zh] = quotesFor(model, citing(['p2-4']), 'zh-cn');
     expect(zh.text).toContain('收到了二十七项捐款');
-    const [en] = quotesFor(model, ['p2-4'], 'en');
-    expect(en).toMatchObject({ label: '¶ 2.4', href: '/en/document/#p2-4' });
+    const [en] = quotesFor(model, citing(['p2-4']), 'en');
+    expect(en).toMatchObject({ label: '¶ 2.4', href: `/en/documents/${D}/#p2-4` });
     expect(en.text).toContain('Twenty-seven contributions');
   });
 });
@@ -74,8 +80,8 @@ describe('numbers and figures', () => {
   it('home: the document’s key figures with their source, then the site’s counts', () => {
     const stats = homeStats(model, 'en');
     expect(stats.slice(0, 2)).toEqual([
-      { value: '6', label: 'Regional development forums', href: '/en/document/#p2-2', source: '¶ 2.2' },
-      { value: 'more than 1,500', label: 'Stakeholders', href: '/en/document/#p2-2', source: '¶ 2.2' },
+      { value: '6', label: 'Regional development forums', href: `/en/documents/${D}/#p2-2`, source: '¶ 2.2' },
+      { value: 'more than 1,500', label: 'Stakeholders', href: `/en/documents/${D}/#p2-2`, source: '¶ 2.2' },
     ]);
     expect(stats[2]).toEqual({ value: String(model.activities.length), label: 'activities' });
     expect(stats[3]).toEqual({ value: String(model.resolutions.length), label: 'resolutions' });
@@ -85,7 +91,7 @@ describe('numbers and figures', () => {
 describe('links', () => {
   it('hrefOf sends a place to its country and the document to its page', () => {
     expect(hrefOf(model, { collection: 'places', id: 'havana' }, 'en')).toBe('/en/countries/cu/');
-    expect(hrefOf(model, { collection: 'documents', id: 'c24-regional-presence' }, 'zh-cn')).toBe('/zh-cn/document/');
+    expect(hrefOf(model, { collection: 'documents', id: D }, 'zh-cn')).toBe(`/zh-cn/documents/${D}/`);
     expect(hrefOf(model, { collection: 'forums', id: 'rdf-afr-2023' }, 'en')).toBe('/en/forums/rdf-afr-2023/');
   });
 

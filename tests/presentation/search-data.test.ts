@@ -76,7 +76,7 @@ describe('searchData', () => {
       ...model.references.map((e) => ({ collection: 'references' as const, id: e.id })),
       ...model.organizations.map((e) => ({ collection: 'organizations' as const, id: e.id })),
       ...model.countries.map((iso) => ({ collection: 'countries' as const, id: iso })),
-      { collection: 'documents' as const, id: model.document.id },
+      ...model.documents.map((e) => ({ collection: 'documents' as const, id: e.id })),
     ];
     for (const locale of ['en', 'zh-cn'] as const) {
       for (const s of subjects) {

@@ -1,0 +1,62 @@
+/**
+ * What the site needs to know about a language: one locale entry per
+ * language (src/i18n/languages/<code>.ts), which `satisfies Language`. Code
+ * never asks "is this Chinese?": it reads these facts.
+ */
+import type { LanguageNames, Strings, VocabLabels } from './keys.ts';
+
+export interface Language {
+  /** URL segment (/zh-cn/…), the folder of its texts (content/text/<code>/) and the entry's file name. */
+  code: string;
+  /** BCP 47 tag, for <html lang>, hreflang and Starlight. */
+  tag: string;
+  /** Its name in itself, as the language chooser shows it ("简体中文"). */
+  label: string;
+  /** Its name in itself as the language of a text, e.g. of the document ("中文"). */
+  name: string;
+  /** Its name in `npm run new`'s prompts, which are in English and Chinese ("Chinese · 中文"). */
+  editorName: string;
+  /** Writing direction. */
+  dir: 'ltr' | 'rtl';
+  /** Intl locale and options for dates, numbers, lists and sorting. */
+  intl: {
+    locale: string;
+    /** E.g. "latn": Western digits, as ITU's Arabic uses. */
+    numberingSystem?: string;
+    /** How lists of names are joined (Intl.ListFormat). */
+    list: Intl.ListFormatOptions;
+    /**
+     * Date ranges. Absent: Intl's formatRange. Present: both ends in full,
+     * joined by `separator`, the end without the leading fields it shares
+     * with the start ("2023年10月3日至5日"), for locales whose Intl range
+     * pattern is not the one the documents use.
+     */
+    dateRange?: { separator: string };
+  };
+  /** Punctuation Intl cannot give, spaces included. */
+  punctuation: {
+    /** After a label: "来源：" / "Source: ". */
+    colon: string;
+    /** Between items of a fact: "；" / "; ". */
+    semicolon: string;
+    /** Between the parts of a place: "达喀尔，塞内加尔" / "Dakar, Senegal". */
+    comma: string;
+    /** Around an aside: "（…）" / " (…)". */
+    parens: readonly [open: string, close: string];
+  };
+  search: {
+    /**
+     * Script whose words are cut by the browser's segmenter (ICU) and indexed
+     * as hidden search terms, for languages written without spaces (see
+     * icuTerms in src/presentation/search-data.ts). Absent: none.
+     */
+    segmentScript?: string;
+  };
+  /** Language code of its country names in i18n-iso-countries ("zh"). */
+  countries: string;
+  /** Language of the schema descriptions it shows (the schemas describe fields in English and Chinese). */
+  schemaDocs: 'en' | 'zh';
+  strings: Strings;
+  vocab: VocabLabels;
+  languageNames: LanguageNames;
+}

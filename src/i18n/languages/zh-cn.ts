@@ -1,0 +1,20 @@
+/** Chinese: the language of the original document, published verbatim. */
+import type { Language } from '../language.ts';
+import { languageNames, strings, vocab } from '../strings/zh-cn.ts';
+
+export default {
+  code: 'zh-cn',
+  tag: 'zh-CN',
+  label: '简体中文',
+  name: '中文',
+  editorName: 'Chinese · 中文',
+  dir: 'ltr',
+  intl: { locale: 'zh-CN', list: { type: 'conjunction', style: 'narrow' }, dateRange: { separator: '至' } },
+  punctuation: { colon: '：', semicolon: '；', comma: '，', parens: ['（', '）'] },
+  search: { segmentScript: 'Han' },
+  countries: 'zh',
+  schemaDocs: 'zh',
+  strings,
+  vocab,
+  languageNames,
+} satisfies Language;
