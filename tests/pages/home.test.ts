@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/ui.ts';
+import { isSource } from '../../src/i18n/registry.ts';
 import { homeStats } from '../../src/presentation/present.ts';
 import { navItems } from '../../src/presentation/nav.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
@@ -33,7 +34,7 @@ describe.each(LOCALES)('home (%s)', (locale) => {
     const m = main(path);
     expect(text(one('h1', m)!)).toBe(t(locale, 'site.title'));
     expect(text(m)).toContain(t(locale, 'home.intro'));
-    expect(text(m)).toContain(t(locale, locale === 'en' ? 'lang.translation' : 'lang.source'));
+    expect(text(m)).toContain(t(locale, isSource(locale) ? 'lang.source' : 'lang.translation'));
   });
 
   it('shows the document’s key figures, each linked to the paragraph stating it', () => {
