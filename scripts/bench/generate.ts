@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { loadContent } from '../../src/loading/load.ts';
-import type { ContentSet } from '../../src/loading/integrity.ts';
+import { currentDocumentId, type ContentSet } from '../../src/loading/integrity.ts';
 import { countryName } from '../../src/model/countries.ts';
 import { VOCAB } from '../../src/i18n/ui.ts';
 import { ACTIVITY_KINDS, LOCALES, SECTORS, THEMES, type Locale } from '../../src/schemas/vocab.ts';
@@ -69,7 +69,7 @@ export function vocabularyFrom(set: ContentSet): Vocabulary {
   const words = (collection: string, id: string, field: 'title' | 'short' = 'title'): Words =>
     Object.fromEntries(LOCALES.map((l) => [l, text(collection, id, l)[field] ?? text(collection, id, l).title])) as Words;
 
-  const doc = set.facts.documents.find((d) => d.id === 'c24-regional-presence') ?? set.facts.documents[0];
+  const doc = set.facts.documents.find((d) => d.id === currentDocumentId(set)) ?? set.facts.documents[0];
   const section3 = (doc.data.blocks as { id: string }[]).map((b) => b.id).filter((id) => /^p3-/.test(id));
   const regions = set.facts.regions.map((r) => {
     // A region's own source paragraph in section 3 ("p3-3" for Africa) and every block under it.

@@ -94,7 +94,7 @@ export function blockLabel(model: Model, documentId: string, blockId: string, lo
 }
 
 /** How a citation names its edition when an entry cites more than one: the short title, else the symbol, else the session. */
-export function editionLabel(d: Doc, locale: Locale): string {
+function editionLabel(d: Doc, locale: Locale): string {
   return d.text[locale].short ?? d.facts.symbol ?? d.facts.session;
 }
 
