@@ -9,7 +9,7 @@
  * /<locale>/document/ leads to the current edition.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Element, Root } from 'hast';
@@ -54,7 +54,10 @@ beforeAll(() => {
   const loaded = loadContent('content', root);
   if (loaded.problems.length) throw new Error(`fixture has problems: ${JSON.stringify(loaded.problems)}`);
   model = buildModel(loaded.set);
-  outDir = join(root, 'dist');
+  // Inside the project: Astro puts its prerender chunks next to an outDir within the working directory,
+  // but for one outside it (a temporary tree) in the shared ./.astro/, where builds of other test files running
+  // at the same time would overwrite them.
+  outDir = mkdtempSync(join(process.cwd(), 'node_modules', '.two-editions-dist-'));
   const started = Date.now();
   const r = spawnSync(
     process.execPath,
@@ -68,7 +71,10 @@ beforeAll(() => {
   if (r.status !== 0) throw new Error(`astro build failed:\n${`${r.stdout}\n${r.stderr}`.slice(-4000)}`);
   console.log(`two-editions build: ${seconds.toFixed(1)} s`);
 });
-afterAll(() => root && removeTree(root));
+afterAll(() => {
+  if (root) removeTree(root);
+  if (outDir) removeTree(outDir);
+});
 
 const parsed = new Map<string, Root>();
 const page = (path: string): Root => {
