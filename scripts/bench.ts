@@ -4,6 +4,7 @@
  * BENCHMARKS.md (or, with --out, the rows as JSON). Timed targets live here,
  * never in the test suite. See BENCHMARKS.md for what each figure means.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -58,6 +59,25 @@ export function parseArgs(argv: string[]): Options {
 
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 
+/** The commit the benchmark measures (short), and whether the site's files differ from it. */
+function commitOf(project: string): string | undefined {
+  const git = (args: string[]) => spawnSync('git', args, { cwd: project, encoding: 'utf8' });
+  const sha = git(['rev-parse', '--short', 'HEAD']);
+  if (sha.status !== 0) return undefined;
+  const dirty = git([
+    'status',
+    '--porcelain',
+    '--',
+    'src',
+    'content',
+    'public',
+    'scripts',
+    'astro.config.mjs',
+    'package-lock.json',
+  ]).stdout.trim();
+  return `${sha.stdout.trim()}${dirty ? ' with uncommitted changes' : ''}`;
+}
+
 /** Builds one temporary project and measures the build, the output and a search. */
 const loads: number[] = [];
 
@@ -105,7 +125,14 @@ async function main() {
   const work = mkdtempSync(join(project, '.bench', 'run-'));
   const started = performance.now();
   log(`working in ${work}`);
-  const report: Report = { rows: [], baseline: [], query: options.query, machine: machineInfo() };
+  const report: Report = {
+    rows: [],
+    baseline: [],
+    query: options.query,
+    machine: machineInfo(),
+    commit: commitOf(project),
+    command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
+  };
   try {
     // The real site, by the same method: the "≤ 60 s" target.
     copySite(project, join(work, 'real', 'site'));
@@ -171,8 +198,10 @@ async function main() {
     writeFileSync(options.out, `${JSON.stringify(report, null, 2)}\n`);
     log(`wrote ${options.out}`);
   } else {
+    // The report too, so that BENCHMARKS.md can be re-rendered (--from) without measuring again.
+    writeFileSync(join(project, 'BENCHMARKS.json'), `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(join(project, 'BENCHMARKS.md'), renderMarkdown(report));
-    log('wrote BENCHMARKS.md');
+    log('wrote BENCHMARKS.md and BENCHMARKS.json');
   }
 }
 

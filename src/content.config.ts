@@ -1,32 +1,27 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { FACT_SCHEMAS, type FactCollection, textSchema } from './schemas/index.ts';
+import { FACT_SCHEMAS, textSchema } from './schemas/index.ts';
 import { contentRoot } from './loading/content-root.ts';
+import { contentLoader } from './loading/content-loader.ts';
 
 const root = contentRoot();
 
-/** Facts: one language-neutral YAML file per entry. */
-const facts = <C extends FactCollection>(name: C) =>
-  defineCollection({
-    loader: glob({ base: `${root}/${name}`, pattern: '*.yaml' }),
-    schema: FACT_SCHEMAS[name],
-  });
-
+/*
+ * Facts: one language-neutral YAML file per entry. Every collection is filled
+ * by the same loader from the same run of `loadContent()` (src/loading/content-loader.ts);
+ * the schemas give the entries their types (the loader stores data they validated already).
+ */
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
-  documents: facts('documents'),
-  regions: facts('regions'),
-  places: facts('places'),
-  organizations: facts('organizations'),
-  resolutions: facts('resolutions'),
-  references: facts('references'),
-  forums: facts('forums'),
-  activities: facts('activities'),
-  /** Words: one MDX file per entry and language, content/text/<locale>/<collection>/<id>.mdx. */
-  texts: defineCollection({
-    loader: glob({ base: `${root}/text`, pattern: '**/*.mdx' }),
-    schema: textSchema,
-  }),
+  documents: defineCollection({ loader: contentLoader('documents', { root }), schema: FACT_SCHEMAS.documents }),
+  regions: defineCollection({ loader: contentLoader('regions', { root }), schema: FACT_SCHEMAS.regions }),
+  places: defineCollection({ loader: contentLoader('places', { root }), schema: FACT_SCHEMAS.places }),
+  organizations: defineCollection({ loader: contentLoader('organizations', { root }), schema: FACT_SCHEMAS.organizations }),
+  resolutions: defineCollection({ loader: contentLoader('resolutions', { root }), schema: FACT_SCHEMAS.resolutions }),
+  references: defineCollection({ loader: contentLoader('references', { root }), schema: FACT_SCHEMAS.references }),
+  forums: defineCollection({ loader: contentLoader('forums', { root }), schema: FACT_SCHEMAS.forums }),
+  activities: defineCollection({ loader: contentLoader('activities', { root }), schema: FACT_SCHEMAS.activities }),
+  /** Words: one MDX file per entry and language, content/text/<locale>/<collection>/<id>.mdx, stored as `<locale>/<collection>/<id>`. */
+  texts: defineCollection({ loader: contentLoader('texts', { root }), schema: textSchema }),
 };

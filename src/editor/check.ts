@@ -5,7 +5,7 @@
  * `npm run check`, by the build (check-integration.ts) and by the tests.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { loadContent, type Loaded } from '../loading/load.ts';
@@ -87,9 +87,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<{ loaded
   const bodies = await checkBodies(loaded.bodies);
   const docs = options.docs === false ? { problems: [], links: [] } : await checkDocs(projectRoot);
   const routes = siteRoutes(projectRoot, expansionsOf(loaded.set));
-  const blocks = new Map(
-    loaded.set.facts.documents.map((d) => [d.id, new Set(((d.data.blocks as { id: string }[]) ?? []).map((b) => b.id))]),
-  );
+  const blocks = new Map(loaded.set.facts.documents.map((d) => [d.id, new Set(d.data.blocks.map((b) => b.id))]));
   const problems = [
     ...loaded.problems,
     ...bodies.problems,
@@ -97,4 +95,38 @@ export async function checkContent(options: CheckOptions = {}): Promise<{ loaded
     ...checkLinks([...bodies.links, ...docs.links], routes, blocks, currentDocumentId(loaded.set)),
   ];
   return { loaded, problems: sortProblems(problems) };
+}
+
+type Run = ReturnType<typeof checkContent>;
+/** One run per content tree and process, shared by every caller (a global: Astro loads the config and the content config as separate module graphs). */
+const RUNS_KEY = Symbol.for('itu-regional-presence.content-runs');
+const runs = globalThis as typeof globalThis & { [RUNS_KEY]?: Map<string, Run> };
+const RUNS: Map<string, Run> = (runs[RUNS_KEY] ??= new Map());
+
+function runKey(options: CheckOptions): string {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  return JSON.stringify([
+    resolve(cwd, options.root ?? './content'),
+    cwd,
+    resolve(options.projectRoot ?? PROJECT_ROOT),
+    options.docs !== false,
+  ]);
+}
+
+/**
+ * `checkContent`, memoised: the build's check at config setup
+ * (src/integrations/content-check.ts) and the content loader
+ * (src/loading/content-loader.ts) share one run, so the content is read,
+ * validated and integrity-checked once per build.
+ */
+export function checkContentOnce(options: CheckOptions = {}): Run {
+  const key = runKey(options);
+  let run = RUNS.get(key);
+  if (!run) RUNS.set(key, (run = checkContent(options)));
+  return run;
+}
+
+/** Forgets the memoised run of a content tree (in `astro dev`, when a file changes). */
+export function forgetContentRun(options: CheckOptions = {}): void {
+  RUNS.delete(runKey(options));
 }

@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LOCALES } from '../schemas/vocab.ts';
-import type { ContentSet } from '../loading/integrity.ts';
+import type { RawContentSet as ContentSet } from '../loading/integrity.ts';
 import type { BodyLink } from '../loading/mdx-check.ts';
 import type { Problem } from '../loading/problems.ts';
 

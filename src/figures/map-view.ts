@@ -161,9 +161,10 @@ export function locationOf(model: Model, f: { place?: string; country?: string }
   return f.country ? centreOf(f.country) : undefined;
 }
 
-function placeLabel(model: Model, f: { place?: string; country?: string }, locale: Locale): string {
-  const iso = f.country ?? (f.place ? model.get('places', f.place).facts.country : undefined);
-  return joinPlace(locale, [f.place ? model.get('places', f.place).text[locale].title : '', iso ? countryName(iso, locale) : '']);
+function placeLabel(model: Model, e: Forum | Activity, locale: Locale): string {
+  const iso = model.venueCountryOf(e);
+  const place = e.facts.place;
+  return joinPlace(locale, [place ? model.get('places', place).text[locale].title : '', iso ? countryName(iso, locale) : '']);
 }
 
 function entryParts(model: Model, e: Forum | Activity, locale: Locale) {
@@ -171,7 +172,7 @@ function entryParts(model: Model, e: Forum | Activity, locale: Locale) {
   const kindLabel = e.collection === 'forums' ? t(locale, 'viz.legend.forum') : VOCAB[locale].kind[e.facts.kind];
   const title = e.text[locale].title;
   const date = f.start ? formatRange(f.start, f.end, locale) : undefined;
-  const place = placeLabel(model, f, locale);
+  const place = placeLabel(model, e, locale);
   return { title, date, place, kindLabel, label: [title, date, place, kindLabel].filter(Boolean).join(' · ') };
 }
 
@@ -429,7 +430,7 @@ function locator(model: Model, locale: Locale, frame: Frame, emphasis: Map<strin
 export function entryLocatorView(model: Model, e: Forum | Activity, locale: Locale, width = 360, height = 220): MapView {
   const f = e.facts;
   const at = locationOf(model, f);
-  const venue = f.country ?? (f.place ? model.get('places', f.place).facts.country : undefined);
+  const venue = model.venueCountryOf(e);
   const concerned = f.countries.filter((iso) => iso !== venue && centreOf(iso));
   const regionIds = e.collection === 'forums' ? [e.facts.region] : e.facts.regions;
   const emphasis = new Map<string, 'venue' | 'concerned'>();

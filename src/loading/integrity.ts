@@ -10,21 +10,23 @@ import { dateEnd, dateStart, parsePartialDate } from '../schemas/fields.ts';
 import { LOCALES, SOURCE_LOCALE } from '../schemas/vocab.ts';
 import type { Problem } from './problems.ts';
 
-export interface FactEntry {
+/** An entry as the checks see it: validated data (typed in content-set.ts) or a raw mapping. */
+export interface RawFactEntry {
   id: string;
   file: string;
   data: Record<string, unknown>;
 }
-export interface TextEntry {
+export interface RawTextEntry {
   locale: string;
   collection: string;
   id: string;
   file: string;
   data: Record<string, unknown>;
 }
-export interface ContentSet {
-  facts: Record<FactCollection, FactEntry[]>;
-  texts: TextEntry[];
+/** What the integrity checks read; a typed ContentSet (content-set.ts) is one. */
+export interface RawContentSet {
+  facts: Record<FactCollection, RawFactEntry[]>;
+  texts: RawTextEntry[];
   /**
    * Files that exist but did not validate (their problems are reported
    * already). They count as present, so that one mistake gives one message,
@@ -67,7 +69,7 @@ export function referencePaths(collection: FactCollection): RefPath[] {
 }
 
 /** The current edition: the document whose facts say `status: current` (checkIntegrity reports unless exactly one does). */
-export function currentDocumentId(set: ContentSet): string | undefined {
+export function currentDocumentId(set: RawContentSet): string | undefined {
   return set.facts.documents.find((d) => d.data.status === 'current')?.id;
 }
 
@@ -113,7 +115,7 @@ const EARLIEST = '1865-05-17';
  * @param root the content root as it appears in file names ("content"), to
  *   name the file an editor should create.
  */
-export function checkIntegrity(set: ContentSet, lineOf: LineOf = () => undefined, root = 'content'): Problem[] {
+export function checkIntegrity(set: RawContentSet, lineOf: LineOf = () => undefined, root = 'content'): Problem[] {
   const problems: Problem[] = [];
   const ids: Record<string, Set<string>> = {};
   for (const c of Object.keys(set.facts) as FactCollection[]) ids[c] = new Set(set.facts[c].map((e) => e.id));
@@ -236,7 +238,7 @@ const HORIZON_YEARS = 2;
  * HORIZON_YEARS after the date of the document they come from. This catches a
  * mistyped year ("2032" for "2023").
  */
-function checkDates(set: ContentSet, lineOf: LineOf): Problem[] {
+function checkDates(set: RawContentSet, lineOf: LineOf): Problem[] {
   const problems: Problem[] = [];
   const docDate = new Map(set.facts.documents.map((d) => [d.id, String(d.data.date ?? '')]));
   const current = currentDocumentId(set);
@@ -274,7 +276,7 @@ function checkDates(set: ContentSet, lineOf: LineOf): Problem[] {
 }
 
 /** Exactly one document is the current edition (the one `/<locale>/document/` leads to). */
-function checkCurrent(set: ContentSet): Problem[] {
+function checkCurrent(set: RawContentSet): Problem[] {
   const docs = set.facts.documents;
   if (docs.length === 0 || (set.invalid?.facts ?? []).some((e) => e.collection === 'documents')) return [];
   const current = docs.filter((d) => d.data.status === 'current');

@@ -8,15 +8,18 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { FACT_COLLECTIONS, FACT_SCHEMAS, type FactCollection, textSchema } from '../schemas/index.ts';
-import { LOCALES } from '../schemas/vocab.ts';
-import { checkIntegrity, type ContentSet, type FactEntry, type TextEntry } from './integrity.ts';
+import { FACT_COLLECTIONS, FACT_SCHEMAS, type FactCollection, factSchema, isFactCollection, textSchema } from '../schemas/index.ts';
+import { isLocale, LOCALES } from '../schemas/vocab.ts';
+import type { Text } from '../schemas/texts.ts';
+import { checkIntegrity, type RawContentSet } from './integrity.ts';
+import { emptyFactSets, type ContentSet, type FactEntry, type FactsOf, type TextEntry } from './content-set.ts';
 import type { Problem } from './problems.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface Loaded {
-  set: ContentSet;
+  /** The entries that validated, typed per collection, and the files that did not (counted as present by the checks). */
+  set: ContentSet & Pick<RawContentSet, 'invalid'>;
   problems: Problem[];
   /** MDX bodies of the texts, by file, with the line the body starts on. */
   bodies: Map<string, { body: string; bodyLine: number }>;
@@ -322,9 +325,9 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
   // File names in messages are relative to cwd, unless the content is elsewhere.
   const fromCwd = relative(cwd, absRoot);
   const relRoot = (fromCwd.startsWith('..') || isAbsolute(fromCwd) ? absRoot : fromCwd || '.').split(/[\\/]/).join('/');
-  const facts = {} as Record<FactCollection, FactEntry[]>;
+  const facts = emptyFactSets();
   const bodies = new Map<string, { body: string; bodyLine: number }>();
-  const invalid: NonNullable<ContentSet['invalid']> = { facts: [], texts: [] };
+  const invalid: NonNullable<RawContentSet['invalid']> = { facts: [], texts: [] };
 
   if (!existsSync(absRoot)) {
     problems.push({ file: relRoot, field: '', message: 'does not exist (set CONTENT_ROOT to the content folder)' });
@@ -342,8 +345,8 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
     }
   }
 
-  for (const collection of FACT_COLLECTIONS) {
-    facts[collection] = [];
+  const readCollection = <C extends FactCollection>(collection: C) => {
+    const entries: FactEntry<C>[] = facts[collection];
     const relDir = `${relRoot}/${collection}`;
     const misnamed: string[] = [];
     for (const { id, name } of entryFiles(join(absRoot, collection), relDir, '.yaml', /^(.*)\.ya?ml$/i, problems, misnamed)) {
@@ -351,16 +354,18 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
       const r = readFactsFile(
         join(absRoot, collection, name),
         file,
+        collection,
         { kind: 'facts', collection, id, root: relRoot },
         problems,
         sources,
         lineOf,
       );
-      if (r.data) facts[collection].push({ id, file, data: r.data });
+      if (r.data) entries.push({ id, file, data: r.data });
       else invalid.facts.push({ collection, id, file, data: r.raw, flagged: r.flagged });
     }
     for (const id of misnamed) invalid.facts.push({ collection, id });
-  }
+  };
+  for (const collection of FACT_COLLECTIONS) readCollection(collection);
 
   const texts: TextEntry[] = [];
   const textRoot = join(absRoot, 'text');
@@ -374,7 +379,8 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
       });
       continue;
     }
-    if (!(LOCALES as readonly string[]).includes(l.name)) {
+    const locale = l.name;
+    if (!isLocale(locale)) {
       problems.push({ file: relLocale, field: '', message: `"${l.name}" is not a site language (known: ${LOCALES.join(', ')})` });
       continue;
     }
@@ -388,7 +394,8 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
         });
         continue;
       }
-      if (!(FACT_COLLECTIONS as string[]).includes(c.name)) {
+      const collection = c.name;
+      if (!isFactCollection(collection)) {
         problems.push({ file: relDir, field: '', message: `"${c.name}" is not a collection (known: ${FACT_COLLECTIONS.join(', ')})` });
         continue;
       }
@@ -404,27 +411,28 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
           lineOf,
           bodies,
         );
-        if (parsed) texts.push({ locale: l.name, collection: c.name, id, file, data: parsed });
+        if (parsed) texts.push({ locale, collection, id, file, data: parsed, body: bodies.get(file)?.body ?? '' });
         else invalid.texts.push({ locale: l.name, collection: c.name, id });
       }
       for (const id of misnamed) invalid.texts.push({ locale: l.name, collection: c.name, id });
     }
   }
 
-  const set: ContentSet = { facts, texts, invalid };
+  const set: Loaded['set'] = { facts, texts, invalid };
   problems.push(...checkIntegrity(set, lineOf, relRoot));
   return { set, problems, bodies, sources };
 }
 
 /** The validated facts of a file; or, when it does not validate, its raw mapping and the fields reported. */
-function readFactsFile(
+function readFactsFile<C extends FactCollection>(
   abs: string,
   file: string,
+  collection: C,
   ctx: FileContext,
   problems: Problem[],
   sources: Map<string, string>,
   lineOf: ReturnType<typeof makeLineOf>,
-): { data?: Record<string, unknown>; raw?: Record<string, unknown>; flagged?: string[] } {
+): { data?: FactsOf<C>; raw?: Record<string, unknown>; flagged?: string[] } {
   const text = readText(abs, file, problems);
   if (text === undefined) return {};
   sources.set(file, text);
@@ -434,13 +442,13 @@ function readFactsFile(
     problems.push({ file, line: 1, field: '', message: 'is not a YAML mapping of fields (expected lines like "field: value")' });
     return {};
   }
-  const parsed = FACT_SCHEMAS[ctx.collection as FactCollection].safeParse(data);
+  const parsed = factSchema(collection).safeParse(data);
   if (!parsed.success) {
     const found = zodProblems(parsed.error, file, lineOf, data, ctx);
     problems.push(...found);
     return { raw: data as Record<string, unknown>, flagged: found.map((p) => p.field) };
   }
-  return { data: parsed.data as Record<string, unknown> };
+  return { data: parsed.data };
 }
 
 function readTextFile(
@@ -451,7 +459,7 @@ function readTextFile(
   sources: Map<string, string>,
   lineOf: ReturnType<typeof makeLineOf>,
   bodies: Loaded['bodies'],
-): Record<string, unknown> | undefined {
+): Text | undefined {
   const text = readText(abs, file, problems);
   if (text === undefined) return undefined;
   sources.set(file, text);
@@ -477,5 +485,5 @@ function readTextFile(
     problems.push(...zodProblems(parsed.error, file, lineOf, data, ctx));
     return undefined;
   }
-  return parsed.data as Record<string, unknown>;
+  return parsed.data;
 }

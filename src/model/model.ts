@@ -4,19 +4,12 @@
  * Backlinks are computed in one pass over all reference fields (linear in
  * the number of references).
  */
-import type { FactCollection } from '../schemas/index.ts';
-import type { ActivityFacts } from '../schemas/activities.ts';
-import type { DocumentFacts } from '../schemas/documents.ts';
-import type { ForumFacts } from '../schemas/forums.ts';
-import type { OrganizationFacts } from '../schemas/organizations.ts';
-import type { PlaceFacts } from '../schemas/places.ts';
-import type { ReferenceFacts } from '../schemas/references.ts';
-import type { RegionFacts } from '../schemas/regions.ts';
-import type { ResolutionFacts } from '../schemas/resolutions.ts';
+import { FACT_COLLECTIONS, type FactCollection, type FactsOf } from '../schemas/index.ts';
 import type { Text } from '../schemas/texts.ts';
 import { LOCALES, type Locale } from '../schemas/vocab.ts';
 import { dateStart } from '../schemas/fields.ts';
-import { blockValuesAt, currentDocumentId, referencePaths, type ContentSet } from '../loading/integrity.ts';
+import { blockValuesAt, currentDocumentId, referencePaths } from '../loading/integrity.ts';
+import type { ContentSet } from '../loading/content-set.ts';
 
 export interface Entry<C extends string, F> {
   collection: C;
@@ -29,15 +22,17 @@ export interface Entry<C extends string, F> {
   textFile: Record<Locale, string>;
 }
 
-export type Region = Entry<'regions', RegionFacts>;
-export type Forum = Entry<'forums', ForumFacts>;
-export type Activity = Entry<'activities', ActivityFacts>;
-export type Resolution = Entry<'resolutions', ResolutionFacts>;
-export type Reference = Entry<'references', ReferenceFacts>;
-export type Organization = Entry<'organizations', OrganizationFacts>;
-export type Place = Entry<'places', PlaceFacts>;
-export type Doc = Entry<'documents', DocumentFacts>;
-export type AnyEntry = Region | Forum | Activity | Resolution | Reference | Organization | Place | Doc;
+/** An entry of a collection, its facts typed by the collection's schema. */
+export type EntryOf<C extends FactCollection> = Entry<C, FactsOf<C>>;
+export type Region = EntryOf<'regions'>;
+export type Forum = EntryOf<'forums'>;
+export type Activity = EntryOf<'activities'>;
+export type Resolution = EntryOf<'resolutions'>;
+export type Reference = EntryOf<'references'>;
+export type Organization = EntryOf<'organizations'>;
+export type Place = EntryOf<'places'>;
+export type Doc = EntryOf<'documents'>;
+export type AnyEntry = { [C in FactCollection]: EntryOf<C> }[FactCollection];
 
 /** A pointer to an entry, used in backlinks. */
 export interface Link {
@@ -68,11 +63,19 @@ export interface Model {
   places: Place[];
   /** Every country code the content mentions, sorted. */
   countries: string[];
-  get<C extends FactCollection>(collection: C, id: string): Extract<AnyEntry, { collection: C }>;
+  get<C extends FactCollection>(collection: C, id: string): EntryOf<C>;
   /** Entries that reference `collection/id`, grouped by their collection. */
   backlinks(collection: FactCollection, id: string): Link[];
   /** Forums and activities that concern a country (venue, host, countries). */
   countryLinks(iso: string): Link[];
+  /**
+   * The countries a forum or activity concerns, in the order its pages list
+   * them: its country, its place's country, the host (forums), then the
+   * countries it names; each once.
+   */
+  countriesOf(entry: Forum | Activity): string[];
+  /** The country a forum or activity took place in: its `country`, else its place's. */
+  venueCountryOf(entry: Forum | Activity): string | undefined;
   /** Region a country belongs to. */
   regionOfCountry(iso: string): Region | undefined;
   /** Entries whose `source` cites a block of a document: keyed by (document, block), as editions share block ids. */
@@ -89,9 +92,10 @@ export function citationsOf(e: SourcedEntry): Citation[] {
 }
 
 /** Facts with a missing `source.document` resolved to the current edition. */
-function resolveSource(data: Record<string, unknown>, current: string | undefined): Record<string, unknown> {
-  const source = data.source as { document?: string } | undefined;
-  if (!source || typeof source !== 'object' || source.document || !current) return data;
+function resolveSource<D extends object>(data: D, current: string | undefined): D {
+  if (!current || !('source' in data)) return data;
+  const source = data.source;
+  if (!source || typeof source !== 'object' || ('document' in source && source.document)) return data;
   return { ...data, source: { ...source, document: current } };
 }
 
@@ -107,18 +111,17 @@ export function byDate(a: { facts: { start?: string }; id: string }, b: { facts:
 export function buildModel(set: ContentSet): Model {
   const currentId = currentDocumentId(set);
   const texts = new Map(set.texts.map((t) => [`${t.collection}/${t.id}/${t.locale}`, t]));
-  const make = <C extends FactCollection>(collection: C) =>
+  const make = <C extends FactCollection>(collection: C): EntryOf<C>[] =>
     set.facts[collection].map((e) => {
       const text = {} as Record<Locale, Text>;
       const textFile = {} as Record<Locale, string>;
       for (const l of LOCALES) {
         const t = texts.get(`${collection}/${e.id}/${l}`);
         if (!t) throw new Error(`${e.file}: no ${l} text`);
-        text[l] = t.data as Text;
+        text[l] = t.data;
         textFile[l] = t.file;
       }
-      const facts = resolveSource(e.data, currentId);
-      return { collection, id: e.id, facts, text, file: e.file, textFile } as unknown as Extract<AnyEntry, { collection: C }>;
+      return { collection, id: e.id, facts: resolveSource(e.data, currentId), text, file: e.file, textFile };
     });
 
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -135,10 +138,22 @@ export function buildModel(set: ContentSet): Model {
   const places = make('places').sort(byId);
   const documents = make('documents').sort(byId);
 
-  const all = new Map<string, AnyEntry>();
-  for (const list of [regions, forums, activities, resolutions, references, organizations, places, documents] as AnyEntry[][]) {
-    for (const e of list) all.set(`${e.collection}/${e.id}`, e);
-  }
+  const indexOf = <C extends FactCollection>(list: EntryOf<C>[]) => new Map(list.map((e) => [e.id, e]));
+  const index: { [C in FactCollection]: Map<string, EntryOf<C>> } = {
+    documents: indexOf(documents),
+    regions: indexOf(regions),
+    places: indexOf(places),
+    organizations: indexOf(organizations),
+    resolutions: indexOf(resolutions),
+    references: indexOf(references),
+    forums: indexOf(forums),
+    activities: indexOf(activities),
+  };
+  const get = <C extends FactCollection>(collection: C, id: string): EntryOf<C> => {
+    const e = index[collection].get(id);
+    if (!e) throw new Error(`Unknown ${collection} "${id}"`);
+    return e;
+  };
 
   // Backlinks and block links, one pass over every reference field.
   const back = new Map<string, Link[]>();
@@ -156,7 +171,7 @@ export function buildModel(set: ContentSet): Model {
     if (!list) map.set(key, [link]);
     else list.push(link);
   };
-  for (const collection of Object.keys(set.facts) as FactCollection[]) {
+  for (const collection of FACT_COLLECTIONS) {
     const paths = referencePaths(collection);
     for (const e of set.facts[collection]) {
       const data = resolveSource(e.data, currentId);
@@ -182,20 +197,17 @@ export function buildModel(set: ContentSet): Model {
   const countryMap = new Map<string, Link[]>();
   const regionOf = new Map<string, Region>();
   for (const r of regions) for (const c of r.facts.members) regionOf.set(c, r);
-  const mention = (iso: string | undefined, link: Link) => iso && push(countryMap, iso, link);
-  for (const f of forums) {
-    const link = { collection: 'forums' as const, id: f.id };
-    mention(f.facts.country, link);
-    mention(f.facts.host, link);
-    f.facts.countries.forEach((c) => mention(c, link));
-    if (f.facts.place)
-      mention(all.get(`places/${f.facts.place}`)?.facts && (all.get(`places/${f.facts.place}`) as Place).facts.country, link);
-  }
-  for (const a of activities) {
-    const link = { collection: 'activities' as const, id: a.id };
-    mention(a.facts.country, link);
-    a.facts.countries.forEach((c) => mention(c, link));
-    if (a.facts.place) mention((all.get(`places/${a.facts.place}`) as Place | undefined)?.facts.country, link);
+  const concerned = new Map<string, string[]>();
+  const venue = new Map<string, string | undefined>();
+  const placeCountry = (place: string | undefined) => (place ? get('places', place).facts.country : undefined);
+  const unique = (codes: (string | undefined)[]) => [...new Set(codes.filter((c): c is string => !!c))];
+  for (const f of forums)
+    concerned.set(`forums/${f.id}`, unique([f.facts.country, placeCountry(f.facts.place), f.facts.host, ...f.facts.countries]));
+  for (const a of activities)
+    concerned.set(`activities/${a.id}`, unique([a.facts.country, placeCountry(a.facts.place), ...a.facts.countries]));
+  for (const e of [...forums, ...activities]) {
+    venue.set(`${e.collection}/${e.id}`, e.facts.country ?? placeCountry(e.facts.place));
+    for (const iso of concerned.get(`${e.collection}/${e.id}`) ?? []) push(countryMap, iso, { collection: e.collection, id: e.id });
   }
   const countrySet = new Set<string>([...regionOf.keys(), ...countryMap.keys()]);
   for (const o of organizations) if (o.facts.country) countrySet.add(o.facts.country);
@@ -226,13 +238,11 @@ export function buildModel(set: ContentSet): Model {
     organizations,
     places,
     countries: [...countrySet].sort(),
-    get(collection, id) {
-      const e = all.get(`${collection}/${id}`);
-      if (!e) throw new Error(`Unknown ${collection} "${id}"`);
-      return e as never;
-    },
+    get,
     backlinks: (collection, id) => back.get(`${collection}/${id}`) ?? [],
     countryLinks: (iso) => countryMap.get(iso) ?? [],
+    countriesOf: (entry) => concerned.get(`${entry.collection}/${entry.id}`) ?? [],
+    venueCountryOf: (entry) => venue.get(`${entry.collection}/${entry.id}`),
     regionOfCountry: (iso) => regionOf.get(iso),
     blockLinks: (documentId, blockId) => blocks.get(blockKey(documentId, blockId)) ?? [],
   };
@@ -245,5 +255,5 @@ function valuesAt(data: unknown, path: (string | '*')[]): unknown[] {
   const [head, ...rest] = path;
   if (head === '*') return Array.isArray(data) ? data.flatMap((v) => valuesAt(v, rest)) : [];
   if (!data || typeof data !== 'object') return [];
-  return valuesAt((data as Record<string, unknown>)[head], rest);
+  return valuesAt(Reflect.get(data, head), rest);
 }

@@ -3,6 +3,8 @@
  * and the pairing of an entry's files: the facts (content/<collection>/<id>.yaml)
  * and the text of each language (content/text/<locale>/<collection>/<id>.mdx).
  */
+import { latestCommit } from '../model/git-dates.ts';
+
 export const DEFAULT_EDIT_BASE = 'https://git.example.org/itu/regional-presence/edit/main/';
 
 export function editUrl(file: string, base = process.env.EDIT_BASE_URL ?? DEFAULT_EDIT_BASE): string {
@@ -28,4 +30,14 @@ export function entryFiles(fileOrUrl: string, locale: string): { facts: string; 
     return { facts: fileOrUrl, text: `${root}text/${locale}/${collection}/${id}.mdx` };
   }
   return undefined;
+}
+
+/**
+ * A page's "edit" link and "last updated" date, for the file it is made from:
+ * the last commit of the entry's facts or of its text in the page's language.
+ */
+export function entryMeta(file: string, locale: string, history?: Map<string, string[]>): { editUrl: string; lastUpdated?: Date } {
+  const pair = entryFiles(file, locale);
+  const updated = latestCommit(pair ? [pair.facts, pair.text] : [file], history);
+  return { editUrl: editUrl(file), ...(updated ? { lastUpdated: new Date(updated) } : {}) };
 }

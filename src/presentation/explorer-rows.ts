@@ -52,8 +52,7 @@ const uniq = (v: (string | undefined)[]) => [...new Set(v.filter((x): x is strin
 function activityRow(model: Model, a: Activity, locale: Locale): ExplorerRow {
   const f = a.facts;
   const v = VOCAB[locale];
-  const placeCountry = f.place ? model.get('places', f.place).facts.country : undefined;
-  const countries = uniq([f.country, placeCountry, ...f.countries]);
+  const countries = model.countriesOf(a);
   const tx = a.text[locale];
   return {
     id: a.id,
@@ -129,8 +128,7 @@ export function activityExplorer(model: Model, locale: Locale, list: Activity[] 
 
 function forumRow(model: Model, x: Forum, locale: Locale): ExplorerRow {
   const f = x.facts;
-  const placeCountry = f.place ? model.get('places', f.place).facts.country : undefined;
-  const countries = uniq([f.country, placeCountry, f.host, ...f.countries]);
+  const countries = model.countriesOf(x);
   const tx = x.text[locale];
   return {
     id: x.id,

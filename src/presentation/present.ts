@@ -46,8 +46,8 @@ export interface LinkGroup {
 }
 
 /** Title of an entry in a language. */
-export const titleOf = (e: AnyEntry, locale: Locale) => e.text[locale].title;
-export const shortOf = (e: AnyEntry, locale: Locale) => e.text[locale].short ?? e.text[locale].title;
+export const titleOf = (e: Pick<AnyEntry, 'text'>, locale: Locale) => e.text[locale].title;
+export const shortOf = (e: Pick<AnyEntry, 'text'>, locale: Locale) => e.text[locale].short ?? e.text[locale].title;
 
 export function hrefOf(model: Model, link: Link, locale: Locale): string {
   if (link.collection === 'documents') return documentUrl(locale, link.id);
@@ -127,10 +127,10 @@ const refItem = (model: Model, collection: Link['collection'], id: string, local
   return { text: l.label, href: l.href };
 };
 const row = (locale: Locale, key: UiKey, items: Item[]): FactRow[] => (items.length ? [{ label: t(locale, key), items }] : []);
-const placeItems = (model: Model, place: string | undefined, country: string | undefined, locale: Locale): Item[] => {
+const placeItems = (model: Model, e: Forum | Activity, locale: Locale): Item[] => {
   const out: Item[] = [];
-  if (place) out.push({ text: titleOf(model.get('places', place), locale) });
-  const iso = country ?? (place ? model.get('places', place).facts.country : undefined);
+  if (e.facts.place) out.push({ text: titleOf(model.get('places', e.facts.place), locale) });
+  const iso = model.venueCountryOf(e);
   if (iso) out.push(countryItem(iso, locale));
   return out;
 };
@@ -147,7 +147,7 @@ export function activityFacts(model: Model, a: Activity, locale: Locale): FactRo
       f.regions.map((r) => refItem(model, 'regions', r, locale)),
     ),
     ...row(locale, 'fact.dates', dateItems(f.start, f.end, locale)),
-    ...row(locale, 'fact.venue', placeItems(model, f.place, f.country, locale)),
+    ...row(locale, 'fact.venue', placeItems(model, a, locale)),
     ...row(locale, 'fact.kind', [{ text: v.kind[f.kind] }]),
     ...row(
       locale,
@@ -187,7 +187,7 @@ export function forumFacts(model: Model, x: Forum, locale: Locale): FactRow[] {
   return [
     ...row(locale, 'fact.region', [refItem(model, 'regions', f.region, locale)]),
     ...row(locale, 'fact.dates', dateItems(f.start, f.end, locale)),
-    ...row(locale, 'fact.venue', placeItems(model, f.place, f.country, locale)),
+    ...row(locale, 'fact.venue', placeItems(model, x, locale)),
     ...row(locale, 'fact.host', f.host ? [countryItem(f.host, locale)] : []),
     ...row(locale, 'fact.theme', x.text[locale].theme ? [{ text: x.text[locale].theme! }] : []),
     ...row(

@@ -3,12 +3,20 @@ import { localeOr } from '../i18n/registry.ts';
 import { currentNav, navItems } from './nav.ts';
 import { escapeTitle } from './safe-head.ts';
 import { getModel } from '../loading/site-content.ts';
+import { searchFilterOptions } from './search-data.ts';
+import { translationTable } from './translation-table.ts';
 
-/** Puts the site navigation, in the page's language, above Starlight's own guide links. */
+/**
+ * Puts the site navigation, in the page's language, above Starlight's own
+ * guide links, and gives the component overrides their data in
+ * `Astro.locals`: the search dialog's filter values and, on the translation
+ * status guide, its table. Components read no content themselves.
+ */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   const locale = localeOr(route.locale);
-  const items = navItems(locale, (await getModel()).currentDocument.id);
+  const model = await getModel();
+  const items = navItems(locale, model.currentDocument.id);
   const current = currentNav(items, context.url.pathname);
   const links = items.map((i) => ({
     type: 'link' as const,
@@ -20,6 +28,8 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   }));
   route.sidebar = [...links, ...route.sidebar];
   route.head = escapeTitle(route.head);
+  context.locals.searchFilters = searchFilterOptions(model, locale);
+  if (/(^|\/)guides\/translations$/.test(route.id)) context.locals.translationStatus = translationTable(model, locale);
   // The 404 page has no address of its own: Starlight's canonical, hreflang and og:url would name /404/ pages that do not exist.
   if (route.id === '404') {
     route.head = route.head.filter(

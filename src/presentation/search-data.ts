@@ -62,8 +62,7 @@ function dated(start: string | undefined, end: string | undefined, locale: Local
 function activityData(model: Model, a: Activity, locale: Locale): SearchData {
   const f = a.facts;
   const v = VOCAB[locale];
-  const place = f.place ? model.get('places', f.place).facts.country : undefined;
-  const countries = unique([f.country, place, ...f.countries]);
+  const countries = model.countriesOf(a);
   const d = dated(f.start, f.end, locale);
   return {
     filters: [
@@ -92,8 +91,7 @@ function activityData(model: Model, a: Activity, locale: Locale): SearchData {
 
 function forumData(model: Model, x: Forum, locale: Locale): SearchData {
   const f = x.facts;
-  const place = f.place ? model.get('places', f.place).facts.country : undefined;
-  const countries = unique([f.country, place, f.host, ...f.countries]);
+  const countries = model.countriesOf(x);
   const d = dated(f.start, f.end, locale);
   return {
     filters: [
@@ -212,10 +210,6 @@ export function searchData(model: Model, subject: Subject, locale: Locale): Sear
   }
 }
 
-function unique(values: (string | undefined)[]): string[] {
-  return [...new Set(values.filter((v): v is string => !!v))];
-}
-
 /** Pagefind's inline syntax: "key:value", the value captured to the end. */
 export function pagefindAttr(key: string, value: string): string {
   return `${key}:${value.replace(/\s+/g, ' ').trim()}`;
@@ -262,7 +256,24 @@ export function icuTerms(text: string, locale: Locale): string[] {
 }
 
 /** Values offered by the search dialog's filters, exactly as the pages record them. */
-export function searchFilterOptions(model: Model, locale: Locale): { type: string[]; region: string[]; year: string[] } {
+export interface SearchFilterOptions {
+  type: string[];
+  region: string[];
+  year: string[];
+}
+
+const filterOptions = new WeakMap<Model, Map<Locale, SearchFilterOptions>>();
+
+/** The values of the search dialog's filters, once per model and language (every page shows the dialog). */
+export function searchFilterOptions(model: Model, locale: Locale): SearchFilterOptions {
+  let byLocale = filterOptions.get(model);
+  if (!byLocale) filterOptions.set(model, (byLocale = new Map()));
+  let options = byLocale.get(locale);
+  if (!options) byLocale.set(locale, (options = computeFilterOptions(model, locale)));
+  return options;
+}
+
+function computeFilterOptions(model: Model, locale: Locale): SearchFilterOptions {
   const types = ['activities', 'forums', 'regions', 'resolutions', 'references', 'organizations', 'countries', 'documents'];
   const years = new Set<string>(model.documents.map((d) => String(d.facts.year)));
   for (const e of [...model.activities, ...model.forums]) yearsOf(e.facts.start, e.facts.end).forEach((y) => years.add(y));

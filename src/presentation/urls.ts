@@ -1,7 +1,9 @@
 /** URLs of every page, in one place. All end with a slash. */
 import type { Locale } from '../schemas/vocab.ts';
 
-export type EntityCollection = 'regions' | 'forums' | 'activities' | 'resolutions' | 'references' | 'organizations' | 'countries';
+/** The kinds of entry page, each at /<locale>/<kind>/<id>/ (src/presentation/entity-pages.ts). */
+export type EntityKind = 'regions' | 'forums' | 'activities' | 'resolutions' | 'references' | 'organizations';
+export type EntityCollection = EntityKind | 'countries';
 
 export const base = (): string => (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
 

@@ -10,6 +10,7 @@ export const LOCALES = LANGUAGES.map((l) => l.code) as unknown as readonly [stri
 /** A site language's code; which codes exist is data, so the type is any string. */
 export type Locale = string;
 export const SOURCE_LOCALE: Locale = SOURCE;
+export const isLocale = (s: string): s is Locale => (LOCALES as readonly string[]).includes(s);
 
 /** The six ITU-D regions, by the ids used in file names and URLs. */
 export const REGION_IDS = ['afr', 'ams', 'arb', 'asp', 'cis', 'eur'] as const;

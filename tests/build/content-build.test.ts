@@ -3,7 +3,8 @@
  * - a broken tree must fail `astro build` with every problem listed, and
  *   write no site;
  * - markup typed into plain-text fields must come out as text on every built
- *   page: no script runs, the heading shows what was typed.
+ *   page: no script runs, the heading shows what was typed; a text's body
+ *   is shown on its entry's page.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -82,6 +83,12 @@ describe('astro build of a content tree', () => {
     roots.push(root);
     const { status, output, outDir } = build(root);
     expect(status, output.slice(-3000)).toBe(0);
+
+    // The text's body (tests/corpus/base) is rendered by the content loader and shown by render(entry).
+    const entry = readFileSync(join(outDir, 'en/activities/afr-workshop-2023/index.html'), 'utf8');
+    expect(entry).toMatch(
+      /<div class="entry-body"[^>]*>\s*<p>See the <a href="\/en\/regions\/afr\/">Africa region<\/a>, [^]*<abbr title="Regional development forum">RDF<\/abbr>\.<\/p>/,
+    );
 
     // Every page that shows the title, opened in Chromium with scripts on.
     const pages = htmlFiles(outDir)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { checkIntegrity, referencePaths, type ContentSet } from '../../src/loading/integrity.ts';
+import { checkIntegrity, referencePaths, type RawContentSet as ContentSet } from '../../src/loading/integrity.ts';
 import { ref } from '../../src/schemas/fields.ts';
 import { FACT_COLLECTIONS, type FactCollection } from '../../src/schemas/index.ts';
 import { formatProblem } from '../../src/loading/problems.ts';

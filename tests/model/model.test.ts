@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel, byDate, citationsOf, type Link } from '../../src/model/model.ts';
-import { referencePaths, type ContentSet, type FactEntry } from '../../src/loading/integrity.ts';
-import { FACT_COLLECTIONS, FACT_SCHEMAS, type FactCollection } from '../../src/schemas/index.ts';
+import { referencePaths } from '../../src/loading/integrity.ts';
+import { emptyFactSets, type ContentSet } from '../../src/loading/content-set.ts';
+import { FACT_COLLECTIONS, factSchema, type FactCollection } from '../../src/schemas/index.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 import { realContent, realModel } from '../helpers/content.ts';
 
@@ -89,14 +90,14 @@ function smallSet(): ContentSet {
       },
     },
   };
-  const facts = {} as Record<FactCollection, FactEntry[]>;
+  const facts = emptyFactSets();
   const texts: ContentSet['texts'] = [];
+  const fill = <C extends FactCollection>(c: C) => {
+    for (const [id, data] of Object.entries(raw[c]))
+      facts[c].push({ id, file: `content/${c}/${id}.yaml`, data: factSchema(c).parse(data) });
+  };
   for (const c of FACT_COLLECTIONS) {
-    facts[c] = Object.entries(raw[c]).map(([id, data]) => ({
-      id,
-      file: `content/${c}/${id}.yaml`,
-      data: FACT_SCHEMAS[c].parse(data) as Record<string, unknown>,
-    }));
+    fill(c);
     for (const id of Object.keys(raw[c]))
       for (const locale of LOCALES)
         texts.push({ locale, collection: c, id, file: `content/text/${locale}/${c}/${id}.mdx`, data: { title: `${id} (${locale})` } });
@@ -176,6 +177,16 @@ describe('buildModel on a small set', () => {
     expect(model.regionOfCountry('MU')).toBeUndefined();
   });
 
+  it('computes once the countries a forum or activity concerns: country, place, host, countries, each once', () => {
+    expect(model.countriesOf(model.get('forums', 'rdf-afr-2023'))).toEqual(['ET', 'MU']);
+    expect(model.countriesOf(model.get('activities', 'c-arusha'))).toEqual(['TZ']);
+    expect(model.countriesOf(model.get('activities', 'd-month'))).toEqual(['ET']);
+    expect(model.countriesOf(model.get('activities', 'b-undated'))).toEqual(['ZW']);
+    expect(model.countriesOf(model.get('activities', 'a-undated'))).toEqual([]);
+    // The same lists, seen from the countries.
+    expect(ids(model.countryLinks('ET'))).toEqual(['forums/rdf-afr-2023', 'activities/d-month']);
+  });
+
   it('refuses an entry without a text in every language', () => {
     const set = smallSet();
     set.texts = set.texts.filter((t) => !(t.id === 'eaco' && t.locale === 'en'));
@@ -189,7 +200,7 @@ describe('buildModel with two editions', () => {
     const set = smallSet();
     const doc = set.facts.documents[0];
     doc.data = { ...doc.data, status: 'previous' };
-    const next = FACT_SCHEMAS.documents.parse({
+    const next = factSchema('documents').parse({
       session: 'C25',
       year: 2025,
       date: '2025-06',
@@ -200,7 +211,7 @@ describe('buildModel with two editions', () => {
         { id: 'p2', kind: 'heading', number: '2' },
         { id: 'p2-3', kind: 'paragraph', number: '2.3' },
       ],
-    }) as Record<string, unknown>;
+    });
     set.facts.documents.push({ id: 'c25-regional-presence', file: 'content/documents/c25-regional-presence.yaml', data: next });
     for (const locale of LOCALES)
       set.texts.push({
@@ -224,8 +235,7 @@ describe('buildModel with two editions', () => {
     // The others keep naming c24, explicitly, as they would once c25 is current.
     for (const c of ['regions', 'resolutions', 'activities'] as const)
       for (const e of set.facts[c])
-        if (!(e.data.source as { document?: string }).document && e.id !== 'd-month')
-          e.data = { ...e.data, source: { ...(e.data.source as object), document: 'c24-regional-presence' } };
+        if (!e.data.source.document && e.id !== 'd-month') e.data.source = { ...e.data.source, document: 'c24-regional-presence' };
     return set;
   }
   const model = buildModel(twoEditions());

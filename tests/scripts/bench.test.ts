@@ -4,7 +4,7 @@
  * BENCHMARKS.md must have the agreed shape. Timings are never asserted here.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent } from '../../src/loading/load.ts';
@@ -161,6 +161,29 @@ describe('output', () => {
     expect(ratio.detail).toBe('100: 0.89 (wall time 1.11); 1000: 1.11 (wall time 1.63)');
     expect(growth).toMatchObject({ pass: true });
     expect(renderMarkdown(withCpu)).toContain('| 50 / 45 = **1.11×** |');
+  });
+
+  it('says when, at which commit and by which command the figures were measured', () => {
+    const { row, baseline } = toRows(measured(100, 10), measured(100, 9));
+    const report: Report = {
+      rows: [row],
+      baseline: [baseline],
+      query: 'spectrum',
+      machine: machineInfo(),
+      commit: 'abc1234 with uncommitted changes',
+      command: 'npm run bench -- --sizes 100',
+    };
+    const md = renderMarkdown(report, new Date('2026-01-02T10:00:00Z'));
+    expect(md).toContain(
+      'Measured on 2026-01-02 at commit `abc1234` with uncommitted changes by `npm run bench -- --sizes 100` (scripts/bench.ts), on the machine below.',
+    );
+    expect(md).toContain('they change only when the benchmark is run again');
+  });
+
+  it('BENCHMARKS.md is what BENCHMARKS.json renders to (`npm run bench -- --from BENCHMARKS.json` when this fails)', () => {
+    const saved = JSON.parse(readFileSync('BENCHMARKS.json', 'utf8')) as Report;
+    expect(saved.date).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    expect(renderMarkdown(saved)).toBe(readFileSync('BENCHMARKS.md', 'utf8'));
   });
 
   it('reads its options', () => {

@@ -1,0 +1,109 @@
+/**
+ * The six kinds of entry page (regions, forums, activities, resolutions,
+ * references, organizations) in one table: what each shows. Each kind's
+ * route (src/pages/[locale]/<kind>/[id].astro) is a few lines over one
+ * component (src/components/EntityPage.astro); the routes stay separate so
+ * that a page loads only its own figures' styles (no map CSS on an
+ * organization's page).
+ */
+import type { EntryOf, Model, SourcedEntry } from '../model/model.ts';
+import { LOCALES, type Locale } from '../schemas/vocab.ts';
+import { t } from '../i18n/ui.ts';
+import { searchData, type SearchData } from './search-data.ts';
+import {
+  activityFacts,
+  backlinkGroups,
+  forumFacts,
+  organizationFacts,
+  quotesFor,
+  referenceFacts,
+  regionFacts,
+  regionGroups,
+  resolutionFacts,
+  sourceItems,
+  type FactRow,
+  type Item,
+  type LinkGroup,
+} from './present.ts';
+import { entryMeta } from './edit.ts';
+import type { EntityKind } from './urls.ts';
+
+export type { EntityKind };
+
+interface KindDefinition<C extends EntityKind> {
+  facts(model: Model, item: EntryOf<C>, locale: Locale): FactRow[];
+  groups(model: Model, item: EntryOf<C>, locale: Locale): LinkGroup[];
+  /** The entry whose source blocks it cites and quotes (organizations cite none). */
+  sourced(item: EntryOf<C>): SourcedEntry | undefined;
+}
+
+const backlinks =
+  <C extends EntityKind>(kind: C) =>
+  (model: Model, item: EntryOf<C>, locale: Locale) =>
+    backlinkGroups(model, model.backlinks(kind, item.id), locale);
+
+const KINDS: { [C in EntityKind]: KindDefinition<C> } = {
+  regions: { facts: regionFacts, groups: regionGroups, sourced: (e) => e },
+  forums: { facts: forumFacts, groups: backlinks('forums'), sourced: (e) => e },
+  activities: { facts: activityFacts, groups: backlinks('activities'), sourced: (e) => e },
+  resolutions: { facts: resolutionFacts, groups: backlinks('resolutions'), sourced: (e) => e },
+  references: { facts: referenceFacts, groups: backlinks('references'), sourced: (e) => e },
+  organizations: { facts: organizationFacts, groups: backlinks('organizations'), sourced: () => undefined },
+};
+
+export interface EntityRouteProps {
+  locale: Locale;
+  id: string;
+}
+
+/** getStaticPaths of one kind's entry pages: every language and entry. */
+export function entityPaths(model: Model, kind: EntityKind) {
+  return LOCALES.flatMap((locale) =>
+    model[kind].map((item) => ({ params: { locale, id: item.id }, props: { locale, id: item.id } satisfies EntityRouteProps })),
+  );
+}
+
+/** Everything an entry page shows, ready for src/components/EntityPage.astro. */
+export interface EntityPageData {
+  locale: Locale;
+  kind: EntityKind;
+  id: string;
+  title: string;
+  summary?: string;
+  kicker: string;
+  editUrl: string;
+  lastUpdated?: Date;
+  search: SearchData;
+  rows: FactRow[];
+  source: Item[];
+  quotes: { label: string; href: string; text: string }[];
+  groups: LinkGroup[];
+  /** Member countries (regions). */
+  members?: string[];
+}
+
+function pageOf<C extends EntityKind>(model: Model, kind: C, id: string, locale: Locale): EntityPageData {
+  const def: KindDefinition<C> = KINDS[kind];
+  const item = model.get(kind, id);
+  const text = item.text[locale];
+  const sourced = def.sourced(item);
+  return {
+    locale,
+    kind,
+    id,
+    title: text.title,
+    summary: text.summary,
+    kicker: t(locale, `entity.${kind}`),
+    ...entryMeta(item.file, locale),
+    search: searchData(model, { collection: kind, id }, locale),
+    rows: def.facts(model, item, locale),
+    source: sourced ? sourceItems(model, sourced, locale) : [],
+    quotes: sourced ? quotesFor(model, sourced, locale) : [],
+    groups: def.groups(model, item, locale),
+  };
+}
+
+export function entityPage(model: Model, kind: EntityKind, { locale, id }: EntityRouteProps): EntityPageData {
+  const page = pageOf(model, kind, id, locale);
+  return kind === 'regions' ? { ...page, members: model.get('regions', id).facts.members } : page;
+}
