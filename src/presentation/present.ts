@@ -62,7 +62,7 @@ export function linkItem(model: Model, link: Link, locale: Locale): LinkItem {
   return { label: titleOf(e, locale), href: hrefOf(model, link, locale), meta: start ? formatRange(start, end, locale) : undefined };
 }
 
-export function countryItem(iso: string, locale: Locale): Item {
+function countryItem(iso: string, locale: Locale): Item {
   return { text: countryName(iso, locale), href: entityUrl(locale, 'countries', iso) };
 }
 

@@ -8,7 +8,7 @@ import { realModel } from './content.ts';
 import type { Root } from 'hast';
 import { all, facts, ids, links, main, paragraphStarting, text, times } from './html.ts';
 
-export const SOURCE_LABEL: Record<Locale, string> = { en: 'Source:', 'zh-cn': '来源：' };
+const SOURCE_LABEL: Record<Locale, string> = { en: 'Source:', 'zh-cn': '来源：' };
 
 /**
  * The page's "Source: ¶ 3.3" line links each block, by its label, to an
