@@ -38,7 +38,7 @@ export function expectRedirect(root: Root, to: string, locale: Locale) {
       .map((m) => String(m.properties.content));
   expect(meta('httpEquiv', 'refresh')).toEqual([`0; url=${to}`]);
   expect(meta('name', 'robots')).toEqual(['noindex']);
-  const canonical = all('link', root).filter((l) => (l.properties.rel as string[] | undefined)?.includes('canonical'));
+  const canonical = all('link', root).filter((l) => l.properties.rel?.includes('canonical'));
   expect(canonical.map((l) => new URL(String(l.properties.href)).pathname)).toEqual([to]);
   const m = all('main', root)[0];
   expect(links(m).map((l) => l.href)).toEqual([to]);
