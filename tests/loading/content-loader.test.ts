@@ -35,7 +35,7 @@ async function context(collection: string) {
       const r = await markdown.render(content);
       return { html: r.code, metadata: { headings: r.metadata.headings, frontmatter: {} } };
     },
-    logger: { error: () => {}, warn: () => {}, info: () => {} },
+    logger: { error: () => undefined, warn: () => undefined, info: () => undefined },
   } as unknown as LoaderContext;
   return { ctx, entries };
 }
