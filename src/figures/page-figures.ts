@@ -14,6 +14,10 @@ interface Captioned {
   title: string;
   desc: string;
 }
+/** Props of a component that draws one view as SVG, with the figure's title and description as its accessible name. */
+export interface SvgProps<V> extends Captioned {
+  view: V;
+}
 /** A map, with its countries listed by region under it when `countries` is set (world map). */
 export interface MapFigureData extends Captioned {
   type: 'map';

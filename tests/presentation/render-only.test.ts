@@ -40,7 +40,7 @@ describe('entry pages', () => {
   test.each(KINDS)('the %s route is a few lines over EntityPage and the kinds table', (kind) => {
     const source = readFileSync(`src/pages/[locale]/${kind}/[id].astro`, 'utf8');
     expect(source).toContain(`entityRoutes(await getModel(), '${kind}', textBody)`);
-    expect(source).toContain('<EntityPage ');
+    expect(source).toMatch(/<Entity(Figure)?Page /);
     expect(source.trim().split('\n').length).toBeLessThanOrEqual(20);
   });
 });
