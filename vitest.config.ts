@@ -41,6 +41,15 @@ export default defineConfig({
     sequence: { sequencer: LongestFirst },
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT.map((d) => `${d}/*.test.ts`) } },
+      // Type assertions (expectTypeOf in *.test-d.ts): checked by tsc, never run; a wrong one fails `npm run typecheck`.
+      {
+        extends: true,
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: { enabled: true, only: true, include: ['tests/**/*.test-d.ts'], tsconfig: 'tsconfig.json' },
+        },
+      },
       // Everything else reads the built site: dist/ and a local server for it (tests/global-setup.ts).
       {
         extends: true,

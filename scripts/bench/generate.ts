@@ -56,7 +56,7 @@ export function clausesOf(text: string, locale: Locale): string[] {
 }
 
 /** "The office" → "the office", but "ITU-T" stays. */
-export const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 
 /** The real entities and words the generator draws from. */
 export function vocabularyFrom(set: ContentSet): Vocabulary {
@@ -99,7 +99,7 @@ export function vocabularyFrom(set: ContentSet): Vocabulary {
 }
 
 /** A small seeded PRNG (mulberry32), so every run generates the same content. */
-export function random(seed: number) {
+function random(seed: number) {
   let s = seed >>> 0;
   const next = () => {
     s = (s + 0x6d2b79f5) >>> 0;
@@ -252,7 +252,7 @@ export function escapeMdx(s: string): string {
 const dump = (data: unknown) => yaml.dump(data, { lineWidth: -1, noRefs: true });
 
 /** Writes the activities' facts and texts under a content root. */
-export function writeActivities(root: string, list: GeneratedActivity[]): void {
+function writeActivities(root: string, list: GeneratedActivity[]): void {
   mkdirSync(join(root, 'activities'), { recursive: true });
   for (const l of LOCALES) mkdirSync(join(root, 'text', l, 'activities'), { recursive: true });
   for (const a of list) {

@@ -97,7 +97,7 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
 }
 
 /** Total bytes and number of files under a directory, optionally only files matching a test. */
-export function dirStats(dir: string, test: (name: string) => boolean = () => true): { bytes: number; files: number } {
+function dirStats(dir: string, test: (name: string) => boolean = () => true): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
   if (!existsSync(dir)) return { bytes, files };
@@ -144,7 +144,7 @@ export interface SearchCost {
 const COMPRESSIBLE = /\.(?:html|js|mjs|css|json|svg|xml|txt)$/;
 
 /** Bytes gzip would save on the text files among requested paths (resolved as the test server does). */
-export function gzipSaving(dist: string, paths: string[]): number {
+function gzipSaving(dist: string, paths: string[]): number {
   let saved = 0;
   for (const p of paths) {
     let file = join(dist, decodeURIComponent(new URL(p, 'http://x').pathname));

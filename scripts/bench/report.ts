@@ -113,7 +113,7 @@ export interface Target {
   detail: string;
 }
 
-export const LIMITS = { buildRatio: 1.3, growthSlack: 1.2, peakRssMb: 4096, searchKb: 150, realSiteSeconds: 60 };
+const LIMITS = { buildRatio: 1.3, growthSlack: 1.2, peakRssMb: 4096, searchKb: 150, realSiteSeconds: 60 };
 
 /** The issue's targets, checked on a report; `pass` is undefined when the run did not cover it. */
 export function checkTargets(r: Report): Target[] {

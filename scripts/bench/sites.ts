@@ -14,7 +14,7 @@ const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', '.bench', 
 
 /** Astro's caches go inside the temporary project, not into the shared node_modules/.astro. */
 const WRAPPER = `import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.cache/' };\n`;
-export const BENCH_CONFIG = 'astro.bench.config.mjs';
+const BENCH_CONFIG = 'astro.bench.config.mjs';
 
 /** Copies this project's code (not its content) to `dir`, linking node_modules. */
 export function copySite(project: string, dir: string): void {

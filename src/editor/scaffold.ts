@@ -44,7 +44,7 @@ const SAMPLE_LIST = 8;
  * The form of a value, in a few words: for a prompt (lists are typed
  * comma-separated) or for a comment in the file (lists are written [a, b]).
  */
-export function hintOf(type: FieldType, known?: Known, mode: 'prompt' | 'file' = 'prompt'): string {
+function hintOf(type: FieldType, known?: Known, mode: 'prompt' | 'file' = 'prompt'): string {
   switch (type.kind) {
     case 'date':
       return 'a date: "YYYY", "YYYY-MM" or "YYYY-MM-DD"';

@@ -38,7 +38,7 @@ export interface FieldDoc {
 const DATE_PATTERN = String.raw`^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$`;
 const COUNTRY_PATTERN = '^[A-Z]{2}$';
 
-export function typeOf(node: JsonSchema): FieldType {
+function typeOf(node: JsonSchema): FieldType {
   if (typeof node.ref === 'string') return node.ref === 'blocks' ? { kind: 'block' } : { kind: 'ref', collection: node.ref };
   if (Array.isArray(node.enum)) return { kind: 'enum', values: node.enum.map(String) };
   if (node.type === 'string') {

@@ -75,7 +75,7 @@ function polygonsOf(f: Feature<Polygon | MultiPolygon>): Position[][][] {
 }
 
 /** Centre of a country's largest polygon: a pin for "in France" belongs in Europe, not in French Guiana. */
-export function mainCentre(polygons: Position[][][]): [number, number] {
+function mainCentre(polygons: Position[][][]): [number, number] {
   let best = polygons[0];
   let bestArea = -1;
   for (const p of polygons) {

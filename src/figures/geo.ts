@@ -117,7 +117,7 @@ export function pathData(projection: GeoProjection, object: Feature<Geometry> | 
   return geoPath(projection).digits(1)(object as Feature<Geometry>) ?? '';
 }
 
-export const round1 = (v: number): number => Math.round(v * 10) / 10;
+const round1 = (v: number): number => Math.round(v * 10) / 10;
 
 /** Projects a point, rounded; undefined when the projection cannot show it. */
 export function project(projection: GeoProjection, p: LonLat): [number, number] | undefined {

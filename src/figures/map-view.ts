@@ -35,7 +35,7 @@ import {
 import type { AtlasCountry } from './geo-prepare.ts';
 import { activityKind, textWidth, type MarkKind } from './viz-marks.ts';
 
-export interface MapCountry {
+interface MapCountry {
   iso: string;
   d: string;
   region?: RegionId;
@@ -44,7 +44,7 @@ export interface MapCountry {
   /** Locator maps: the venue, or a country concerned. */
   emphasis?: 'venue' | 'concerned';
 }
-export interface MapMark {
+interface MapMark {
   key: string;
   kind: MarkKind;
   /** What it is: a country too small to outline, an office, or an entry. */
@@ -67,7 +67,7 @@ export interface MapMark {
   sectors: string[];
   current?: boolean;
 }
-export interface RegionChip {
+interface RegionChip {
   id: RegionId;
   x: number;
   y: number;

@@ -213,7 +213,7 @@ export interface ItemIn {
   start: string;
   end?: string;
 }
-export interface Segment {
+interface Segment {
   x0: number;
   x1: number;
   /** Known only to the month or year: drawn hatched with a dashed edge. */
@@ -234,7 +234,7 @@ export interface ItemOut<T extends ItemIn> {
   /** The item runs past the window's start or end (context timelines). */
   cut: { start: boolean; end: boolean };
 }
-export interface LaneOut {
+interface LaneOut {
   key: string;
   y: number;
   height: number;

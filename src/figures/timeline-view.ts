@@ -24,7 +24,7 @@ import {
 } from './timeline-layout.ts';
 import { activityKind, type MarkKind } from './viz-marks.ts';
 
-export interface TimelineEntry extends ItemIn {
+interface TimelineEntry extends ItemIn {
   id: string;
   collection: 'forums' | 'activities';
   href: string;
@@ -38,7 +38,7 @@ export interface TimelineEntry extends ItemIn {
   regions: string[];
   current?: boolean;
 }
-export interface LaneView {
+interface LaneView {
   key: string;
   label: string[];
   title: string;

@@ -15,8 +15,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-export type CspAlgorithm = 'SHA-256';
-
 /** `'sha256-…'` source expression body (without quotes) for a script or style text. */
 export function sha256(text: string): string {
   return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;

@@ -11,12 +11,12 @@ import { LOCALES, SOURCE_LOCALE } from '../schemas/vocab.ts';
 import type { Problem } from './problems.ts';
 
 /** An entry as the checks see it: validated data (typed in content-set.ts) or a raw mapping. */
-export interface RawFactEntry {
+interface RawFactEntry {
   id: string;
   file: string;
   data: Record<string, unknown>;
 }
-export interface RawTextEntry {
+interface RawTextEntry {
   locale: string;
   collection: string;
   id: string;
@@ -35,7 +35,7 @@ export interface RawContentSet {
   invalid?: { facts: InvalidFacts[]; texts: { locale: string; collection: string; id: string }[] };
 }
 /** A facts file that did not validate: its raw data is still checked for references, except the fields already reported. */
-export interface InvalidFacts {
+interface InvalidFacts {
   collection: string;
   id: string;
   file?: string;

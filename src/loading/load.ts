@@ -142,7 +142,7 @@ const escapeRe = (s: string) => s.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&');
  * Line of a field in a file's text, for messages: the line of the top-level
  * key, or of the first line under it that holds the value.
  */
-export function makeLineOf(sources: Map<string, string>) {
+function makeLineOf(sources: Map<string, string>) {
   return (file: string, field: string, value?: unknown): number | undefined => {
     const text = sources.get(file);
     if (!text) return undefined;
@@ -163,7 +163,7 @@ export function makeLineOf(sources: Map<string, string>) {
 }
 
 /** Where a file sits, so that field messages can point to the right other file. */
-export interface FileContext {
+interface FileContext {
   kind: 'facts' | 'text';
   collection: string;
   id: string;
@@ -175,7 +175,7 @@ export interface FileContext {
 const fieldPath = (path: PropertyKey[]) =>
   path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
 
-export function zodProblems(
+function zodProblems(
   error: z.ZodError,
   file: string,
   lineOf: (f: string, field: string, v?: unknown) => number | undefined,

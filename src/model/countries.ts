@@ -35,7 +35,3 @@ export function countryName(iso: string, locale: Locale): string {
   if (!name) throw new Error(`No ${locale} name for country code "${iso}"`);
   return name;
 }
-
-export function isCountry(iso: string): boolean {
-  return countries.isValid(iso);
-}

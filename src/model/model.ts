@@ -11,7 +11,7 @@ import { dateStart } from '../schemas/fields.ts';
 import { blockValuesAt, currentDocumentId, referencePaths } from '../loading/integrity.ts';
 import type { ContentSet } from '../loading/content-set.ts';
 
-export interface Entry<C extends string, F> {
+interface Entry<C extends string, F> {
   collection: C;
   id: string;
   facts: F;
@@ -30,7 +30,7 @@ export type Activity = EntryOf<'activities'>;
 export type Resolution = EntryOf<'resolutions'>;
 export type Reference = EntryOf<'references'>;
 export type Organization = EntryOf<'organizations'>;
-export type Place = EntryOf<'places'>;
+type Place = EntryOf<'places'>;
 export type Doc = EntryOf<'documents'>;
 export type AnyEntry = { [C in FactCollection]: EntryOf<C> }[FactCollection];
 

@@ -5,7 +5,7 @@
  */
 import { latestCommit } from '../model/git-dates.ts';
 
-export const DEFAULT_EDIT_BASE = 'https://git.example.org/itu/regional-presence/edit/main/';
+const DEFAULT_EDIT_BASE = 'https://git.example.org/itu/regional-presence/edit/main/';
 
 export function editUrl(file: string, base = process.env.EDIT_BASE_URL ?? DEFAULT_EDIT_BASE): string {
   return new URL(file.replace(/^\.\//, ''), base.endsWith('/') ? base : `${base}/`).href;

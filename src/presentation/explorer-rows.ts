@@ -14,7 +14,7 @@ import { filterValue, regionsFollowingUp, yearsOf } from './search-data.ts';
 import { shortOf, titleOf, type Cell } from './present.ts';
 import { entityUrl } from './urls.ts';
 
-export interface FacetValue {
+interface FacetValue {
   value: string;
   label: string;
 }

@@ -62,7 +62,7 @@ export function linkItem(model: Model, link: Link, locale: Locale): LinkItem {
   return { label: titleOf(e, locale), href: hrefOf(model, link, locale), meta: start ? formatRange(start, end, locale) : undefined };
 }
 
-export function countryItem(iso: string, locale: Locale): Item {
+function countryItem(iso: string, locale: Locale): Item {
   return { text: countryName(iso, locale), href: entityUrl(locale, 'countries', iso) };
 }
 
@@ -94,7 +94,7 @@ export function blockLabel(model: Model, documentId: string, blockId: string, lo
 }
 
 /** How a citation names its edition when an entry cites more than one: the short title, else the symbol, else the session. */
-export function editionLabel(d: Doc, locale: Locale): string {
+function editionLabel(d: Doc, locale: Locale): string {
   return d.text[locale].short ?? d.facts.symbol ?? d.facts.session;
 }
 

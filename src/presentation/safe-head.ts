@@ -3,7 +3,7 @@
  * from content ("</title><script>…") would become markup. The titles of this
  * site are editors' plain text: escape them. The route middleware applies it.
  */
-export function escapeText(s: string): string {
+function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

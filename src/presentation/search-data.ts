@@ -14,7 +14,7 @@ import { shortOf, titleOf } from './present.ts';
 
 /** Filter names, the same in both languages (values are in the page's language). */
 export const FILTER_KEYS = ['type', 'region', 'sector', 'kind', 'theme', 'year', 'country', 'organization', 'resolution'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface SearchData {
   /** [filter, value] pairs; a filter may have several values. */

@@ -11,7 +11,7 @@ import { countStates, statusRows, type StatusRow, type TranslationState } from '
 import { editUrl, entryFiles } from './edit.ts';
 import { hrefOf, titleOf } from './present.ts';
 
-export interface TranslationTableRow extends StatusRow {
+interface TranslationTableRow extends StatusRow {
   href: string;
   title: string;
   sourceUrl: string;

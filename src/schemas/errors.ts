@@ -35,7 +35,7 @@ const NOUNS: Record<string, string> = {
 const noun = (expected: string) => NOUNS[expected] ?? expected;
 
 /** What a YAML value is, in words. */
-export function kindOf(v: unknown): string {
+function kindOf(v: unknown): string {
   if (v === null) return 'empty';
   if (Array.isArray(v)) return 'a list';
   if (v instanceof Date) return 'an unquoted date';

@@ -30,7 +30,7 @@ export function text(max: number, what: string, { trim = false } = {}) {
 }
 
 /** Message for a value that is not one of a closed list. */
-export function notOneOf(what: string, known: readonly string[]) {
+function notOneOf(what: string, known: readonly string[]) {
   return (iss: { input?: unknown }) =>
     missing(iss.input, `${what}, one of: ${known.join(', ')}`) ?? `${show(iss.input)} is not ${what} (known: ${known.join(', ')})`;
 }
@@ -89,7 +89,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const FORMS = 'expected "YYYY", "YYYY-MM" or "YYYY-MM-DD"';
 
 /** Why a string is not a partial date, or undefined when it is one. */
-export function dateProblem(s: string): string | undefined {
+function dateProblem(s: string): string | undefined {
   const m = PARTIAL_DATE.exec(s);
   if (!m) {
     const loose = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(s);

@@ -124,11 +124,7 @@ export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
 /** Whether a document is the current edition (exactly one is) or an earlier one. */
 export const DOCUMENT_STATUSES = ['current', 'previous'] as const;
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** Structural kinds of a block of the Council document. */
 export const BLOCK_KINDS = ['front', 'heading', 'paragraph', 'continuation', 'bullet', 'subbullet'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
-
-/** Kinds of place. */
-export const OFFICE_KINDS = ['regional-office', 'area-office'] as const;

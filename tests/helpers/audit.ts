@@ -4,6 +4,7 @@
  * origin, Content Security Policy violations, and axe-core WCAG violations.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, ConsoleMessage, Page, Request, Response } from 'playwright-core';
 
 export type Theme = 'light' | 'dark';
@@ -17,8 +18,9 @@ export interface PageReport {
   axe: string[];
 }
 
-const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * A context in one theme: Starlight reads localStorage 'starlight-theme' before
@@ -82,7 +84,7 @@ export async function cspViolations(page: Page): Promise<string[]> {
 }
 
 /** axe-core violations of the page in its current state, one line per rule. */
-export async function axeViolations(page: Page): Promise<string[]> {
+async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, so the page's CSP does not apply to injecting axe.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags) => {
@@ -131,7 +133,7 @@ export async function auditPage(page: Page, url: string, { axe = true } = {}): P
  * system preference emulated to match. Pages without the picker (the language
  * chooser) follow the system preference and are reloaded with it.
  */
-export async function switchTheme(page: Page, theme: Theme): Promise<'picker' | 'reload'> {
+async function switchTheme(page: Page, theme: Theme): Promise<'picker' | 'reload'> {
   await page.emulateMedia({ colorScheme: theme });
   const picker = page
     .getByRole('combobox')

@@ -6,7 +6,7 @@ import { loadContent, type Loaded } from '../../src/loading/load.ts';
 import { buildModel, type Model } from '../../src/model/model.ts';
 import { formatProblem } from '../../src/loading/problems.ts';
 
-export const CONTENT = 'content';
+const CONTENT = 'content';
 export const DOCUMENT_ID = 'c24-regional-presence';
 
 let loaded: Loaded | undefined;

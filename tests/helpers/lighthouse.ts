@@ -6,12 +6,13 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
-import { pageKind } from './site.ts';
+import type { Locale } from '../../src/schemas/vocab.ts';
+import { requiredPage, type RequiredKind } from './site.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-export type Category = (typeof CATEGORIES)[number];
-/** The pages Lighthouse looks at, by kind; a kind not built yet is skipped. */
-export const LIGHTHOUSE_KINDS = ['home', 'region', 'map', 'timeline', 'explorer'];
+type Category = (typeof CATEGORIES)[number];
+/** The kinds of page Lighthouse looks at: one page of each in each language asked for. */
+const LIGHTHOUSE_KINDS: readonly RequiredKind[] = ['home', 'region', 'map', 'timeline', 'explorer'];
 
 export interface LighthouseResult {
   path: string;
@@ -22,18 +23,9 @@ export interface LighthouseResult {
   problems: string[];
 }
 
-/** For each kind, the first page of that kind in each locale; and the kinds missing from the build. */
-export function lighthouseTargets(pages: string[], locales: string[]): { targets: { kind: string; path: string }[]; missing: string[] } {
-  const targets: { kind: string; path: string }[] = [];
-  const missing: string[] = [];
-  for (const locale of locales) {
-    for (const kind of LIGHTHOUSE_KINDS) {
-      const path = pages.find((p) => p.startsWith(`/${locale}/`) && pageKind(p) === kind);
-      if (path) targets.push({ kind, path });
-      else missing.push(`${kind} (${locale})`);
-    }
-  }
-  return { targets, missing };
+/** For each kind, the page of that kind each locale must have (from the routes and the model, not from dist/). */
+export function lighthouseTargets(locales: readonly Locale[]): { kind: RequiredKind; path: string }[] {
+  return locales.flatMap((locale) => LIGHTHOUSE_KINDS.map((kind) => ({ kind, path: requiredPage(kind, locale) })));
 }
 
 /** Runs Lighthouse on each path of a served site, one after the other, in one Chromium. */

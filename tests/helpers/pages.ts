@@ -7,7 +7,7 @@ import type { Locale } from '../../src/schemas/vocab.ts';
 import { realModel } from './content.ts';
 import { all, facts, ids, links, main, paragraphStarting, text, times, tree } from './html.ts';
 
-export const SOURCE_LABEL: Record<Locale, string> = { en: 'Source:', 'zh-cn': '来源：' };
+const SOURCE_LABEL: Record<Locale, string> = { en: 'Source:', 'zh-cn': '来源：' };
 
 /**
  * The page's "Source: ¶ 3.3" line links each block, by its label, to an

@@ -5,6 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { entityUrl, listUrl, pageUrl } from '../../src/presentation/urls.ts';
+import type { Locale } from '../../src/schemas/vocab.ts';
+import { realModel } from './content.ts';
 import { allPages, DIST } from './dist.ts';
 
 /** Site paths listed in the sitemap(s) the build wrote (dist/sitemap-index.xml → sitemap-N.xml). */
@@ -69,4 +72,39 @@ export function samplePerKind(paths: string[]): string[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Page kinds that checks ask for by name (the interactive pages and the Lighthouse sample). */
+export type RequiredKind = 'home' | 'region' | 'map' | 'timeline' | 'explorer';
+
+/**
+ * The page of a kind that the site must have in a language, from the routes
+ * and the model (the first region), never from dist/: a page the build did
+ * not write fails the test that needs it instead of being skipped.
+ */
+export function requiredPage(kind: RequiredKind, locale: Locale): string {
+  const path = (() => {
+    switch (kind) {
+      case 'home':
+        return pageUrl(locale, '');
+      case 'map':
+      case 'timeline':
+        return pageUrl(locale, kind);
+      case 'explorer':
+        return listUrl(locale, 'activities');
+      case 'region': {
+        const [first] = realModel().regions;
+        if (!first) throw new Error('the model has no region');
+        return entityUrl(locale, 'regions', first.id);
+      }
+    }
+  })();
+  if (pageKind(path) !== kind) throw new Error(`${path} is a "${pageKind(path)}" page, not "${kind}"`);
+  return path;
+}
+
+/** The paths of `paths` that dist/ has no page for. */
+export function unbuilt(paths: string[], dist = DIST): string[] {
+  const built = new Set(builtPages(dist));
+  return paths.filter((p) => !built.has(p));
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Mutation } from '../corpus/cases.ts';
 
-export const BASE = 'tests/corpus/base';
+const BASE = 'tests/corpus/base';
 
 /** A fresh copy of the base tree with the mutation applied; returns its root (which holds content/). */
 export function makeTree(m: Mutation = {}): string {

@@ -18,7 +18,7 @@ export interface Weight {
 }
 
 const gzCache = new Map<string, number>();
-export function gzipSize(text: string | Buffer): number {
+function gzipSize(text: string | Buffer): number {
   return gzipSync(text, { level: 9 }).length;
 }
 function gzFile(file: string): number {
@@ -37,7 +37,7 @@ function distFile(url: string, from: string): string | undefined {
 }
 
 /** Static imports of an ES module (`import … from "x"`, `import "x"`, `export … from "x"`); dynamic import() is lazy and left out. */
-export function staticImports(source: string): string[] {
+function staticImports(source: string): string[] {
   const out: string[] = [];
   for (const m of source.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`]([^"'`]+)["'`]/g)) out.push(m[1]);
   return out;

@@ -1,8 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import { activitySchema, type ActivityFacts } from '../../src/schemas/activities.ts';
-import type { Figure, Source } from '../../src/schemas/fields.ts';
-import type { ActivityKind, Sector, Theme } from '../../src/schemas/vocab.ts';
+import { describe, expect, it } from 'vitest';
+import { activitySchema } from '../../src/schemas/activities.ts';
 import { factsFile, issues, parse } from '../helpers/schema.ts';
 
 const minimal = { regions: ['afr'], sectors: ['itu-r'], kind: 'workshop', source: { blocks: ['p3-3-1'] } };
@@ -65,25 +63,5 @@ describe('activitySchema', () => {
     expect(issues(activitySchema, rest)).toEqual([
       'kind: is required (expected an activity kind, one of: meeting, workshop, forum, seminar, training, exercise, project, assistance, coordination, preparation, staffing, agreement, assessment, outreach)',
     ]);
-  });
-
-  it('infers the facts type', () => {
-    expectTypeOf<ActivityFacts>().toEqualTypeOf<{
-      regions: string[];
-      sectors: Sector[];
-      kind: ActivityKind;
-      start?: string | undefined;
-      end?: string | undefined;
-      place?: string | undefined;
-      country?: string | undefined;
-      countries: string[];
-      organizations: string[];
-      themes: Theme[];
-      resolutions: string[];
-      references: string[];
-      forum?: string | undefined;
-      figures: Figure[];
-      source: Source;
-    }>();
   });
 });

@@ -1,6 +1,5 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import { blockSchema, documentSchema, type Block, type DocumentFacts } from '../../src/schemas/documents.ts';
-import type { FigureKey, FigureQualifier, BlockKind, Locale } from '../../src/schemas/vocab.ts';
+import { describe, expect, it } from 'vitest';
+import { blockSchema, documentSchema } from '../../src/schemas/documents.ts';
 import { factsFile, issues, parse } from '../helpers/schema.ts';
 
 const minimal = {
@@ -70,20 +69,5 @@ describe('documentSchema', () => {
 
   it('a block carries no text (text lives in the text files)', () => {
     expect(issues(blockSchema, { id: 'p1', kind: 'heading', number: '1', text: '背景' })).toEqual(['Unrecognized key: "text"']);
-  });
-
-  it('infers the facts types', () => {
-    expectTypeOf<Block>().toEqualTypeOf<{ id: string; kind: BlockKind; number?: string | undefined }>();
-    expectTypeOf<DocumentFacts>().toEqualTypeOf<{
-      session: string;
-      year: number;
-      date: string;
-      symbol?: string | undefined;
-      originalLanguage: Locale;
-      languages: Locale[];
-      status: 'current' | 'previous';
-      keyFigures: { key: FigureKey; value: number; qualifier: FigureQualifier; block: string }[];
-      blocks: Block[];
-    }>();
   });
 });

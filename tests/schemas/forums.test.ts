@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import { forumSchema, type ForumFacts } from '../../src/schemas/forums.ts';
-import type { Figure, Source } from '../../src/schemas/fields.ts';
+import { describe, expect, it } from 'vitest';
+import { forumSchema } from '../../src/schemas/forums.ts';
 import { factsFile, issues, parse } from '../helpers/schema.ts';
 
 const minimal = { region: 'cis', start: '2024-03', source: { blocks: ['p2-7'] } };
@@ -59,22 +58,5 @@ describe('forumSchema', () => {
     ['theme in the facts', { theme: 'Digital transformation' }, ['Unrecognized key: "theme"']],
   ])('rejects %s', (_name, change, messages) => {
     expect(issues(forumSchema, { ...minimal, ...change })).toEqual(messages);
-  });
-
-  it('infers the facts type', () => {
-    expectTypeOf<ForumFacts>().toEqualTypeOf<{
-      region: string;
-      start: string;
-      end?: string | undefined;
-      place?: string | undefined;
-      country?: string | undefined;
-      host?: string | undefined;
-      colocated: string[];
-      organizations: string[];
-      countries: string[];
-      resolutions: string[];
-      figures: Figure[];
-      source: Source;
-    }>();
   });
 });

@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import { organizationSchema, type OrganizationFacts } from '../../src/schemas/organizations.ts';
-import type { OrganizationKind } from '../../src/schemas/vocab.ts';
+import { describe, expect, it } from 'vitest';
+import { organizationSchema } from '../../src/schemas/organizations.ts';
 import { factsFile, issues, parse } from '../helpers/schema.ts';
 
 describe('organizationSchema', () => {
@@ -41,13 +40,5 @@ describe('organizationSchema', () => {
     ],
   ])('rejects %s', (_name, input, messages) => {
     expect(issues(organizationSchema, input)).toEqual(messages);
-  });
-
-  it('infers the facts type', () => {
-    expectTypeOf<OrganizationFacts>().toEqualTypeOf<{
-      acronym?: string | undefined;
-      kind: OrganizationKind;
-      country?: string | undefined;
-    }>();
   });
 });

@@ -1,8 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import { referenceSchema, type ReferenceFacts } from '../../src/schemas/references.ts';
-import type { Source } from '../../src/schemas/fields.ts';
-import type { ReferenceKind } from '../../src/schemas/vocab.ts';
+import { describe, expect, it } from 'vitest';
+import { referenceSchema } from '../../src/schemas/references.ts';
 import { factsFile, issues, parse } from '../helpers/schema.ts';
 
 describe('referenceSchema', () => {
@@ -29,14 +27,5 @@ describe('referenceSchema', () => {
     ],
   ])('rejects %s', (_name, input, messages) => {
     expect(issues(referenceSchema, input)).toEqual(messages);
-  });
-
-  it('infers the facts type', () => {
-    expectTypeOf<ReferenceFacts>().toEqualTypeOf<{
-      kind: ReferenceKind;
-      symbol?: string | undefined;
-      year?: number | undefined;
-      source: Source;
-    }>();
   });
 });

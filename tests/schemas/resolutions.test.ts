@@ -1,9 +1,6 @@
 import { readdirSync } from 'node:fs';
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import { resolutionSchema, revisionSchema, type ResolutionFacts } from '../../src/schemas/resolutions.ts';
-import type { Source } from '../../src/schemas/fields.ts';
-import type { ResolutionBody } from '../../src/schemas/vocab.ts';
-import type { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { resolutionSchema } from '../../src/schemas/resolutions.ts';
 import { factsFile, issues, parse } from '../helpers/schema.ts';
 
 const minimal = { body: 'pp', number: 25, source: { blocks: ['p1-1'] } };
@@ -41,15 +38,5 @@ describe('resolutionSchema', () => {
     ],
   ])('rejects %s', (_name, change, messages) => {
     expect(issues(resolutionSchema, { ...minimal, ...change })).toEqual(messages);
-  });
-
-  it('infers the facts type', () => {
-    expectTypeOf<z.output<typeof revisionSchema>>().toEqualTypeOf<{ conference: string; place: string; year: number }>();
-    expectTypeOf<ResolutionFacts>().toEqualTypeOf<{
-      body: ResolutionBody;
-      number: number;
-      revisions: { conference: string; place: string; year: number }[];
-      source: Source;
-    }>();
   });
 });

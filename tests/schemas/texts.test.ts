@@ -1,5 +1,5 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
-import { textSchema, type Text } from '../../src/schemas/texts.ts';
+import { describe, expect, it } from 'vitest';
+import { textSchema } from '../../src/schemas/texts.ts';
 import { issues, parse } from '../helpers/schema.ts';
 
 describe('textSchema', () => {
@@ -26,16 +26,5 @@ describe('textSchema', () => {
     ['a country', { title: 'x', country: 'ET' }, ['Unrecognized key: "country"']],
   ])('rejects %s', (_name, input, messages) => {
     expect(issues(textSchema, input)).toEqual(messages);
-  });
-
-  it('infers the text type', () => {
-    expectTypeOf<Text>().toEqualTypeOf<{
-      title: string;
-      short?: string | undefined;
-      summary?: string | undefined;
-      theme?: string | undefined;
-      blockTitles?: Record<string, string> | undefined;
-      blocks?: Record<string, string> | undefined;
-    }>();
   });
 });

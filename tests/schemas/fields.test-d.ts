@@ -1,0 +1,35 @@
+/** The TypeScript types inferred from the shared field builders: checked by `vitest --typecheck` (npm run typecheck), not run. */
+import { describe, expectTypeOf, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { coordinates, partialDate, ref, vocab, type Figure, type Source } from '../../src/schemas/fields.ts';
+import type { FigureKey, FigureQualifier } from '../../src/schemas/vocab.ts';
+
+describe('field types', () => {
+  it('partialDate infers a string', () => {
+    expectTypeOf<z.output<typeof partialDate>>().toEqualTypeOf<string>();
+  });
+
+  it('ref infers a string (the id)', () => {
+    expectTypeOf(ref('places').parse).returns.toEqualTypeOf<string>();
+  });
+
+  it('vocab infers the union of its values', () => {
+    expectTypeOf(vocab(['red', 'green'] as const, 'a colour').parse).returns.toEqualTypeOf<'red' | 'green'>();
+  });
+
+  it('source lists blocks, an optional document and the blocks of other editions', () => {
+    expectTypeOf<Source>().toEqualTypeOf<{
+      document?: string | undefined;
+      blocks: string[];
+      also?: { document: string; blocks: string[] }[] | undefined;
+    }>();
+  });
+
+  it('figure infers key, value and qualifier', () => {
+    expectTypeOf<Figure>().toEqualTypeOf<{ key: FigureKey; value: number; qualifier: FigureQualifier }>();
+  });
+
+  it('coordinates infers a [longitude, latitude] pair', () => {
+    expectTypeOf<z.output<typeof coordinates>>().toEqualTypeOf<[number, number]>();
+  });
+});

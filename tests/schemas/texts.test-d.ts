@@ -1,0 +1,16 @@
+/** The TypeScript types inferred from textSchema: checked by `vitest --typecheck` (npm run typecheck), not run. */
+import { describe, expectTypeOf, it } from 'vitest';
+import type { Text } from '../../src/schemas/texts.ts';
+
+describe('textSchema types', () => {
+  it('infers the text type', () => {
+    expectTypeOf<Text>().toEqualTypeOf<{
+      title: string;
+      short?: string | undefined;
+      summary?: string | undefined;
+      theme?: string | undefined;
+      blockTitles?: Record<string, string> | undefined;
+      blocks?: Record<string, string> | undefined;
+    }>();
+  });
+});
