@@ -6,7 +6,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.astro/', 'node_modules/', '.bench/', '.lighthouse/', 'test-results/', 'public/', 'tests/corpus/base/']),
+  globalIgnores([
+    'dist/',
+    '.astro/',
+    'node_modules/',
+    '.bench/',
+    '.lighthouse/',
+    'test-results/',
+    'public/',
+    'tests/corpus/base/',
+    'eslint-jsx.d.ts',
+  ]),
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,
@@ -27,7 +37,26 @@ export default defineConfig(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // `() => void f()`-style callbacks are the idiom for event handlers and forEach.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // A leading underscore marks a deliberately unused binding (an omitted property, a callback's unused parameter).
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
+  // Tests: `x!` after finding x is the assertion itself; a wrong one throws and fails the test, which is what a test wants.
+  {
+    files: ['tests/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  // Type assertions belong in *.test-d.ts, where `npm run typecheck` checks them; in a *.test.ts they would only run.
+  {
+    files: ['tests/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.name='expectTypeOf']",
+          message: 'Put type assertions in a *.test-d.ts file (vitest typecheck).',
+        },
+      ],
     },
   },
   {

@@ -61,7 +61,9 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'browser', include: BROWSER.map((d) => `${d}/*.test.ts`), globalSetup: SITE_SETUP } },
-      { extends: true, test: { name: 'build', include: BUILD.map((d) => `${d}/*.test.ts`) } },
+      // One file at a time: a build into a temporary outDir (outside the project) writes its prerender
+      // chunks to the project's shared ./.astro/.prerender/, so two at once overwrite each other's.
+      { extends: true, test: { name: 'build', include: BUILD.map((d) => `${d}/*.test.ts`), fileParallelism: false } },
       // Last and alone: performance scores are only meaningful on an otherwise idle machine.
       {
         extends: true,

@@ -206,7 +206,7 @@ async function main() {
 }
 
 if (import.meta.main) {
-  main().catch((e) => {
+  main().catch((e: unknown) => {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);
   });

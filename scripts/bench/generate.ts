@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { loadContent } from '../../src/loading/load.ts';
 import type { ContentSet } from '../../src/loading/content-set.ts';
+import { currentDocumentId } from '../../src/loading/integrity.ts';
 import { countryName } from '../../src/model/countries.ts';
 import { VOCAB } from '../../src/i18n/ui.ts';
 import { ACTIVITY_KINDS, LOCALES, SECTORS, THEMES, type Locale } from '../../src/schemas/vocab.ts';
@@ -69,15 +70,15 @@ export function vocabularyFrom(set: ContentSet): Vocabulary {
   const words = (collection: string, id: string, field: 'title' | 'short' = 'title'): Words =>
     Object.fromEntries(LOCALES.map((l) => [l, text(collection, id, l)[field] ?? text(collection, id, l).title])) as Words;
 
-  const doc = set.facts.documents.find((d) => d.id === 'c24-regional-presence') ?? set.facts.documents[0];
-  const section3 = (doc.data.blocks as { id: string }[]).map((b) => b.id).filter((id) => /^p3-/.test(id));
+  const doc = set.facts.documents.find((d) => d.id === currentDocumentId(set)) ?? set.facts.documents[0];
+  const section3 = (doc.data.blocks as { id: string }[]).map((b) => b.id).filter((id) => id.startsWith('p3-'));
   const regions = set.facts.regions.map((r) => {
     // A region's own source paragraph in section 3 ("p3-3" for Africa) and every block under it.
     const para = (r.data.source as { blocks: string[] }).blocks.find((b) => /^p3-\d+$/.test(b));
     const blocks = para ? section3.filter((b) => b === para || b.startsWith(`${para}-`)) : [];
     return {
       id: r.id,
-      members: r.data.members as string[],
+      members: r.data.members,
       short: words('regions', r.id, 'short'),
       blocks: blocks.length ? blocks : section3,
       forums: set.facts.forums.filter((f) => f.data.region === r.id).map((f) => f.id),
@@ -90,7 +91,7 @@ export function vocabularyFrom(set: ContentSet): Vocabulary {
   }
   return {
     regions,
-    places: set.facts.places.map((p) => ({ id: p.id, country: p.data.country as string, title: words('places', p.id) })),
+    places: set.facts.places.map((p) => ({ id: p.id, country: p.data.country, title: words('places', p.id) })),
     organizations: set.facts.organizations.map((o) => ({ id: o.id, title: words('organizations', o.id) })),
     resolutions: set.facts.resolutions.map((r) => r.id),
     references: set.facts.references.map((r) => r.id),

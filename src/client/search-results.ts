@@ -15,7 +15,7 @@ export interface ResultData {
 
 /** "Activity · Arab States · 9–12 October 2023": entity type, region, date, when known. */
 export function metaLine(meta: ResultData['meta']): string {
-  return [meta.type, meta.region, meta.date].filter((v) => v && v.trim()).join(' · ');
+  return [meta.type, meta.region, meta.date].filter((v) => v?.trim()).join(' · ');
 }
 
 /** Pages with at least this many anchors (the document) list their best sections. */

@@ -18,7 +18,7 @@ export type JsonSchema = Record<string, unknown>;
 /** The JSON Schema as zod writes it, metadata included (input side: defaults are optional). */
 export function rawJsonSchema(name: SchemaName): JsonSchema {
   const schema = name === 'text' ? textSchema : FACT_SCHEMAS[name];
-  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
 }
 
 const REF_WORDS: Record<string, [string, string]> = {

@@ -145,15 +145,16 @@ export function parseAnswer(type: FieldType, raw: string): unknown {
   }
 }
 
-type AnyZod = z.ZodType & { shape?: Record<string, AnyZod>; _zod: { def: { innerType?: AnyZod; element?: AnyZod } } };
+type AnyZod = z.ZodType & { shape?: Partial<Record<string, AnyZod>>; _zod: { def: { innerType?: AnyZod; element?: AnyZod } } };
 
 /** The zod schema of a field, found by its path ("source.blocks"). */
 function fieldSchema(collection: FactCollection, path: string): AnyZod | undefined {
   let node = FACT_SCHEMAS[collection] as unknown as AnyZod;
   for (const seg of path.split('.')) {
     while (!node.shape && node._zod.def.innerType) node = node._zod.def.innerType;
-    node = node.shape?.[seg] as AnyZod;
-    if (!node) return undefined;
+    const next: AnyZod | undefined = node.shape?.[seg];
+    if (!next) return undefined;
+    node = next;
   }
   return node;
 }

@@ -17,7 +17,7 @@ import {
   type GeoProjection,
   type SimulationNodeDatum,
 } from 'd3';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import world from './world.json' with { type: 'json' };
 import type { AtlasCountry, AtlasPoint, PreparedAtlas } from './geo-prepare.ts';
 
@@ -98,8 +98,8 @@ export function worldProjection(width: number, margin = 4): { projection: GeoPro
  * Objects are GeoJSON features or points (points alone get a circle of
  * `minRadius` degrees around them, so one city does not fill the frame).
  */
-export function fitProjection(objects: (Feature<Geometry> | LonLat)[], extent: Extent, meridian: number, minRadius = 4): GeoProjection {
-  const features: Feature<Geometry>[] = objects.map((o) =>
+export function fitProjection(objects: (Feature | LonLat)[], extent: Extent, meridian: number, minRadius = 4): GeoProjection {
+  const features: Feature[] = objects.map((o) =>
     Array.isArray(o) ? { type: 'Feature', properties: {}, geometry: geoCircle().center(o).radius(minRadius).precision(10)() } : o,
   );
   const fc: FeatureCollection = { type: 'FeatureCollection', features };
@@ -113,8 +113,8 @@ export function frameAround(centre: LonLat, radius: number, extent: Extent): Geo
 }
 
 /** SVG path data, 1 decimal: a tenth of a pixel is below what a screen shows. */
-export function pathData(projection: GeoProjection, object: Feature<Geometry> | { type: 'Sphere' }): string {
-  return geoPath(projection).digits(1)(object as Feature<Geometry>) ?? '';
+export function pathData(projection: GeoProjection, object: Feature | { type: 'Sphere' }): string {
+  return geoPath(projection).digits(1)(object) ?? '';
 }
 
 const round1 = (v: number): number => Math.round(v * 10) / 10;

@@ -4,7 +4,7 @@
  * pins, region name chips, each with its label and link. Geometry comes from
  * geo.ts; components only render this.
  */
-import type { Feature, Geometry } from 'geojson';
+import type { Feature } from 'geojson';
 import type { GeoProjection } from 'd3';
 import type { Locale, RegionId } from '../schemas/vocab.ts';
 import { t, VOCAB } from '../i18n/ui.ts';
@@ -157,7 +157,7 @@ interface Pending extends Omit<MapMark, 'x' | 'y' | 'ax' | 'ay'> {
 
 /** Where an entry is: its place, else its country's centre. */
 export function locationOf(model: Model, f: { place?: string; country?: string }): LonLat | undefined {
-  if (f.place) return model.get('places', f.place).facts.coordinates as LonLat;
+  if (f.place) return model.get('places', f.place).facts.coordinates;
   return f.country ? centreOf(f.country) : undefined;
 }
 
@@ -183,7 +183,7 @@ function countryDots(model: Model, locale: Locale, isos: string[]): Pending[] {
     .filter((iso) => !outlineOf(iso) && centreOf(iso))
     .map((iso) => ({
       key: `country-${iso}`,
-      kind: 'country' as MarkKind,
+      kind: 'country',
       what: 'country' as const,
       at: centreOf(iso)!,
       label: countryLabel(model, iso, locale),
@@ -206,7 +206,7 @@ function officeMarks(model: Model, locale: Locale, regions: Region[]): Pending[]
         key: `${what}-${place}`,
         kind: what,
         what,
-        at: p.facts.coordinates as LonLat,
+        at: p.facts.coordinates,
         fixed: what === 'office',
         label: `${kindLabel}: ${name} · ${r.text[locale].title}`,
         title: r.text[locale].title,
@@ -302,11 +302,14 @@ function regionChips(
       if (!xy) continue;
       // Weight by the number of outline points: a rough stand-in for size that keeps big countries central.
       const w = c.polygons.reduce((n, p) => n + p[0].length, 0);
-      for (let i = 0; i < w; i++) (xs.push(xy[0]), ys.push(xy[1]));
+      for (let i = 0; i < w; i++) {
+        xs.push(xy[0]);
+        ys.push(xy[1]);
+      }
     }
     const mid = (v: number[]) => Math.round(v.reduce((a, b) => a + b, 0) / v.length);
     const title = r.text[locale].title;
-    const label = textWidth(title, 12) > 150 && r.text[locale].short ? r.text[locale].short! : title;
+    const label = textWidth(title, 12) > 150 && r.text[locale].short ? r.text[locale].short : title;
     return {
       id: r.id as RegionId,
       x: mid(xs),
@@ -367,9 +370,9 @@ export function worldMapView(model: Model, locale: Locale, o: WorldOptions = {})
   };
 }
 
-const mainOrPoint = (iso: string): Feature<Geometry> | LonLat => {
+const mainOrPoint = (iso: string): Feature | LonLat => {
   const c = outlineOf(iso);
-  return c ? (mainFeatureOf(c) as Feature<Geometry>) : centreOf(iso)!;
+  return c ? mainFeatureOf(c) : centreOf(iso)!;
 };
 
 /** A region's map: fitted to its members' main landmasses (and small members' points), with its offices and events. */
@@ -471,9 +474,7 @@ export function countryLocatorView(model: Model, iso: string, locale: Locale, wi
     ];
     const c = outlineOf(iso);
     // At least 8° around the centre, so a small country shows where it is.
-    return c
-      ? fitProjection([mainFeatureOf(c) as Feature<Geometry>, centre], extent, Math.round(centre[0]), 8)
-      : frameAround(centre, 8, extent);
+    return c ? fitProjection([mainFeatureOf(c), centre], extent, Math.round(centre[0]), 8) : frameAround(centre, 8, extent);
   });
   return locator(model, locale, { key, projection, width, height, clip: true }, new Map([[iso, 'venue' as const]]), []);
 }

@@ -110,8 +110,14 @@ export function timeScale(
     const total = domain[1] - domain[0];
     const pre = Math.min(((focus[0] - domain[0]) / total) * w, squeeze * w);
     const post = Math.min(((domain[1] - focus[1]) / total) * w, squeeze * w);
-    if (focus[0] > domain[0]) (ds.push(focus[0]), xs.push(x0 + pre));
-    if (focus[1] < domain[1]) (ds.push(focus[1]), xs.push(x1 - post));
+    if (focus[0] > domain[0]) {
+      ds.push(focus[0]);
+      xs.push(x0 + pre);
+    }
+    if (focus[1] < domain[1]) {
+      ds.push(focus[1]);
+      xs.push(x1 - post);
+    }
   }
   ds.push(domain[1]);
   xs.push(x1);

@@ -80,7 +80,7 @@ function entry(e: Forum | Activity, lane: string, locale: Locale, current?: stri
   if (!f.start) return undefined;
   const dateText = formatRange(f.start, f.end, locale);
   const isForum = e.collection === 'forums';
-  const kindLabel = isForum ? t(locale, 'entity.forums') : VOCAB[locale].kind[(e as Activity).facts.kind];
+  const kindLabel = isForum ? t(locale, 'entity.forums') : VOCAB[locale].kind[e.facts.kind];
   return {
     key: `${lane}:${e.collection}/${e.id}`,
     lane,
@@ -92,10 +92,10 @@ function entry(e: Forum | Activity, lane: string, locale: Locale, current?: stri
     title: e.text[locale].title,
     label: `${e.text[locale].title} · ${dateText} · ${kindLabel}`,
     dateText,
-    kind: isForum ? 'forum' : activityKind((e as Activity).facts.sectors),
-    sectors: isForum ? [] : (e as Activity).facts.sectors,
-    themes: isForum ? [] : (e as Activity).facts.themes,
-    regions: isForum ? [(e as Forum).facts.region] : (e as Activity).facts.regions,
+    kind: isForum ? 'forum' : activityKind(e.facts.sectors),
+    sectors: isForum ? [] : e.facts.sectors,
+    themes: isForum ? [] : e.facts.themes,
+    regions: isForum ? [e.facts.region] : e.facts.regions,
     current: current === `${e.collection}/${e.id}`,
   };
 }

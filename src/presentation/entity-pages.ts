@@ -1,12 +1,14 @@
 /**
  * The six kinds of entry page (regions, forums, activities, resolutions,
  * references, organizations) in one table: what each shows. Each kind's
- * route (src/pages/[locale]/<kind>/[id].astro) is a few lines over one
- * component (src/components/EntityPage.astro); the routes stay separate so
- * that a page loads only its own figures' styles (no map CSS on an
- * organization's page).
+ * route (src/pages/[locale]/<kind>/[id].astro) is a few lines over
+ * `entityRoutes` and one component (src/components/EntityPage.astro); the
+ * routes stay separate so that a page loads only its own figures' styles
+ * (no map CSS on an organization's page).
  */
 import type { EntryOf, Model, SourcedEntry } from '../model/model.ts';
+import { entryFigures, regionFigures, type FigureData } from '../figures/page-figures.ts';
+import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { LOCALES, type Locale } from '../schemas/vocab.ts';
 import { t } from '../i18n/ui.ts';
 import { searchData, type SearchData } from './search-data.ts';
@@ -35,6 +37,8 @@ interface KindDefinition<C extends EntityKind> {
   groups(model: Model, item: EntryOf<C>, locale: Locale): LinkGroup[];
   /** The entry whose source blocks it cites and quotes (organizations cite none). */
   sourced(item: EntryOf<C>): SourcedEntry | undefined;
+  /** Its maps and timelines; the kind's route draws them. */
+  figures?(model: Model, item: EntryOf<C>, locale: Locale): FigureData[];
 }
 
 const backlinks =
@@ -43,23 +47,37 @@ const backlinks =
     backlinkGroups(model, model.backlinks(kind, item.id), locale);
 
 const KINDS: { [C in EntityKind]: KindDefinition<C> } = {
-  regions: { facts: regionFacts, groups: regionGroups, sourced: (e) => e },
-  forums: { facts: forumFacts, groups: backlinks('forums'), sourced: (e) => e },
-  activities: { facts: activityFacts, groups: backlinks('activities'), sourced: (e) => e },
+  regions: { facts: regionFacts, groups: regionGroups, sourced: (e) => e, figures: regionFigures },
+  forums: { facts: forumFacts, groups: backlinks('forums'), sourced: (e) => e, figures: entryFigures },
+  activities: { facts: activityFacts, groups: backlinks('activities'), sourced: (e) => e, figures: entryFigures },
   resolutions: { facts: resolutionFacts, groups: backlinks('resolutions'), sourced: (e) => e },
   references: { facts: referenceFacts, groups: backlinks('references'), sourced: (e) => e },
   organizations: { facts: organizationFacts, groups: backlinks('organizations'), sourced: () => undefined },
 };
 
+/** What an entry route receives from getStaticPaths: the page's data, its rendered text body and the model its figures need. */
 export interface EntityRouteProps {
-  locale: Locale;
-  id: string;
+  page: EntityPageData;
+  Content?: AstroComponentFactory;
+  model: Model;
 }
 
-/** getStaticPaths of one kind's entry pages: every language and entry. */
-export function entityPaths(model: Model, kind: EntityKind) {
-  return LOCALES.flatMap((locale) =>
-    model[kind].map((item) => ({ params: { locale, id: item.id }, props: { locale, id: item.id } satisfies EntityRouteProps })),
+/** The rendered MDX body of an entry's text, if it has one (src/loading/site-content.ts). */
+type TextBody = (locale: Locale, collection: EntityKind, id: string) => Promise<AstroComponentFactory | undefined>;
+
+/** getStaticPaths of one kind's entry pages: every language and entry, with everything the page shows. */
+export async function entityRoutes(model: Model, kind: EntityKind, body: TextBody) {
+  return Promise.all(
+    LOCALES.flatMap((locale) =>
+      model[kind].map(async (item) => ({
+        params: { locale, id: item.id },
+        props: {
+          page: entityPage(model, kind, locale, item.id),
+          Content: await body(locale, kind, item.id),
+          model,
+        } satisfies EntityRouteProps,
+      })),
+    ),
   );
 }
 
@@ -80,6 +98,7 @@ export interface EntityPageData {
   groups: LinkGroup[];
   /** Member countries (regions). */
   members?: string[];
+  figures: FigureData[];
 }
 
 // C ties the kind's definition (KINDS[kind]) to its entries (model.get(kind, id)).
@@ -102,10 +121,12 @@ function pageOf<C extends EntityKind>(model: Model, kind: C, id: string, locale:
     source: sourced ? sourceItems(model, sourced, locale) : [],
     quotes: sourced ? quotesFor(model, sourced, locale) : [],
     groups: def.groups(model, item, locale),
+    figures: def.figures?.(model, item, locale) ?? [],
   };
 }
 
-export function entityPage(model: Model, kind: EntityKind, { locale, id }: EntityRouteProps): EntityPageData {
+/** Everything one entry page shows in one language. */
+export function entityPage(model: Model, kind: EntityKind, locale: Locale, id: string): EntityPageData {
   const page = pageOf(model, kind, id, locale);
   return kind === 'regions' ? { ...page, members: model.get('regions', id).facts.members } : page;
 }

@@ -13,8 +13,8 @@ export function entityUrl(locale: Locale, collection: EntityCollection, id: stri
 export function listUrl(locale: Locale, collection: EntityCollection): string {
   return `${base()}/${locale}/${collection}/`;
 }
-/** `document` is the redirect to the current edition; an edition's own page is documentUrl. */
-export function pageUrl(locale: Locale, page: '' | 'document' | 'map' | 'timeline'): string {
+/** Pages of one language; an edition of a document is documentUrl (`/<locale>/document/` only redirects to the current one). */
+export function pageUrl(locale: Locale, page: '' | 'map' | 'timeline'): string {
   return `${base()}/${locale}/${page ? `${page}/` : ''}`;
 }
 /** The page of one edition of a document. */

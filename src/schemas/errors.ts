@@ -45,7 +45,11 @@ function kindOf(v: unknown): string {
   return 'text';
 }
 
-type Issue = { code: string; input?: unknown; [k: string]: unknown };
+interface Issue {
+  code: string;
+  input?: unknown;
+  [k: string]: unknown;
+}
 
 export function friendlyMessage(iss: Issue): string | undefined {
   const input = iss.input;
@@ -88,4 +92,4 @@ export function friendlyMessage(iss: Issue): string | undefined {
   }
 }
 
-z.config({ customError: (iss) => friendlyMessage(iss as unknown as Issue) });
+z.config({ customError: (iss) => friendlyMessage(iss) });

@@ -160,7 +160,7 @@ export function dateEnd(s: string): string {
 }
 
 /** Adds "end before start" checking to an object with optional start and end. */
-export function checkDateOrder(v: { start?: string; end?: string }, ctx: z.core.$RefinementCtx<unknown>) {
+export function checkDateOrder(v: { start?: string; end?: string }, ctx: z.core.$RefinementCtx) {
   if (v.end !== undefined && v.start === undefined) {
     ctx.addIssue({
       code: 'custom',

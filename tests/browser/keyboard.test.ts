@@ -106,9 +106,9 @@ describe('search, under the Content Security Policy', () => {
     await expect.poll(() => field.evaluate((el) => el === document.activeElement), { timeout: 15_000 }).toBe(true);
     await page.keyboard.type(query, { delay: 20 });
     const firstResult = dialog.getByRole('link').filter({ hasText: query }).first();
-    await firstResult.waitFor({ state: 'visible', timeout: 20_000 }).catch(async (e: Error) => {
+    await firstResult.waitFor({ state: 'visible', timeout: 20_000 }).catch(async (e: unknown) => {
       throw new Error(
-        `no result for "${query}": ${e.message}\nconsole errors: ${report.consoleErrors.join(' | ')}\nCSP violations: ${(await cspViolations(page)).join(' | ')}`,
+        `no result for "${query}": ${e instanceof Error ? e.message : String(e)}\nconsole errors: ${report.consoleErrors.join(' | ')}\nCSP violations: ${(await cspViolations(page)).join(' | ')}`,
       );
     });
     // Results render as Pagefind's fragments arrive: wait until they have all arrived, so the link Tab reaches is not replaced under it.

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { buildEnv } from '../helpers/build.ts';
@@ -54,8 +54,8 @@ const page = (path: string): Root => {
   expect(existsSync(file), `${path} was built`).toBe(true);
   return fromHtml(readFileSync(file, 'utf8'));
 };
-const html = (t: Root) => select('html', t) as Element;
-const mainOf = (t: Root) => select('main', t) as Element;
+const html = (t: Root) => select('html', t)!;
+const mainOf = (t: Root) => select('main', t)!;
 
 /** The document page: /he/documents/<id>/ (/he/document/ is the redirect to it). */
 function documentPath(): string {

@@ -52,7 +52,7 @@ export async function runLighthouse(baseUrl: string, paths: string[]): Promise<L
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { lhr } = result;
       const scores = Object.fromEntries(
-        CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score! * 100)]),
+        CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]),
       ) as LighthouseResult['scores'];
       const losses: LighthouseResult['losses'] = {};
       for (const c of CATEGORIES) {

@@ -5,7 +5,8 @@ import { t } from '../../src/i18n/ui.ts';
 import { language } from '../../src/i18n/registry.ts';
 import type { Locale } from '../../src/schemas/vocab.ts';
 import { realModel } from './content.ts';
-import { all, facts, ids, links, main, paragraphStarting, text, times, tree } from './html.ts';
+import type { Root } from 'hast';
+import { all, facts, ids, links, main, paragraphStarting, text, times } from './html.ts';
 
 const SOURCE_LABEL: Record<Locale, string> = { en: 'Source:', 'zh-cn': '来源：' };
 
@@ -28,21 +29,20 @@ export function expectSourceLine(path: string, blocks: string[], locale: Locale,
  * link to it, a visible link to it in the page's language, noindex, and no
  * inline script (tests/site/csp.test.ts checks the policy of every page).
  */
-export function expectRedirect(path: string, to: string, locale: Locale) {
-  const root = tree(path);
+export function expectRedirect(root: Root, to: string, locale: Locale) {
   const html = all('html', root)[0];
-  expect(html.properties.lang).toBe(language(locale).tag);
+  expect(html.properties).toMatchObject({ lang: language(locale).tag, dir: language(locale).dir });
   const meta = (name: string, value: string) =>
     all('meta', root)
       .filter((m) => String(m.properties[name] ?? '').toLowerCase() === value)
       .map((m) => String(m.properties.content));
   expect(meta('httpEquiv', 'refresh')).toEqual([`0; url=${to}`]);
   expect(meta('name', 'robots')).toEqual(['noindex']);
-  const canonical = all('link', root).filter((l) => (l.properties.rel as string[] | undefined)?.includes('canonical'));
+  const canonical = all('link', root).filter((l) => l.properties.rel?.includes('canonical'));
   expect(canonical.map((l) => new URL(String(l.properties.href)).pathname)).toEqual([to]);
-  const a = links(main(path));
-  expect(a.map((l) => l.href)).toEqual([to]);
-  expect(text(main(path))).toContain(t(locale, 'redirect.document'));
+  const m = all('main', root)[0];
+  expect(links(m).map((l) => l.href)).toEqual([to]);
+  expect(text(m)).toContain(t(locale, 'redirect.document'));
   expect(all('script', root).filter((s) => !s.properties.src && text(s).trim())).toEqual([]);
 }
 

@@ -28,5 +28,5 @@ export function attr(el: Element, name: string): string | undefined {
 
 /** The text of an element's children (for <script> and <style>, their source, verbatim). */
 export function rawText(el: Element): string {
-  return el.childNodes.map((c) => ('value' in c ? (c as T.TextNode).value : '')).join('');
+  return el.childNodes.map((c) => ('value' in c ? c.value : '')).join('');
 }

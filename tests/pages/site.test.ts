@@ -58,7 +58,7 @@ describe('every entity has its page in both languages', () => {
 });
 
 /** Redirects (the old /<locale>/document/): a bare page with a meta refresh, no Starlight frame. */
-const isRedirect = (path: string) => /<meta http-equiv="refresh"/.test(page(path));
+const isRedirect = (path: string) => page(path).includes('<meta http-equiv="refresh"');
 
 /** The language select's options, read without parsing the page (600+ pages). */
 function quickLanguageOptions(path: string): { value: string; selected: boolean }[] {
@@ -120,7 +120,7 @@ describe('links', () => {
   it('cross-links go both ways between entity pages', () => {
     // A region lists its partners, but an organization page lists the forums
     // and activities it is a partner of (which link to the region), not the region itself.
-    const oneWay = (from: string, to: string) => /\/regions\//.test(from) && /\/organizations\//.test(to);
+    const oneWay = (from: string, to: string) => from.includes('/regions/') && to.includes('/organizations/');
     const entityPages = pages.filter((p) => ENTITY.test(p));
     const out = new Map(entityPages.map((p) => [p, new Set(relationLinks(p).filter((h) => ENTITY.test(h)))]));
     const missing: string[] = [];

@@ -20,6 +20,8 @@ const FORBIDDEN: [RegExp, string][] = [
   [/from ['"][^'"]*git-dates[^'"]*['"]/, 'runs git (src/model/git-dates.ts)'],
   [/from ['"](node:)?(fs|child_process|fs\/promises)['"]/, 'touches the file system or runs a process'],
   [/\b(getCollection|getEntry|getModel)\s*\(/, 'calls a loader'],
+  // Figures are gathered by the page (src/figures/page-figures.ts), not computed while rendering.
+  [/\b\w+View\s*\(/, 'computes a figure view'],
   // Astro.slots.render (its own slot) is rendering; render(entry) is astro:content's.
   [/(?<!slots\.)\brender\s*\(/, 'renders a content entry'],
 ];
@@ -37,7 +39,7 @@ describe('entry pages', () => {
   const KINDS = ['regions', 'forums', 'activities', 'resolutions', 'references', 'organizations'];
   test.each(KINDS)('the %s route is a few lines over EntityPage and the kinds table', (kind) => {
     const source = readFileSync(`src/pages/[locale]/${kind}/[id].astro`, 'utf8');
-    expect(source).toContain(`entityPaths(await getModel(), '${kind}')`);
+    expect(source).toContain(`entityRoutes(await getModel(), '${kind}', textBody)`);
     expect(source).toContain('<EntityPage ');
     expect(source.trim().split('\n').length).toBeLessThanOrEqual(20);
   });

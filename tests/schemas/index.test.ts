@@ -21,7 +21,7 @@ describe('FACT_SCHEMAS', () => {
     const textKeys = Object.keys(textSchema.shape);
     for (const c of FACT_COLLECTIONS) {
       const schema = FACT_SCHEMAS[c];
-      const shape = ('shape' in schema ? schema.shape : (schema as unknown as { def: { in: { shape: object } } }).def.in.shape) as object;
+      const shape = 'shape' in schema ? schema.shape : (schema as unknown as { def: { in: { shape: object } } }).def.in.shape;
       // The document's `blocks` is the exception by design: its structure in the facts, its words in the text, by the same ids.
       const shared = Object.keys(shape).filter((k) => textKeys.includes(k) && !(c === 'documents' && k === 'blocks'));
       expect(shared, c).toEqual([]);

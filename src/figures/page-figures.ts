@@ -1,0 +1,84 @@
+/**
+ * The figures each page shows, as data: a view to draw plus its caption and
+ * description. Pages take them from here and src/components/Figures.astro
+ * draws them, so no component computes a view.
+ */
+import type { Activity, Forum, Model, Region } from '../model/model.ts';
+import type { Locale } from '../schemas/vocab.ts';
+import { countryName } from '../model/countries.ts';
+import { t } from '../i18n/ui.ts';
+import { countryLocatorView, entryLocatorView, regionMapView, worldMapView, type MapView } from './map-view.ts';
+import { contextTimelineView, regionTimelineView, type TimelineView } from './timeline-view.ts';
+
+interface Captioned {
+  title: string;
+  desc: string;
+}
+/** A map, with its countries listed by region under it when `countries` is set (world map). */
+export interface MapFigureData extends Captioned {
+  type: 'map';
+  view: MapView;
+  countries?: boolean;
+}
+export interface TimelineFigureData extends Captioned {
+  type: 'timeline';
+  view: TimelineView;
+}
+export type FigureData = MapFigureData | TimelineFigureData;
+
+const map = (view: MapView, title: string, desc: string): MapFigureData => ({ type: 'map', view, title, desc });
+const timeline = (view: TimelineView | undefined, title: string, desc: string): TimelineFigureData[] =>
+  view ? [{ type: 'timeline', view, title, desc }] : [];
+
+/** A forum's or activity's locator map and its context timeline (none for an undated activity). */
+export function entryFigures(model: Model, entry: Forum | Activity, locale: Locale): FigureData[] {
+  const name = entry.text[locale].title;
+  return [
+    map(entryLocatorView(model, entry, locale), t(locale, 'viz.locator.title', { name }), t(locale, 'viz.locator.desc', { name })),
+    ...timeline(
+      contextTimelineView(model, entry, locale),
+      t(locale, 'viz.context.title', { name }),
+      t(locale, 'viz.context.desc', { name }),
+    ),
+  ];
+}
+
+/** A region page's map (fitted to its members) and its lane of the timeline. */
+export function regionFigures(model: Model, region: Region, locale: Locale): FigureData[] {
+  const name = region.text[locale].title;
+  return [
+    map(
+      regionMapView(model, region, locale),
+      t(locale, 'viz.region.map.title', { region: name }),
+      t(locale, 'viz.region.map.desc', { region: name }),
+    ),
+    ...timeline(
+      regionTimelineView(model, region, locale),
+      t(locale, 'viz.region.timeline.title', { region: name }),
+      t(locale, 'viz.region.timeline.desc', { region: name }),
+    ),
+  ];
+}
+
+/** A country page's locator map, when the country can be placed. */
+export function countryFigures(model: Model, iso: string, locale: Locale): FigureData[] {
+  const view = countryLocatorView(model, iso, locale);
+  const name = countryName(iso, locale);
+  return view ? [map(view, t(locale, 'viz.locator.title', { name }), t(locale, 'viz.locator.desc', { name }))] : [];
+}
+
+/** The home page's overview map: regions (named, linked) and offices. */
+export function homeFigures(model: Model, locale: Locale): FigureData[] {
+  return [
+    map(
+      worldMapView(model, locale, { pins: false, key: 'home-map', width: 600 }),
+      t(locale, 'viz.legend.regions'),
+      t(locale, 'viz.home.desc'),
+    ),
+  ];
+}
+
+/** The map page's world map, with every region's countries listed under it. */
+export function worldFigures(model: Model, locale: Locale): FigureData[] {
+  return [{ ...map(worldMapView(model, locale), t(locale, 'viz.map.title'), t(locale, 'viz.map.desc')), countries: true }];
+}
