@@ -101,7 +101,7 @@ type Run = ReturnType<typeof checkContent>;
 /** One run per content tree and process, shared by every caller (a global: Astro loads the config and the content config as separate module graphs). */
 const RUNS_KEY = Symbol.for('itu-regional-presence.content-runs');
 const runs = globalThis as typeof globalThis & { [RUNS_KEY]?: Map<string, Run> };
-const RUNS: Map<string, Run> = (runs[RUNS_KEY] ??= new Map());
+const RUNS: Map<string, Run> = (runs[RUNS_KEY] ??= new Map<string, Run>());
 
 function runKey(options: CheckOptions): string {
   const cwd = resolve(options.cwd ?? process.cwd());

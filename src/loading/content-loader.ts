@@ -55,7 +55,7 @@ export function contentLoader(collection: LoaderCollection, options: ContentLoad
       const onChange = (path: string) => {
         if (!resolve(path).startsWith(root)) return;
         forgetContentRun(check);
-        sync(context).catch((e: Error) => context.logger.error(e.message));
+        sync(context).catch((e: unknown) => context.logger.error(e instanceof Error ? e.message : String(e)));
       };
       watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
     },
@@ -63,27 +63,27 @@ export function contentLoader(collection: LoaderCollection, options: ContentLoad
 }
 
 async function store(context: LoaderContext, collection: LoaderCollection, loaded: Loaded, cwd: string): Promise<void> {
-  const { store, generateDigest, renderMarkdown } = context;
+  const { store } = context;
   // Astro wants file paths relative to the project root (they name the files to edit, too).
-  const projectRoot = context.config?.root ? fileURLToPath(context.config.root) : cwd;
+  const projectRoot = fileURLToPath(context.config.root);
   const filePath = (file: string) => relative(projectRoot, resolve(cwd, file)).split(/[\\/]/).join('/');
   store.clear();
   if (collection !== 'texts') {
     for (const e of loaded.set.facts[collection]) {
-      store.set({ id: e.id, data: e.data, filePath: filePath(e.file), digest: generateDigest(e.data) });
+      store.set({ id: e.id, data: e.data, filePath: filePath(e.file), digest: context.generateDigest(e.data) });
     }
     return;
   }
   for (const t of loaded.set.texts) {
     const body = t.body ?? '';
-    const rendered = body.trim() ? await renderMarkdown(body, { fileURL: pathToFileURL(resolve(cwd, t.file)) }) : undefined;
+    const rendered = body.trim() ? await context.renderMarkdown(body, { fileURL: pathToFileURL(resolve(cwd, t.file)) }) : undefined;
     store.set({
       id: textId(t.locale, t.collection, t.id),
       data: t.data,
       body,
       filePath: filePath(t.file),
       rendered,
-      digest: generateDigest({ data: t.data, body }),
+      digest: context.generateDigest({ data: t.data, body }),
     });
   }
 }

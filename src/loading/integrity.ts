@@ -1,8 +1,8 @@
 /**
  * Cross-entry checks that zod cannot do one entry at a time: every reference
  * resolves, every source block exists, every entry has its text in every
- * language and no text lacks its entry. Pure: used by the build
- * (src/loading/site-content.ts), by `npm run check` and by the tests.
+ * language and no text lacks its entry. Pure; run once, by `loadContent()`
+ * (load.ts), for the build, `npm run check` and the tests.
  */
 import { z } from 'astro/zod';
 import { FACT_SCHEMAS, type FactCollection } from '../schemas/index.ts';

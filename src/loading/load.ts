@@ -1,8 +1,10 @@
 /**
- * Reads the content tree with plain Node, outside Astro, and validates it with
- * the same schemas and integrity checks as the build. `npm run check`, the
- * build's content check (src/integrations/content-check.ts) and the tests use it;
- * it reports every problem in one pass.
+ * The one reader of the content tree: plain Node, validated with the schemas
+ * and the integrity checks, every problem reported in one pass, the entries
+ * typed per collection (content-set.ts). `npm run check`, the tests and the
+ * build use it; in the build, the content check at config setup
+ * (src/integrations/content-check.ts) and the Astro content loader
+ * (content-loader.ts) share one memoised run of it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';

@@ -101,6 +101,8 @@ export interface EntityPageData {
   figures: FigureData[];
 }
 
+// C ties the kind's definition (KINDS[kind]) to its entries (model.get(kind, id)).
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 function pageOf<C extends EntityKind>(model: Model, kind: C, id: string, locale: Locale): EntityPageData {
   const def: KindDefinition<C> = KINDS[kind];
   const item = model.get(kind, id);

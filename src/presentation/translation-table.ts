@@ -25,6 +25,13 @@ export interface TranslationTable {
   rows: TranslationTableRow[];
 }
 
+/** The text file an entry should have in a language. */
+function textFileOf(facts: string, locale: Locale): string {
+  const pair = entryFiles(facts, locale);
+  if (!pair) throw new Error(`translation status: ${facts} is not an entry's facts file`);
+  return pair.text;
+}
+
 export function translationTable(model: Model, locale: Locale, history = fileHistory()): TranslationTable {
   const all: AnyEntry[] = [
     ...model.documents,
@@ -42,13 +49,14 @@ export function translationTable(model: Model, locale: Locale, history = fileHis
     SOURCE_LOCALE,
     LOCALES,
     (f) => lastCommit(f, history),
-    (e, l) => entryFiles(e.file, l)!.text,
+    (e, l) => textFileOf(e.file, l),
   );
   return {
     noHistory: history.size === 0,
     counts: countStates(rows),
     rows: rows.map((r) => {
-      const e = byKey.get(`${r.collection}/${r.id}`)!;
+      const e = byKey.get(`${r.collection}/${r.id}`);
+      if (!e) throw new Error(`translation status: no entry ${r.collection}/${r.id}`);
       return {
         ...r,
         href: hrefOf(model, e, locale),

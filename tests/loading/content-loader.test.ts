@@ -3,6 +3,7 @@
  * Astro's loader context: it stores the entries loadContent() validated,
  * fails with one error listing every problem, and renders text bodies.
  */
+import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,6 +37,7 @@ async function context(collection: string) {
       return { html: r.code, metadata: { headings: r.metadata.headings, frontmatter: {} } };
     },
     logger: { error: () => undefined, warn: () => undefined, info: () => undefined },
+    config: { root: pathToFileURL(`${process.cwd()}/`) },
   } as unknown as LoaderContext;
   return { ctx, entries };
 }
