@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, ConsoleMessage, Page, Request, Response } from 'playwright-core';
+import type { Browser, BrowserContext, ConsoleMessage, Page, Request, Response, Route } from 'playwright-core';
 
 export type Theme = 'light' | 'dark';
 
@@ -59,7 +59,10 @@ export function watch(page: Page, origin: string): { report: PageReport; stop: (
     const url = new URL(r.url());
     if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin) report.foreignRequests.push(r.url());
   };
-  const onFailed = (r: Request) => report.failedRequests.push(`${r.url()}: ${r.failure()?.errorText}`);
+  const onFailed = (r: Request) => {
+    // A navigation held by holdNavigation ends as aborted: the audit's doing, not the page's.
+    if (!held.has(r)) report.failedRequests.push(`${r.url()}: ${r.failure()?.errorText}`);
+  };
   const onResponse = (r: Response) => {
     if (r.status() >= 400) report.failedRequests.push(`${r.url()}: HTTP ${r.status()}`);
   };
@@ -115,7 +118,28 @@ async function axeViolations(page: Page): Promise<string[]> {
  * a same-site navigation keeps the renderer process (measured: 2.5 times
  * cheaper than a new tab per page).
  */
+/** Navigations answered 204 by holdNavigation. */
+const held = new WeakSet<Request>();
+
+/**
+ * Keeps the tab on the audited page: a navigation elsewhere (the old document
+ * URL's meta refresh) is answered 204 No Content, which a browser does not
+ * follow, so the audit sees the page it loaded.
+ */
+async function holdNavigation(page: Page, url: string): Promise<() => Promise<void>> {
+  const handler = async (route: Route) => {
+    const request = route.request();
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame() && request.url() !== url) {
+      held.add(request);
+      await route.fulfill({ status: 204 });
+    } else await route.fallback();
+  };
+  await page.route('**/*', handler);
+  return () => page.unroute('**/*', handler);
+}
+
 export async function auditPage(page: Page, url: string, { axe = true } = {}): Promise<PageReport> {
+  const release = await holdNavigation(page, url);
   const { report, stop } = watch(page, new URL(url).origin);
   try {
     await page.goto(url, { waitUntil: 'load' });
@@ -124,6 +148,7 @@ export async function auditPage(page: Page, url: string, { axe = true } = {}): P
     return report;
   } finally {
     stop();
+    await release();
   }
 }
 
@@ -157,6 +182,7 @@ async function switchTheme(page: Page, theme: Theme): Promise<'picker' | 'reload
  */
 export async function auditPageBothThemes(page: Page, url: string): Promise<(PageReport & { theme: Theme })[]> {
   const light = await auditPage(page, url);
+  const release = await holdNavigation(page, url);
   const { report, stop } = watch(page, new URL(url).origin);
   try {
     const before = (await cspViolations(page)).length;
@@ -165,6 +191,7 @@ export async function auditPageBothThemes(page: Page, url: string): Promise<(Pag
     report.cspViolations = (await cspViolations(page)).slice(how === 'picker' ? before : 0);
   } finally {
     stop();
+    await release();
     await page.emulateMedia({ colorScheme: 'light' });
   }
   return [
