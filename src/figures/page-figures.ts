@@ -19,12 +19,12 @@ export interface SvgProps<V> extends Captioned {
   view: V;
 }
 /** A map, with its countries listed by region under it when `countries` is set (world map). */
-export interface MapFigureData extends Captioned {
+interface MapFigureData extends Captioned {
   type: 'map';
   view: MapView;
   countries?: boolean;
 }
-export interface TimelineFigureData extends Captioned {
+interface TimelineFigureData extends Captioned {
   type: 'timeline';
   view: TimelineView;
 }

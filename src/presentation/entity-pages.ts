@@ -126,7 +126,7 @@ function pageOf<C extends EntityKind>(model: Model, kind: C, id: string, locale:
 }
 
 /** Everything one entry page shows in one language. */
-export function entityPage(model: Model, kind: EntityKind, locale: Locale, id: string): EntityPageData {
+function entityPage(model: Model, kind: EntityKind, locale: Locale, id: string): EntityPageData {
   const page = pageOf(model, kind, id, locale);
   return kind === 'regions' ? { ...page, members: model.get('regions', id).facts.members } : page;
 }
