@@ -54,6 +54,8 @@ export interface Language {
   };
   /** Language code of its country names in i18n-iso-countries ("zh"). */
   countries: string;
+  /** Other names of countries that the original, written in this language, uses (the provenance check accepts them), by code. */
+  countryAliases?: Readonly<Record<string, readonly string[]>>;
   /** Language of the schema descriptions it shows (the schemas describe fields in English and Chinese). */
   schemaDocs: 'en' | 'zh';
   strings: Strings;

@@ -14,6 +14,7 @@ import { FACT_COLLECTIONS, FACT_SCHEMAS, type FactCollection, factSchema, isFact
 import { isLocale, LOCALES } from '../schemas/vocab.ts';
 import type { Text } from '../schemas/texts.ts';
 import { checkIntegrity, type RawContentSet } from './integrity.ts';
+import { checkProvenance } from './provenance.ts';
 import { emptyFactSets, type ContentSet, type FactEntry, type FactsOf, type TextEntry } from './content-set.ts';
 import type { Problem } from './problems.ts';
 
@@ -422,6 +423,7 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
 
   const set: Loaded['set'] = { facts, texts, invalid };
   problems.push(...checkIntegrity(set, lineOf, relRoot));
+  problems.push(...checkProvenance(set, lineOf));
   return { set, problems, bodies, sources };
 }
 

@@ -204,7 +204,10 @@ export function buildModel(set: ContentSet): Model {
   for (const f of forums)
     concerned.set(`forums/${f.id}`, unique([f.facts.country, placeCountry(f.facts.place), f.facts.host, ...f.facts.countries]));
   for (const a of activities)
-    concerned.set(`activities/${a.id}`, unique([a.facts.country, placeCountry(a.facts.place), ...a.facts.countries]));
+    concerned.set(
+      `activities/${a.id}`,
+      unique([a.facts.country, placeCountry(a.facts.place), a.facts.host, ...a.facts.beneficiaries, ...a.facts.countries]),
+    );
   for (const e of [...forums, ...activities]) {
     venue.set(`${e.collection}/${e.id}`, e.facts.country ?? placeCountry(e.facts.place));
     for (const iso of concerned.get(`${e.collection}/${e.id}`) ?? []) push(countryMap, iso, { collection: e.collection, id: e.id });

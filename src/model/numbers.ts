@@ -108,7 +108,25 @@ export function extractNumbers(text: string): FoundNumber[] {
     if (value === undefined) continue;
     found.push({ value, raw: m[0], index: m.index, qualifier: qualifierAt(text, m.index, m.index + m[0].length) });
   }
-  return found.sort((a, b) => a.index - b.index);
+  found.sort((a, b) => a.index - b.index);
+  return shareQualifiers(text, found);
+}
+
+/*
+ * A qualifier before the first of two coordinated counts governs both:
+ * 超过18 057名学生和1 382名教师 is more than 18 057 students and more than
+ * 1 382 teachers. The link is a measure word, a short noun and 和/及/与.
+ */
+const COORDINATED = /^[名个项家所位人次份]?\p{Script=Han}{1,6}[和及与]$/u;
+function shareQualifiers(text: string, found: FoundNumber[]): FoundNumber[] {
+  return found.map((n, i) => {
+    const prev = i > 0 ? found[i - 1] : undefined;
+    if (!prev || n.qualifier !== 'exact' || prev.qualifier === 'exact') return n;
+    const before = text.slice(Math.max(0, prev.index - 20), prev.index);
+    const ledBy = prev.qualifier === 'more-than' ? MORE_BEFORE : ABOUT_BEFORE;
+    if (!ledBy.test(before) || !COORDINATED.test(text.slice(prev.index + prev.raw.length, n.index))) return n;
+    return { ...n, qualifier: prev.qualifier };
+  });
 }
 
 /** The distinct values of the numbers in a text. */

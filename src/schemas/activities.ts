@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ACTIVITY_KINDS, SECTORS, THEMES } from './vocab.ts';
-import { checkDateOrder, country, doc, figure, partialDate, ref, source, vocab } from './fields.ts';
+import { checkDateOrder, country, doc, factQuotes, figure, partialDate, ref, source, vocab } from './fields.ts';
 
 /** Facts of an activity of section 3 (language-neutral). Field descriptions live in `doc()`. */
 export const activitySchema = z
@@ -9,7 +9,15 @@ export const activitySchema = z
       .array(ref('regions'))
       .min(1, { error: 'needs at least one region' })
       .meta(doc('Regions it concerns; the first is the office that reports it', '涉及的区域；第一个为报告该活动的代表处')),
-    sectors: z.array(vocab(SECTORS, 'a sector')).min(1, { error: 'needs at least one sector' }).meta(doc('Sectors involved', '参与的部门')),
+    sectors: z
+      .array(vocab(SECTORS, 'a sector'))
+      .default([])
+      .meta(
+        doc(
+          'Sectors the document names for it (电信发展局, 无线电通信局, 电信标准化局, ITU-D/R/T); none when it names none',
+          '文件为其点名的部门（电信发展局、无线电通信局、电信标准化局、ITU-D/R/T）；文件未点名时为空',
+        ),
+      ),
     kind: vocab(ACTIVITY_KINDS, 'an activity kind').meta(doc('What kind of activity', '活动类型')),
     start: partialDate
       .optional()
@@ -17,20 +25,48 @@ export const activitySchema = z
     end: partialDate
       .optional()
       .meta(doc('Last day, month or year, when it differs from the start', '结束日期（日、月或年），与开始日期不同时填写')),
-    place: ref('places').optional().meta(doc('City where it took place', '举办城市')),
-    country: country.optional().meta(doc('Country where it took place', '举办国家')),
+    place: ref('places')
+      .optional()
+      .meta(doc('Venue: the city where it took place, when the document says so', '举办地：文件写明的举办城市')),
+    country: country
+      .optional()
+      .meta(doc('Venue: the country where it took place, when the document says so', '举办地：文件写明的举办国家')),
+    host: country
+      .optional()
+      .meta(
+        doc(
+          'Country (its government or administration) that hosted it, when the document says so',
+          '东道国（其政府或主管部门），文件写明时填写',
+        ),
+      ),
+    beneficiaries: z.array(country).default([]).meta(doc('Countries it served, as the document names them', '文件点名的受益国家')),
     countries: z
       .array(country)
       .default([])
-      .meta(
-        doc('Other countries concerned (beneficiaries, partners, participants named)', '涉及的其他国家（受益国、合作方、点名的参与国）'),
-      ),
-    organizations: z.array(ref('organizations')).default([]).meta(doc('Partner organizations', '合作组织')),
+      .meta(doc('Other countries the document names for it (partners, participants)', '文件提及的其他国家（合作方、参与方）')),
+    organizers: z
+      .array(ref('organizations'))
+      .default([])
+      .meta(doc('Organizations that organized or hosted it, as the document says', '文件写明的组织方或承办方')),
+    organizations: z
+      .array(ref('organizations'))
+      .default([])
+      .meta(doc('Other organizations the document names for it', '文件提及的其他组织')),
     themes: z.array(vocab(THEMES, 'a theme')).default([]).meta(doc('Themes from the closed vocabulary', '专题（取自固定词表）')),
     resolutions: z.array(ref('resolutions')).default([]).meta(doc('Resolutions it follows up', '落实的决议')),
     references: z.array(ref('references')).default([]).meta(doc('Other documents it cites', '引用的其他文件')),
     forum: ref('forums').optional().meta(doc('The forum it is linked to', '相关的区域发展论坛')),
+    parts: z
+      .array(ref('activities'))
+      .default([])
+      .meta(
+        doc(
+          'Activities that are parts of this one; each keeps its own blocks, and nothing counts them twice',
+          '属于本活动的子活动；各自保留其段落，不重复计数',
+        ),
+      ),
     figures: z.array(figure).default([]).meta(doc('Every figure its text gives, as stated', '原文给出的全部数据，按原文记录')),
+    quotes: factQuotes.default({}),
     source: source.meta(doc('The bullet(s) it comes from', '出处：所依据的条目')),
   })
   .strict()

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { missing, show } from './errors.ts';
 import countries from 'i18n-iso-countries';
-import { FIGURE_KEYS, FIGURE_QUALIFIERS, type FigureKey } from './vocab.ts';
+import { FIGURE_KEYS, FIGURE_QUALIFIERS, FIGURE_SCOPES, type FigureKey } from './vocab.ts';
 
 /** A whole number in a range, e.g. a year; every failure names the value and the range. */
 export function wholeNumber(what: string, min: number, max = Number.MAX_SAFE_INTEGER) {
@@ -209,6 +209,43 @@ export const coordinates = z
   })
   .meta(doc('[longitude, latitude] in decimal degrees', '[经度, 纬度]，十进制度数'));
 
+/**
+ * A phrase of the original (Chinese) that states a fact, verbatim: the
+ * shortest span that does, usually 5 to 60 characters. The content check
+ * proves that it is in the entry's source blocks and contains the fact.
+ */
+export const quote = text(120, 'a quote of the original')
+  .min(2, { error: 'is too short to state a fact (expected a phrase of the original, like "于2023年10月3日至5日")' })
+  .meta(doc('A phrase of the original, verbatim', '原文短语，逐字照录'));
+
+/**
+ * The phrases of the original that state an entry's date, venue, host and the
+ * countries and organizations it names. Figures carry their own quote.
+ */
+export const factQuotes = z
+  .object({
+    date: quote
+      .optional()
+      .meta(doc('States the date (start, and end unless `end` is quoted apart)', '陈述日期（开始；结束日期另有引文时除外）')),
+    end: quote
+      .optional()
+      .meta(doc('States the end date, when the original gives it apart from the start', '原文另处给出结束日期时，陈述结束日期')),
+    venue: quote.optional().meta(doc('States where it took place (place or country)', '陈述举办地点（城市或国家）')),
+    host: quote.optional().meta(doc('States who hosted it', '陈述东道方')),
+    names: z
+      .record(z.string(), quote)
+      .optional()
+      .meta(
+        doc(
+          'For every country (by code) and organization (by id) it names in any role, the phrase that names it',
+          '所涉及的每个国家（以代码为键）和组织（以编号为键）在原文中的名称短语',
+        ),
+      ),
+  })
+  .strict()
+  .meta(doc('Phrases of the original that state its facts', '陈述其事实的原文短语'));
+export type FactQuotes = z.infer<typeof factQuotes>;
+
 /** A number the document states, with how it is qualified. */
 export const figure = z
   .object({
@@ -223,6 +260,28 @@ export const figure = z
       .default('exact')
       .meta(
         doc('"about" for 近/约, "more-than" for 多/超过, otherwise "exact"', '“近/约”写 "about"，“多/超过”写 "more-than"，否则为 "exact"'),
+      ),
+    quote: quote.meta(
+      doc(
+        'The phrase of the original that states it, verbatim (it must contain the number)',
+        '原文中陈述该数字的短语，逐字照录（须包含该数字）',
+      ),
+    ),
+    scope: vocab(FIGURE_SCOPES, 'a figure scope')
+      .default('entry')
+      .meta(
+        doc(
+          'Whose figure it is: "entry" (the forum’s or activity’s own) or "worldwide" (a global total the paragraph gives)',
+          '数字的归属："entry"（本论坛或活动自身的数字）或 "worldwide"（段落给出的全球总数）',
+        ),
+      ),
+    asOf: partialDate
+      .optional()
+      .meta(
+        doc(
+          'The date the figure stands at, when the document gives one (截至…); the quote must state it',
+          '数字的截止日期（原文“截至……”时填写）；引文须包含该日期',
+        ),
       ),
   })
   .strict();

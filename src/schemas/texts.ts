@@ -12,10 +12,36 @@ export const textSchema = z
     short: text(60, 'a short name')
       .optional()
       .meta(doc('Short name used in lists and on maps, e.g. "RDF-AFR"', '列表和地图中使用的简称，如 "RDF-AFR"')),
+    aliases: z
+      .array(text(120, 'another name'))
+      .optional()
+      .meta(
+        doc(
+          'Other names the original uses for it (the check accepts them in quotes; search finds them)',
+          '原文对其使用的其他名称（引文检查接受这些名称；搜索也可找到）',
+        ),
+      ),
     summary: text(600, 'a summary')
       .optional()
       .meta(doc('One-sentence summary for lists and search results', '用于列表和搜索结果的一句话摘要')),
     theme: text(600, 'a theme').optional().meta(doc('The stated theme (forums)', '论坛主题（仅论坛）')),
+    quotes: z
+      .object({
+        date: text(200, 'a translated quote').optional(),
+        end: text(200, 'a translated quote').optional(),
+        venue: text(200, 'a translated quote').optional(),
+        host: text(200, 'a translated quote').optional(),
+        names: z.record(z.string(), text(200, 'a translated quote')).optional(),
+        figures: z.record(z.string(), text(200, 'a translated quote')).optional(),
+      })
+      .strict()
+      .optional()
+      .meta(
+        doc(
+          'Our translation of each quoted phrase of the facts (not in the language of the original), keyed as the facts’ quotes; figures by their key',
+          '事实中每条引文的译文（原文语言不填），键与事实的引文相同；数字以其 key 为键',
+        ),
+      ),
     blockTitles: z
       .record(z.string(), z.string())
       .optional()

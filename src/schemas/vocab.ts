@@ -100,6 +100,10 @@ export type FigureKey = (typeof FIGURE_KEYS)[number];
 export const FIGURE_QUALIFIERS = ['exact', 'about', 'more-than'] as const;
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
 
+/** Whose figure it is: the entry's own ("27 contributions to the forum"), or a worldwide total the paragraph gives beside it. */
+export const FIGURE_SCOPES = ['entry', 'worldwide'] as const;
+export type FigureScope = (typeof FIGURE_SCOPES)[number];
+
 /** Kinds of organization. */
 export const ORGANIZATION_KINDS = [
   'regional-telecom-organization',

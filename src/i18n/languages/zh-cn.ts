@@ -13,6 +13,7 @@ export default {
   punctuation: { colon: '：', semicolon: '；', comma: '，', parens: ['（', '）'] },
   search: { segmentScript: 'Han' },
   countries: 'zh',
+  countryAliases: { AE: ['阿拉伯联合酋长国'], ID: ['印度尼西亚'] },
   schemaDocs: 'zh',
   strings,
   vocab,

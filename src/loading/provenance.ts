@@ -1,0 +1,291 @@
+/**
+ * Phrase-level provenance: every date, venue, host, country, organization and
+ * figure of a forum or activity carries the phrase of the original that
+ * states it. This check proves, for every quote, that it is a verbatim span
+ * of the entry's source blocks (after whitespace normalisation) and that it
+ * states the fact's value; and that no umbrella activity holds the blocks of
+ * its parts. Pure; run once, by `loadContent()` (load.ts), after integrity.
+ */
+import { extractNumbers } from '../model/numbers.ts';
+import { countryName } from '../model/countries.ts';
+import { language } from '../i18n/registry.ts';
+import { parsePartialDate } from '../schemas/fields.ts';
+import { LOCALES, SOURCE_LOCALE } from '../schemas/vocab.ts';
+import { currentDocumentId, type LineOf, type RawContentSet } from './integrity.ts';
+import type { Problem } from './problems.ts';
+
+/** Whitespace runs count as one space; the original has both "1 500" and tabs. */
+export const normalizeSpace = (s: string) => s.replace(/\s+/gu, ' ').trim();
+
+interface Quoted {
+  start?: string;
+  end?: string;
+  place?: string;
+  country?: string;
+  host?: string;
+  countries?: string[];
+  beneficiaries?: string[];
+  organizations?: string[];
+  organizers?: string[];
+  parts?: string[];
+  figures?: { key: string; value: number; qualifier?: string; quote?: string; asOf?: string }[];
+  quotes?: { date?: string; end?: string; venue?: string; host?: string; names?: Record<string, string> };
+  source?: { document?: string; blocks?: string[] };
+}
+
+/** The numbers of a partial date, as precise as it is: [2023, 8, 16]. */
+function dateNumbers(d: string): number[] {
+  const p = parsePartialDate(d);
+  if (!p) return [];
+  return [p.year, ...(p.month ? [p.month] : []), ...(p.day ? [p.day] : [])];
+}
+
+/** Names by which the original may name an organization, a place or a country, in the source language. */
+function namer(set: RawContentSet) {
+  const text = (collection: string, id: string) =>
+    set.texts.find((t) => t.locale === SOURCE_LOCALE && t.collection === collection && t.id === id)?.data;
+  const facts = (collection: 'organizations' | 'places', id: string) => set.facts[collection].find((e) => e.id === id)?.data;
+  const strings = (...v: unknown[]) => v.filter((x): x is string => typeof x === 'string' && x.length > 0);
+  const aliases = language(SOURCE_LOCALE).countryAliases ?? {};
+  return {
+    country: (code: string) => {
+      let official: string[] = [];
+      try {
+        official = [countryName(code, SOURCE_LOCALE)];
+      } catch {
+        // An unknown code is reported by the schema; it has no name to find.
+      }
+      return [...official, ...(aliases[code] ?? [])];
+    },
+    organization: (id: string) => {
+      const t = text('organizations', id);
+      return strings(t?.title, t?.short, facts('organizations', id)?.acronym, ...((t?.aliases as unknown[] | undefined) ?? []));
+    },
+    place: (id: string) => {
+      const t = text('places', id);
+      return strings(t?.title, t?.short, ...((t?.aliases as unknown[] | undefined) ?? []));
+    },
+  };
+}
+
+const SHOWN = 60;
+const show = (s: string) => JSON.stringify(s.length > SHOWN ? `${s.slice(0, SHOWN)}…` : s);
+
+/** Problems of the quotes of every forum and activity; figures of documents are checked by the fidelity tests. */
+export function checkProvenance(set: RawContentSet, lineOf: LineOf = () => undefined): Problem[] {
+  const problems: Problem[] = [];
+  const current = currentDocumentId(set);
+  const blockText = new Map<string, string>();
+  for (const t of set.texts) {
+    if (t.locale !== SOURCE_LOCALE || t.collection !== 'documents') continue;
+    for (const [id, s] of Object.entries((t.data.blocks ?? {}) as Record<string, string>))
+      blockText.set(`${t.id}#${id}`, normalizeSpace(s));
+  }
+  if (blockText.size === 0) return problems;
+  const names = namer(set);
+  const activities = new Map(set.facts.activities.map((a) => [a.id, a.data as Quoted]));
+
+  for (const collection of ['forums', 'activities'] as const) {
+    for (const entry of set.facts[collection]) {
+      const e = entry.data as Quoted;
+      const at = (field: string, value?: unknown): Pick<Problem, 'file' | 'line' | 'field'> => ({
+        file: entry.file,
+        line: lineOf(entry.file, field.split(/[.[]/)[0], value),
+        field,
+      });
+      const document = e.source?.document ?? current;
+      const blocks = e.source?.blocks ?? [];
+      const texts = blocks.map((b) => blockText.get(`${document}#${b}`)).filter((s): s is string => s !== undefined);
+      if (texts.length < blocks.length) continue; // a missing block is reported by integrity
+      const where = `${document} ${blocks.join(', ')}`;
+
+      /** Reports unless the quote is a verbatim span of a source block; returns the normalised quote. */
+      const verbatim = (field: string, q: string | undefined, what: string): string | undefined => {
+        if (q === undefined) {
+          problems.push({ ...at(field), message: `is missing (expected the phrase of ${where} that states ${what})` });
+          return undefined;
+        }
+        const n = normalizeSpace(q);
+        if (!texts.some((t) => t.includes(n))) {
+          problems.push({ ...at(field, q), message: `${show(q)} is not in the original (expected a verbatim phrase of ${where})` });
+          return undefined;
+        }
+        return n;
+      };
+      const naming = (field: string, q: string | undefined, what: string, candidates: string[]) => {
+        const n = verbatim(field, q, what);
+        if (n === undefined || candidates.some((c) => n.includes(normalizeSpace(c)))) return;
+        problems.push({
+          ...at(field, q),
+          message: `${show(q ?? '')} does not name ${what} (expected it to contain ${candidates.map((c) => `"${c}"`).join(' or ') || 'its name'})`,
+        });
+      };
+      const quotes = e.quotes ?? {};
+
+      // Date: the quote states every number of the start and the end, as precise as they are; the year may
+      // be left out only where the entry's own block does not give it (a sub-bullet dated by its parent).
+      const ownYear = (d: string) => extractNumbers(texts[0] ?? '').some((x) => x.value === dateNumbers(d)[0]);
+      const states = (field: 'date' | 'end', q: string | undefined, dates: (string | undefined)[]) => {
+        const n = verbatim(
+          `quotes.${field}`,
+          q,
+          `its date ${dates
+            .filter(Boolean)
+            .map((d) => `"${d}"`)
+            .join(' to ')}`,
+        );
+        if (n === undefined) return;
+        const stated = new Set(extractNumbers(n).map((x) => x.value));
+        const need = dates.flatMap((d) => (d ? dateNumbers(d).filter((_, i) => i > 0 || ownYear(d)) : []));
+        const lacking = [...new Set(need)].filter((v) => !stated.has(v));
+        if (lacking.length > 0)
+          problems.push({
+            ...at(`quotes.${field}`, q),
+            message: `${show(q ?? '')} does not state the date ${dates
+              .filter(Boolean)
+              .map((d) => `"${d}"`)
+              .join(' to ')} (${lacking.join(', ')} not in it)`,
+          });
+      };
+      if (e.start !== undefined) {
+        if (quotes.end !== undefined && e.end !== undefined) {
+          states('date', quotes.date, [e.start]);
+          states('end', quotes.end, [e.end]);
+        } else states('date', quotes.date, [e.start, e.end]);
+        if (quotes.end !== undefined && e.end === undefined)
+          problems.push({
+            ...at('quotes.end', quotes.end),
+            message: `quotes an end date, but the entry has no end (remove it, or add end)`,
+          });
+      } else if (quotes.date !== undefined) {
+        problems.push({
+          ...at('quotes.date', quotes.date),
+          message: `quotes a date, but the entry has no start (remove it, or add start)`,
+        });
+      }
+
+      // Venue: the quote names the city, or the country when no city is given.
+      if (e.place !== undefined || e.country !== undefined) {
+        const candidates = e.place ? names.place(e.place) : names.country(e.country ?? '');
+        naming('quotes.venue', quotes.venue, `the venue ${e.place ?? e.country ?? ''}`, candidates);
+      } else if (quotes.venue !== undefined) {
+        problems.push({
+          ...at('quotes.venue', quotes.venue),
+          message: `quotes a venue, but the entry has no place or country (remove it, or add the venue it states)`,
+        });
+      }
+
+      // Host.
+      if (e.host !== undefined) naming('quotes.host', quotes.host, `the host ${e.host}`, names.country(e.host));
+      else if (quotes.host !== undefined)
+        problems.push({ ...at('quotes.host', quotes.host), message: `quotes a host, but the entry has no host (remove it, or add host)` });
+
+      // Every country and organization named in a role.
+      const named = new Map<string, string[]>();
+      for (const c of [...(e.countries ?? []), ...(e.beneficiaries ?? [])]) named.set(c, names.country(c));
+      for (const o of [...(e.organizations ?? []), ...(e.organizers ?? [])]) named.set(o, names.organization(o));
+      for (const [id, candidates] of named) naming(`quotes.names.${id}`, quotes.names?.[id], `${id}`, candidates);
+      for (const id of Object.keys(quotes.names ?? {}))
+        if (!named.has(id))
+          problems.push({
+            ...at(`quotes.names.${id}`),
+            message: `"${id}" is not a country or organization of the entry (known: ${[...named.keys()].join(', ') || 'none'})`,
+          });
+
+      // Figures: the quote states the value with its qualifier, and the date it stands at.
+      (e.figures ?? []).forEach((f, i) => {
+        const field = `figures[${i}].quote`;
+        const n = verbatim(field, f.quote, `${f.key} ${f.value}`);
+        if (n === undefined) return;
+        const qualifier = f.qualifier ?? 'exact';
+        const found = extractNumbers(n);
+        if (!found.some((x) => x.value === f.value && x.qualifier === qualifier)) {
+          const near = found.find((x) => x.value === f.value);
+          problems.push({
+            ...at(field, f.quote),
+            message: near
+              ? `${show(f.quote ?? '')} states ${f.value} as "${near.qualifier}", not "${qualifier}" (expected the qualifier the phrase gives)`
+              : `${show(f.quote ?? '')} does not state ${f.value} (expected a phrase containing the figure)`,
+          });
+        }
+        if (f.asOf !== undefined) {
+          const stated = new Set(found.map((x) => x.value));
+          if (!dateNumbers(f.asOf).every((v) => stated.has(v)))
+            problems.push({ ...at(field, f.quote), message: `${show(f.quote ?? '')} does not state its date "${f.asOf}" (asOf)` });
+        }
+      });
+
+      // An umbrella holds its own paragraph only; its parts keep theirs.
+      if (collection === 'activities') {
+        for (const part of e.parts ?? []) {
+          const p = activities.get(part);
+          if (!p) continue; // integrity reports an unknown id
+          const own = p.source?.blocks?.[0];
+          if (own !== undefined && blocks.includes(own))
+            problems.push({
+              ...at('source.blocks', own),
+              message: `holds ${own}, the own block of its part ${part}: every count would include that part twice (cite only this activity's own blocks)`,
+            });
+        }
+        // An activity's own block is its first; the others give context. Holding another's own block,
+        // without naming it as a part, makes this activity an undeclared umbrella.
+        for (const [otherId, other] of activities) {
+          const own = other.source?.blocks?.[0];
+          if (otherId === entry.id || (e.parts ?? []).includes(otherId) || (other.parts ?? []).includes(entry.id)) continue;
+          if (own === undefined || own === blocks[0]) continue;
+          if ((other.source?.document ?? current) !== document || !blocks.includes(own)) continue;
+          problems.push({
+            ...at('source.blocks', own),
+            message: `holds ${own}, the own block of ${otherId}: that activity would be counted twice (list it in parts and cite only this activity's own blocks)`,
+          });
+        }
+      }
+    }
+  }
+  return [...problems, ...checkTranslatedQuotes(set)];
+}
+
+/** Every quote of the facts has our translation in every other language, and no translation lacks its quote. */
+function checkTranslatedQuotes(set: RawContentSet): Problem[] {
+  const problems: Problem[] = [];
+  for (const collection of ['forums', 'activities'] as const) {
+    for (const entry of set.facts[collection]) {
+      const e = entry.data as Quoted;
+      const keys = [
+        ...(['date', 'end', 'venue', 'host'] as const).filter((k) => e.quotes?.[k] !== undefined),
+        ...Object.keys(e.quotes?.names ?? {}).map((k) => `names.${k}`),
+        ...(e.figures ?? []).filter((f) => f.quote !== undefined).map((f) => `figures.${f.key}`),
+      ];
+      for (const locale of LOCALES) {
+        if (locale === SOURCE_LOCALE) continue;
+        const t = set.texts.find((x) => x.locale === locale && x.collection === collection && x.id === entry.id);
+        if (!t) continue; // integrity reports a missing text
+        const q = (t.data.quotes ?? {}) as Record<string, unknown>;
+        const has = (k: string) => {
+          const [head, sub] = k.split('.');
+          const v = sub === undefined ? q[head] : (q[head] as Record<string, unknown> | undefined)?.[sub];
+          return typeof v === 'string' && v.trim().length > 0;
+        };
+        for (const k of keys)
+          if (!has(k))
+            problems.push({
+              file: t.file,
+              field: `quotes.${k}`,
+              message: `is missing (expected our ${locale} translation of the quoted phrase)`,
+            });
+        const extra = [
+          ...(['date', 'end', 'venue', 'host'] as const).filter((k) => q[k] !== undefined),
+          ...Object.keys((q.names ?? {}) as object).map((k) => `names.${k}`),
+          ...Object.keys((q.figures ?? {}) as object).map((k) => `figures.${k}`),
+        ].filter((k) => !keys.includes(k));
+        for (const k of extra)
+          problems.push({
+            file: t.file,
+            field: `quotes.${k}`,
+            message: `translates a quote that ${collection}/${entry.id}.yaml does not have (remove it)`,
+          });
+      }
+    }
+  }
+  return problems;
+}
