@@ -198,7 +198,8 @@ export function checkProvenance(set: RawContentSet, lineOf: LineOf = () => undef
         const n = verbatim(field, f.quote, `${f.key} ${f.value}`);
         if (n === undefined) return;
         const qualifier = f.qualifier ?? 'exact';
-        const found = extractNumbers(n);
+        // A number right before 年, 月 or 日 is part of a date, not a count.
+        const found = extractNumbers(n).filter((x) => !/^[年月日]/u.test(n.slice(x.index + x.raw.length)));
         if (!found.some((x) => x.value === f.value && x.qualifier === qualifier)) {
           const near = found.find((x) => x.value === f.value);
           problems.push({
@@ -209,7 +210,7 @@ export function checkProvenance(set: RawContentSet, lineOf: LineOf = () => undef
           });
         }
         if (f.asOf !== undefined) {
-          const stated = new Set(found.map((x) => x.value));
+          const stated = new Set(extractNumbers(n).map((x) => x.value));
           if (!dateNumbers(f.asOf).every((v) => stated.has(v)))
             problems.push({ ...at(field, f.quote), message: `${show(f.quote ?? '')} does not state its date "${f.asOf}" (asOf)` });
         }
