@@ -29,7 +29,7 @@ interface Quoted {
   organizers?: string[];
   parts?: string[];
   figures?: { key: string; value: number; qualifier?: string; quote?: string; asOf?: string }[];
-  quotes?: { date?: string; end?: string; venue?: string; host?: string; names?: Record<string, string> };
+  quotes?: { date?: string; end?: string; venue?: string; host?: string; alongside?: string; names?: Record<string, string> };
   source?: { document?: string; blocks?: string[] };
 }
 
@@ -180,6 +180,9 @@ export function checkProvenance(set: RawContentSet, lineOf: LineOf = () => undef
       else if (quotes.host !== undefined)
         problems.push({ ...at('quotes.host', quotes.host), message: `quotes a host, but the entry has no host (remove it, or add host)` });
 
+      // An event it was held alongside: stated by the phrase itself.
+      if (quotes.alongside !== undefined) verbatim('quotes.alongside', quotes.alongside, 'the event it was held alongside');
+
       // Every country and organization named in a role.
       const named = new Map<string, string[]>();
       for (const c of [...(e.countries ?? []), ...(e.beneficiaries ?? [])]) named.set(c, names.country(c));
@@ -253,7 +256,7 @@ function checkTranslatedQuotes(set: RawContentSet): Problem[] {
     for (const entry of set.facts[collection]) {
       const e = entry.data as Quoted;
       const keys = [
-        ...(['date', 'end', 'venue', 'host'] as const).filter((k) => e.quotes?.[k] !== undefined),
+        ...(['date', 'end', 'venue', 'host', 'alongside'] as const).filter((k) => e.quotes?.[k] !== undefined),
         ...Object.keys(e.quotes?.names ?? {}).map((k) => `names.${k}`),
         ...(e.figures ?? []).filter((f) => f.quote !== undefined).map((f) => `figures.${f.key}`),
       ];
@@ -275,7 +278,7 @@ function checkTranslatedQuotes(set: RawContentSet): Problem[] {
               message: `is missing (expected our ${locale} translation of the quoted phrase)`,
             });
         const extra = [
-          ...(['date', 'end', 'venue', 'host'] as const).filter((k) => q[k] !== undefined),
+          ...(['date', 'end', 'venue', 'host', 'alongside'] as const).filter((k) => q[k] !== undefined),
           ...Object.keys((q.names ?? {}) as object).map((k) => `names.${k}`),
           ...Object.keys((q.figures ?? {}) as object).map((k) => `figures.${k}`),
         ].filter((k) => !keys.includes(k));

@@ -232,6 +232,7 @@ export const factQuotes = z
       .meta(doc('States the end date, when the original gives it apart from the start', '原文另处给出结束日期时，陈述结束日期')),
     venue: quote.optional().meta(doc('States where it took place (place or country)', '陈述举办地点（城市或国家）')),
     host: quote.optional().meta(doc('States who hosted it', '陈述东道方')),
+    alongside: quote.optional().meta(doc('States an event it was held alongside or back to back with', '陈述与其同期或前后衔接举行的活动')),
     names: z
       .record(z.string(), quote)
       .optional()

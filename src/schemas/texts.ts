@@ -31,6 +31,7 @@ export const textSchema = z
         end: text(200, 'a translated quote').optional(),
         venue: text(200, 'a translated quote').optional(),
         host: text(200, 'a translated quote').optional(),
+        alongside: text(200, 'a translated quote').optional(),
         names: z.record(z.string(), text(200, 'a translated quote')).optional(),
         figures: z.record(z.string(), text(200, 'a translated quote')).optional(),
       })
