@@ -6,10 +6,11 @@
  */
 import { FACT_COLLECTIONS, type FactCollection, type FactsOf } from '../schemas/index.ts';
 import type { Text } from '../schemas/texts.ts';
-import { LOCALES, type Locale } from '../schemas/vocab.ts';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '../schemas/vocab.ts';
 import { dateStart } from '../schemas/fields.ts';
 import { blockValuesAt, currentDocumentId, referencePaths } from '../loading/integrity.ts';
 import type { ContentSet } from '../loading/content-set.ts';
+import { locateQuotes, type LocatedQuote } from './quotes.ts';
 
 interface Entry<C extends string, F> {
   collection: C;
@@ -80,6 +81,8 @@ export interface Model {
   regionOfCountry(iso: string): Region | undefined;
   /** Entries whose `source` cites a block of a document: keyed by (document, block), as editions share block ids. */
   blockLinks(documentId: string, blockId: string): Link[];
+  /** Every quoted fact of a forum or activity, located in its block (src/model/quotes.ts). */
+  quotesOf(entry: Forum | Activity): LocatedQuote[];
 }
 
 /**
@@ -228,6 +231,11 @@ export function buildModel(set: ContentSet): Model {
   };
   for (const m of [back, blocks, countryMap]) for (const list of m.values()) sortLinks(list);
 
+  // Quotes, located once in the original's blocks.
+  const originalBlock = (documentId: string, blockId: string) => index.documents.get(documentId)?.text[SOURCE_LOCALE].blocks?.[blockId];
+  const located = new Map<string, LocatedQuote[]>();
+  for (const e of [...forums, ...activities]) located.set(`${e.collection}/${e.id}`, locateQuotes(e, originalBlock));
+
   const currentDocument = documents.find((d) => d.id === currentId);
   if (!currentDocument) throw new Error('no current document: exactly one document needs "status: current"');
   return {
@@ -248,6 +256,7 @@ export function buildModel(set: ContentSet): Model {
     venueCountryOf: (entry) => venue.get(`${entry.collection}/${entry.id}`),
     regionOfCountry: (iso) => regionOf.get(iso),
     blockLinks: (documentId, blockId) => blocks.get(blockKey(documentId, blockId)) ?? [],
+    quotesOf: (entry) => located.get(`${entry.collection}/${entry.id}`) ?? [],
   };
 }
 
