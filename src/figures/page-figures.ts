@@ -7,6 +7,9 @@ import type { Activity, Forum, Model, Region } from '../model/model.ts';
 import type { Locale } from '../schemas/vocab.ts';
 import { countryName } from '../model/countries.ts';
 import { t } from '../i18n/ui.ts';
+import { numberFormat } from '../i18n/format.ts';
+
+const formatNumber = (n: number, locale: Locale) => numberFormat(locale).format(n);
 import { countryLocatorView, entryLocatorView, regionMapView, worldMapView, type MapView } from './map-view.ts';
 import { contextTimelineView, regionTimelineView, type TimelineView } from './timeline-view.ts';
 
@@ -23,6 +26,8 @@ interface MapFigureData extends Captioned {
   type: 'map';
   view: MapView;
   countries?: boolean;
+  /** A sentence beside the map, e.g. how many items it cannot place and why. */
+  note?: string;
 }
 interface TimelineFigureData extends Captioned {
   type: 'timeline';
@@ -82,7 +87,16 @@ export function homeFigures(model: Model, locale: Locale): FigureData[] {
   ];
 }
 
-/** The map page's world map, with every region's countries listed under it. */
+/** Forums and activities the map cannot place: the document states no venue (place or country) for them. A host is not a venue. */
+export function unplacedItems(model: Model): (Forum | Activity)[] {
+  return [...model.forums, ...model.activities].filter((e) => model.venueCountryOf(e) === undefined);
+}
+
+/** The map page's world map, with every region's countries listed under it and the count of items it cannot place. */
 export function worldFigures(model: Model, locale: Locale): FigureData[] {
-  return [{ ...map(worldMapView(model, locale), t(locale, 'viz.map.title'), t(locale, 'viz.map.desc')), countries: true }];
+  const note = t(locale, 'viz.map.unplaced', {
+    n: formatNumber(unplacedItems(model).length, locale),
+    total: formatNumber(model.forums.length + model.activities.length, locale),
+  });
+  return [{ ...map(worldMapView(model, locale), t(locale, 'viz.map.title'), t(locale, 'viz.map.desc')), countries: true, note }];
 }

@@ -28,6 +28,7 @@ import {
   type LinkGroup,
 } from './present.ts';
 import { entryMeta } from './edit.ts';
+import { sourcedFacts, type SourcedRow } from './sourced-facts.ts';
 import type { EntityKind } from './urls.ts';
 
 export type { EntityKind };
@@ -37,6 +38,8 @@ interface KindDefinition<C extends EntityKind> {
   groups(model: Model, item: EntryOf<C>, locale: Locale): LinkGroup[];
   /** The entry whose source blocks it cites and quotes (organizations cite none). */
   sourced(item: EntryOf<C>): SourcedEntry | undefined;
+  /** Its facts beside the phrases of the document that state them (forums, activities). */
+  sourcedFacts?(model: Model, item: EntryOf<C>, locale: Locale): SourcedRow[];
   /** Its maps and timelines; the kind's route draws them. */
   figures?(model: Model, item: EntryOf<C>, locale: Locale): FigureData[];
 }
@@ -48,8 +51,8 @@ const backlinks =
 
 const KINDS: { [C in EntityKind]: KindDefinition<C> } = {
   regions: { facts: regionFacts, groups: regionGroups, sourced: (e) => e, figures: regionFigures },
-  forums: { facts: forumFacts, groups: backlinks('forums'), sourced: (e) => e, figures: entryFigures },
-  activities: { facts: activityFacts, groups: backlinks('activities'), sourced: (e) => e, figures: entryFigures },
+  forums: { facts: forumFacts, groups: backlinks('forums'), sourced: (e) => e, sourcedFacts, figures: entryFigures },
+  activities: { facts: activityFacts, groups: backlinks('activities'), sourced: (e) => e, sourcedFacts, figures: entryFigures },
   resolutions: { facts: resolutionFacts, groups: backlinks('resolutions'), sourced: (e) => e },
   references: { facts: referenceFacts, groups: backlinks('references'), sourced: (e) => e },
   organizations: { facts: organizationFacts, groups: backlinks('organizations'), sourced: () => undefined },
@@ -95,6 +98,8 @@ export interface EntityPageData {
   rows: FactRow[];
   source: Item[];
   quotes: { label: string; href: string; text: string }[];
+  /** Facts with the phrases that state them (forums, activities). */
+  sourcedFacts: SourcedRow[];
   groups: LinkGroup[];
   /** Member countries (regions). */
   members?: string[];
@@ -120,6 +125,7 @@ function pageOf<C extends EntityKind>(model: Model, kind: C, id: string, locale:
     rows: def.facts(model, item, locale),
     source: sourced ? sourceItems(model, sourced, locale) : [],
     quotes: sourced ? quotesFor(model, sourced, locale) : [],
+    sourcedFacts: def.sourcedFacts?.(model, item, locale) ?? [],
     groups: def.groups(model, item, locale),
     figures: def.figures?.(model, item, locale) ?? [],
   };

@@ -78,6 +78,12 @@ export function formatFigure(f: Figure, locale: Locale): string {
   });
 }
 
+/** The figure's own note: a worldwide total is labelled so, with the date it stands at. */
+export function figureNote(f: Figure, locale: Locale): string | undefined {
+  if (f.scope !== 'worldwide') return undefined;
+  return f.asOf ? t(locale, 'figure.worldwide', { date: formatDate(f.asOf, locale) }) : t(locale, 'figure.worldwide.undated');
+}
+
 /** "¶ 3.3, bullet 2" for a block id of a document, from the document's structure. */
 export function blockLabel(model: Model, documentId: string, blockId: string, locale: Locale): string {
   const m = /^p(\d+)-(\d+)(?:-(\d+))?(?:-(\d+))?(?:-c(\d+))?$/.exec(blockId);
@@ -137,6 +143,22 @@ const placeItems = (model: Model, e: Forum | Activity, locale: Locale): Item[] =
 const dateItems = (start: string | undefined, end: string | undefined, locale: Locale): Item[] =>
   start ? [{ text: formatRange(start, end, locale), datetime: { start, end } }] : [{ text: t(locale, 'fact.undated') }];
 
+/** The entry's own figures, then the worldwide totals its paragraph gives, each labelled worldwide with its date. */
+const figureRows = (figures: Figure[], locale: Locale): FactRow[] => [
+  ...row(
+    locale,
+    'fact.figures',
+    figures.filter((x) => x.scope !== 'worldwide').map((x) => ({ text: formatFigure(x, locale) })),
+  ),
+  ...row(
+    locale,
+    'fact.figures.worldwide',
+    figures
+      .filter((x) => x.scope === 'worldwide')
+      .map((x) => ({ text: aside(locale, formatFigure(x, locale), figureNote(x, locale) ?? '') })),
+  ),
+];
+
 export function activityFacts(model: Model, a: Activity, locale: Locale): FactRow[] {
   const f = a.facts;
   const v = VOCAB[locale];
@@ -174,11 +196,7 @@ export function activityFacts(model: Model, a: Activity, locale: Locale): FactRo
       ...f.references.map((r) => refItem(model, 'references', r, locale)),
     ]),
     ...row(locale, 'fact.forum', f.forum ? [refItem(model, 'forums', f.forum, locale)] : []),
-    ...row(
-      locale,
-      'fact.figures',
-      f.figures.map((x) => ({ text: formatFigure(x, locale) })),
-    ),
+    ...figureRows(f.figures, locale),
   ];
 }
 
@@ -210,11 +228,7 @@ export function forumFacts(model: Model, x: Forum, locale: Locale): FactRow[] {
       'fact.resolutions',
       f.resolutions.map((r) => refItem(model, 'resolutions', r, locale)),
     ),
-    ...row(
-      locale,
-      'fact.figures',
-      f.figures.map((v) => ({ text: formatFigure(v, locale) })),
-    ),
+    ...figureRows(f.figures, locale),
   ];
 }
 

@@ -14,7 +14,7 @@ import { formatDate, formatRange } from '../model/dates.ts';
 import { normalizeSpace } from '../loading/provenance.ts';
 import type { LocatedQuote, QuotedFact } from '../model/quotes.ts';
 import type { Activity, Forum, Model } from '../model/model.ts';
-import { blockLabel, formatFigure, linkItem, titleOf, type Item } from './present.ts';
+import { blockLabel, figureNote, formatFigure, linkItem, titleOf, type Item } from './present.ts';
 import { blockUrl, entityUrl } from './urls.ts';
 
 /** The phrase that states a fact, ready to render. */
@@ -66,12 +66,6 @@ export function sourcePhrase(model: Model, q: LocatedQuote, locale: Locale): Sou
       href: locale === SOURCE_LOCALE ? `${cite}${textFragment(q.original)}` : blockUrl(locale, q.document, q.block),
     },
   };
-}
-
-/** The figure's own note: a worldwide total is labelled so, with the date it stands at. */
-export function figureNote(f: Figure, locale: Locale): string | undefined {
-  if (f.scope !== 'worldwide') return undefined;
-  return f.asOf ? t(locale, 'figure.worldwide', { date: formatDate(f.asOf, locale) }) : t(locale, 'figure.worldwide.undated');
 }
 
 /** The facts-with-sources rows of a forum or an activity. */
