@@ -90,7 +90,8 @@ function check(ref: Ref, page: string): string[] {
   if (error) return [`${ref.where}: ${raw} → ${error}`];
   if (url.hash.length > 1) {
     if (!file!.endsWith('.html')) return [`${ref.where}: ${raw} → fragment on a non-HTML file`];
-    const id = decodeURIComponent(url.hash.slice(1));
+    // A text directive (#p2-4:~:text=…) is not part of the anchor: browsers strip it before finding the id.
+    const id = decodeURIComponent(url.hash.slice(1).split(':~:')[0]);
     if (!idsOf(file!).has(id)) return [`${ref.where}: ${raw} → no element with id "${id}"`];
   }
   return [];
