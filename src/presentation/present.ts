@@ -170,6 +170,17 @@ export function activityFacts(model: Model, a: Activity, locale: Locale): FactRo
     ),
     ...row(locale, 'fact.dates', dateItems(f.start, f.end, locale)),
     ...row(locale, 'fact.venue', placeItems(model, a, locale)),
+    ...row(locale, 'fact.host', f.host ? [countryItem(f.host, locale)] : []),
+    ...row(
+      locale,
+      'fact.beneficiaries',
+      f.beneficiaries.map((c) => countryItem(c, locale)),
+    ),
+    ...row(
+      locale,
+      'fact.organizers',
+      f.organizers.map((o) => refItem(model, 'organizations', o, locale)),
+    ),
     ...row(locale, 'fact.kind', [{ text: v.kind[f.kind] }]),
     ...row(
       locale,
@@ -207,6 +218,11 @@ export function forumFacts(model: Model, x: Forum, locale: Locale): FactRow[] {
     ...row(locale, 'fact.dates', dateItems(f.start, f.end, locale)),
     ...row(locale, 'fact.venue', placeItems(model, x, locale)),
     ...row(locale, 'fact.host', f.host ? [countryItem(f.host, locale)] : []),
+    ...row(
+      locale,
+      'fact.organizers',
+      f.organizers.map((o) => refItem(model, 'organizations', o, locale)),
+    ),
     ...row(locale, 'fact.theme', x.text[locale].theme ? [{ text: x.text[locale].theme! }] : []),
     ...row(
       locale,

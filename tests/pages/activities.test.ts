@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countryName } from '../../src/model/countries.ts';
 import { formatRange } from '../../src/model/dates.ts';
-import { formatFigure } from '../../src/presentation/present.ts';
+import { figureNote, formatFigure } from '../../src/presentation/present.ts';
+import { aside } from '../../src/i18n/format.ts';
 import { t, VOCAB } from '../../src/i18n/ui.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 import { realModel } from '../helpers/content.ts';
@@ -51,8 +52,14 @@ describe.each(LOCALES)('activities (%s)', (locale) => {
     expect(text(rows.get(t(locale, 'fact.sectors'))!)).toBe(f.sectors.map((s) => VOCAB[locale].sector[s]).join(SEP[locale]));
     if (f.themes.length)
       expect(text(rows.get(t(locale, 'fact.themes'))!)).toBe(f.themes.map((s) => VOCAB[locale].theme[s]).join(SEP[locale]));
-    if (f.figures.length)
-      expect(text(rows.get(t(locale, 'fact.figures'))!)).toBe(f.figures.map((x) => formatFigure(x, locale)).join(SEP[locale]));
+    // The entry's own figures; the worldwide totals its paragraph gives are a row of their own, labelled worldwide.
+    const own = f.figures.filter((x) => x.scope !== 'worldwide');
+    if (own.length) expect(text(rows.get(t(locale, 'fact.figures'))!)).toBe(own.map((x) => formatFigure(x, locale)).join(SEP[locale]));
+    const worldwide = f.figures.filter((x) => x.scope === 'worldwide');
+    if (worldwide.length)
+      expect(text(rows.get(t(locale, 'fact.figures.worldwide'))!)).toBe(
+        worldwide.map((x) => aside(locale, formatFigure(x, locale), figureNote(x, locale)!)).join(SEP[locale]),
+      );
     expectLinksTo(path, [
       ...f.countries.map((c) => `/${locale}/countries/${c.toLowerCase()}/`),
       ...f.organizations.map((o) => `/${locale}/organizations/${o}/`),

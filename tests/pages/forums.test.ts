@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryName } from '../../src/model/countries.ts';
-import { formatFigure } from '../../src/presentation/present.ts';
+import { figureNote, formatFigure } from '../../src/presentation/present.ts';
+import { aside } from '../../src/i18n/format.ts';
 import { formatRange } from '../../src/model/dates.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
@@ -45,8 +46,14 @@ describe.each(LOCALES)('forums (%s)', (locale) => {
         { href: `/${locale}/countries/${f.facts.host.toLowerCase()}/`, text: countryName(f.facts.host, locale) },
       ]);
     if (f.text[locale].theme) expect(text(rows.get(t(locale, 'fact.theme'))!)).toBe(f.text[locale].theme);
-    if (f.facts.figures.length)
-      expect(text(rows.get(t(locale, 'fact.figures'))!)).toBe(f.facts.figures.map((x) => formatFigure(x, locale)).join(SEP[locale]));
+    // The entry's own figures; the worldwide totals its paragraph gives are a row of their own, labelled worldwide.
+    const own = f.facts.figures.filter((x) => x.scope !== 'worldwide');
+    if (own.length) expect(text(rows.get(t(locale, 'fact.figures'))!)).toBe(own.map((x) => formatFigure(x, locale)).join(SEP[locale]));
+    const worldwide = f.facts.figures.filter((x) => x.scope === 'worldwide');
+    if (worldwide.length)
+      expect(text(rows.get(t(locale, 'fact.figures.worldwide'))!)).toBe(
+        worldwide.map((x) => aside(locale, formatFigure(x, locale), figureNote(x, locale)!)).join(SEP[locale]),
+      );
     expectLinksTo(path, [
       ...f.facts.colocated.map((a) => `/${locale}/activities/${a}/`),
       ...f.facts.organizations.map((o) => `/${locale}/organizations/${o}/`),

@@ -135,3 +135,20 @@ describe.each(LOCALES)('the document page (%s)', (locale) => {
     }
   });
 });
+
+describe.each(LOCALES)('roles (%s)', (locale) => {
+  it('a host, beneficiaries and organizers are shown as their own roles; a host is never the venue', () => {
+    for (const e of entries) {
+      const path = `/${locale}/${e.collection}/${e.id}/`;
+      const dl = one('dl', main(path))!;
+      const row = (label: string) => all('div', dl).find((d) => one('dt', d) && text(one('dt', d)!) === label);
+      const hrefs = (label: string) => links(row(label) ?? dl).map((l) => l.href);
+      if (e.facts.host) expect(hrefs(t(locale, 'fact.host'))).toEqual([`/${locale}/countries/${e.facts.host.toLowerCase()}/`]);
+      if (!e.facts.place && !e.facts.country) expect(row(t(locale, 'fact.venue'))).toBeUndefined();
+      for (const o of e.facts.organizers) expect(hrefs(t(locale, 'fact.organizers'))).toContain(`/${locale}/organizations/${o}/`);
+      if ('beneficiaries' in e.facts)
+        for (const c of e.facts.beneficiaries)
+          expect(hrefs(t(locale, 'fact.beneficiaries'))).toContain(`/${locale}/countries/${c.toLowerCase()}/`);
+    }
+  });
+});
