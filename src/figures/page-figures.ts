@@ -88,7 +88,7 @@ export function homeFigures(model: Model, locale: Locale): FigureData[] {
 }
 
 /** Forums and activities the map cannot place: the document states no venue (place or country) for them. A host is not a venue. */
-export function unplacedItems(model: Model): (Forum | Activity)[] {
+function unplacedItems(model: Model): (Forum | Activity)[] {
   return [...model.forums, ...model.activities].filter((e) => model.venueCountryOf(e) === undefined);
 }
 

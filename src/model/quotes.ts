@@ -65,6 +65,6 @@ export function locateQuotes(entry: QuotedEntry, blockText: (document: string, b
       return q === undefined ? [] : [located(k, k, q, (t) => t[k])];
     }),
     ...Object.entries(quotes.names ?? {}).map(([id, q]) => located('name', id, q, (t) => t.names?.[id])),
-    ...figures.flatMap((f) => (f.quote === undefined ? [] : [located('figure', f.key, f.quote, (t) => t.figures?.[f.key])])),
+    ...figures.map((f) => located('figure', f.key, f.quote, (t) => t.figures?.[f.key])),
   ];
 }

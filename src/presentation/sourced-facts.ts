@@ -18,7 +18,7 @@ import { blockLabel, figureNote, formatFigure, linkItem, titleOf, type Item } fr
 import { blockUrl, entityUrl } from './urls.ts';
 
 /** The phrase that states a fact, ready to render. */
-export interface SourcePhrase {
+interface SourcePhrase {
   /** What the reader sees first: the original (source language), else our translation. */
   text: string;
   /** `text` is our translation, not the document's words. */
@@ -34,7 +34,7 @@ export interface SourcePhrase {
   /** The block on this language's document page. */
   paragraph: { label: string; href: string };
 }
-export interface SourcedValue {
+interface SourcedValue {
   items: Item[];
   /** A qualification of the value, e.g. "worldwide, as of 19 August 2023". */
   note?: string;
@@ -50,7 +50,7 @@ export function textFragment(phrase: string): string {
   return `:~:text=${encodeURIComponent(normalizeSpace(phrase)).replace(/[-,&]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
-export function sourcePhrase(model: Model, q: LocatedQuote, locale: Locale): SourcePhrase {
+function sourcePhrase(model: Model, q: LocatedQuote, locale: Locale): SourcePhrase {
   const translation = q.translation[locale];
   const cite = blockUrl(SOURCE_LOCALE, q.document, q.block);
   return {

@@ -21,7 +21,7 @@ beforeAll(async () => {
   context = await themedContext(browser, 'light');
 });
 afterAll(async () => {
-  await browser?.close();
+  await browser.close();
 });
 
 async function tabTo(page: Page, target: Locator, max = 400): Promise<void> {

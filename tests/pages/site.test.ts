@@ -108,8 +108,8 @@ describe('links', () => {
     for (const path of pages) {
       for (const href of mainLinks(path)) {
         // A text directive (#p2-4:~:text=…) is not part of the anchor: browsers strip it before finding the id.
-        const [p, fragment] = href.split('#');
-        const hash = fragment?.split(':~:')[0];
+        const [p, fragment = ''] = href.split('#');
+        const hash = fragment.split(':~:')[0];
         if (!existsSync(join(DIST, p, p.endsWith('/') ? 'index.html' : ''))) broken.push(`${path} → ${href}`);
         // The redirect to the current edition would drop the #anchor.
         if (hash && /^\/(en|zh-cn)\/document\/$/.test(p)) broken.push(`${path} → ${href}`);
