@@ -154,14 +154,17 @@ describe('fact rows', () => {
 
   it('a forum’s figures come from its facts, formatted per language', () => {
     const rows = forumFacts(model, model.get('forums', 'rdf-ams-2023'), 'en');
+    // The forum's own figures; ¶2.4's P2C totals are worldwide, as of 19 August 2023: a row of their own, labelled so.
     expect(rows.find((r) => r.label === 'Figures')!.items.map((i) => i.text)).toEqual([
       'Contributions: 27',
-      'P2C pledges: 147',
-      'Entities: 91',
-      'Countries: 39',
-      'Value of P2C pledges (USD): 9,860,000,000',
       'Participants: 268',
       'Member States: 22',
+    ]);
+    expect(rows.find((r) => r.label === 'Worldwide figures the paragraph gives')!.items.map((i) => i.text)).toEqual([
+      'P2C pledges: 147 (worldwide, as of 19 August 2023)',
+      'Entities: 91 (worldwide, as of 19 August 2023)',
+      'Countries: 39 (worldwide, as of 19 August 2023)',
+      'Value of P2C pledges (USD): 9,860,000,000 (worldwide, as of 19 August 2023)',
     ]);
   });
 });
