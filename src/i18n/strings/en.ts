@@ -346,7 +346,13 @@ export const vocab = {
     wtsa: 'World Telecommunication Standardization Assembly',
     council: 'ITU Council',
   },
-  refKind: { 'action-plan': 'Action plan', report: 'Report', contribution: 'Contribution', 'council-document': 'Council document' },
+  refKind: {
+    'strategic-plan': 'Strategic plan',
+    'action-plan': 'Action plan',
+    report: 'Report',
+    contribution: 'Contribution',
+    'council-document': 'Council document',
+  },
 } satisfies VocabLabels;
 
 /** Names of the site's languages, in English; a language missing here is named in itself. */

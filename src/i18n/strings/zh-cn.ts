@@ -330,7 +330,13 @@ export const vocab = {
     partnership: '伙伴关系与举措',
   },
   body: { pp: '全权代表大会', wtdc: '世界电信发展大会', wtsa: '世界电信标准化全会', council: '国际电联理事会' },
-  refKind: { 'action-plan': '行动计划', report: '报告', contribution: '文稿', 'council-document': '理事会文件' },
+  refKind: {
+    'strategic-plan': '战略规划',
+    'action-plan': '行动计划',
+    report: '报告',
+    contribution: '文稿',
+    'council-document': '理事会文件',
+  },
 } satisfies VocabLabels;
 
 /** Names of the site's languages, in Chinese (the language of the original); a language missing here is named in itself. */
