@@ -272,7 +272,9 @@ function checkRegionQuotes(set: RawContentSet, blockText: Map<string, string>, n
       source?: { document?: string; blocks?: string[] };
     };
     const document = r.source?.document ?? current;
-    const texts = (r.source?.blocks ?? []).map((b) => blockText.get(`${document}#${b}`) ?? '');
+    const blocks = r.source?.blocks ?? [];
+    const texts = blocks.map((b) => blockText.get(`${document}#${b}`)).filter((s): s is string => s !== undefined);
+    if (texts.length < blocks.length) continue; // a missing block (or document) is reported by integrity
     const check = (field: string, place: string | undefined, q: string) => {
       const at = { file: entry.file, line: lineOf(entry.file, 'quotes', q), field };
       const n = normalizeSpace(q);
