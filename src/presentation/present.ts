@@ -5,7 +5,7 @@
 import { SOURCE_LOCALE, type Locale } from '../schemas/vocab.ts';
 import type { Figure } from '../schemas/fields.ts';
 import { t, VOCAB, type UiKey } from '../i18n/ui.ts';
-import { aside, joinPlace, numberFormat, punctuation } from '../i18n/format.ts';
+import { aside, formatList, joinPlace, numberFormat } from '../i18n/format.ts';
 import { language } from '../i18n/registry.ts';
 import { countryName } from '../model/countries.ts';
 import { formatDate, formatRange } from '../model/dates.ts';
@@ -121,7 +121,10 @@ function cited(model: Model, e: SourcedEntry, locale: Locale) {
 export function outsideNote(r: Region, locale: Locale): { text: string; source: string; href?: string } | undefined {
   const o = r.facts.outside;
   if (!o) return undefined;
-  const fields = o.fields.map((k) => t(locale, `source.outside.${k}`)).join(punctuation(locale).comma);
+  const fields = formatList(
+    locale,
+    o.fields.map((k) => t(locale, `source.outside.${k}`)),
+  );
   const url = /^https?:\/\//u.test(o.source);
   return {
     text: t(locale, 'source.outside', { fields }),

@@ -75,7 +75,7 @@ export const strings = {
   'source.edition': '{edition}: {label}',
   'source.membership': 'Membership follows the ITU-D regional grouping; the document does not list it.',
   'source.merges': 'The document mentions this event in {n} places',
-  'source.outside': 'Not from the Council document: {fields}.',
+  'source.outside': 'Not from the Council document: {fields}. ',
   'source.outside.source': 'Source',
   'source.outside.members': 'the member countries',
   'source.outside.office': 'the regional office city',
