@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { country, doc, quote, ref, source, vocab } from './fields.ts';
 
 /** The facts of a region that may come from outside the document. */
-export const OUTSIDE_FIELDS = ['members', 'office', 'areaOffices'] as const;
+const OUTSIDE_FIELDS = ['members', 'office', 'areaOffices'] as const;
 
 /** Facts of an ITU region (language-neutral). */
 export const regionSchema = z
