@@ -84,9 +84,16 @@ export const strings = {
   'quotes.intro': 'Each fact with the phrase of the document that states it.',
   'quotes.ours': 'our translation',
   'quotes.original': 'The original',
-  'quotes.in': 'in {label}',
   'viz.map.unplaced':
     '{n} of the {total} forums and activities have no venue in the document, so the map does not place them; the timeline and the lists show them.',
+  'source.merges': 'The document mentions this event in {n} places',
+  'source.outside': 'Not from the Council document: {fields}. ',
+  'source.outside.source': 'Source',
+  'source.outside.members': 'the member countries',
+  'source.outside.office': 'the regional office city',
+  'source.outside.areaOffices': 'the area office cities',
+  'source.outside.itu-d': 'ITU-D regional presence pages (itu.int)',
+  'source.stated': 'stated in {label}',
   'links.mentions': 'Mentioned here',
   'links.citedBy': 'Cited by',
   'links.activities': 'Activities',
@@ -359,7 +366,13 @@ export const vocab = {
     wtsa: 'World Telecommunication Standardization Assembly',
     council: 'ITU Council',
   },
-  refKind: { 'action-plan': 'Action plan', report: 'Report', contribution: 'Contribution', 'council-document': 'Council document' },
+  refKind: {
+    'strategic-plan': 'Strategic plan',
+    'action-plan': 'Action plan',
+    report: 'Report',
+    contribution: 'Contribution',
+    'council-document': 'Council document',
+  },
 } satisfies VocabLabels;
 
 /** Names of the site's languages, in English; a language missing here is named in itself. */

@@ -83,8 +83,15 @@ export const strings = {
   'quotes.intro': '每项事实及文件中陈述该事实的原文短语。',
   'quotes.ours': '本站译文',
   'quotes.original': '原文',
-  'quotes.in': '见{label}',
   'viz.map.unplaced': '{total}个论坛和活动中有{n}个在文件中没有写明举办地点，因此地图未予标出；时间线和列表中列有它们。',
+  'source.merges': '文件在{n}处提及这一活动',
+  'source.outside': '以下事实并非出自理事会文件：{fields}。',
+  'source.outside.source': '来源',
+  'source.outside.members': '成员国',
+  'source.outside.office': '区域代表处所在城市',
+  'source.outside.areaOffices': '地区办事处所在城市',
+  'source.outside.itu-d': '国际电联电信发展部门区域代表处网页（itu.int）',
+  'source.stated': '文件{label}写明',
   'links.mentions': '本段提及',
   'links.citedBy': '引用本决议的条目',
   'links.activities': '活动',
@@ -342,7 +349,13 @@ export const vocab = {
     partnership: '伙伴关系与举措',
   },
   body: { pp: '全权代表大会', wtdc: '世界电信发展大会', wtsa: '世界电信标准化全会', council: '国际电联理事会' },
-  refKind: { 'action-plan': '行动计划', report: '报告', contribution: '文稿', 'council-document': '理事会文件' },
+  refKind: {
+    'strategic-plan': '战略规划',
+    'action-plan': '行动计划',
+    report: '报告',
+    contribution: '文稿',
+    'council-document': '理事会文件',
+  },
 } satisfies VocabLabels;
 
 /** Names of the site's languages, in Chinese (the language of the original); a language missing here is named in itself. */
