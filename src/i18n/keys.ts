@@ -86,6 +86,7 @@ export const UI_KEYS = [
   'source.membership',
   'fact.beneficiaries',
   'fact.organizers',
+  'fact.parts',
   'fact.alongside',
   'fact.figures.worldwide',
   'figure.worldwide',

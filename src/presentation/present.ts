@@ -229,6 +229,11 @@ export function activityFacts(model: Model, a: Activity, locale: Locale): FactRo
       ...f.references.map((r) => refItem(model, 'references', r, locale)),
     ]),
     ...row(locale, 'fact.forum', f.forum ? [refItem(model, 'forums', f.forum, locale)] : []),
+    ...row(
+      locale,
+      'fact.parts',
+      f.parts.map((p) => refItem(model, 'activities', p, locale)),
+    ),
     ...figureRows(f.figures, locale),
   ];
 }

@@ -76,6 +76,7 @@ export const strings = {
   'source.membership': 'Membership follows the ITU-D regional grouping; the document does not list it.',
   'fact.beneficiaries': 'Beneficiary countries',
   'fact.organizers': 'Organizers',
+  'fact.parts': 'Events it comprises',
   'fact.alongside': 'Held alongside',
   'fact.figures.worldwide': 'Worldwide figures the paragraph gives',
   'figure.worldwide': 'worldwide, as of {date}',

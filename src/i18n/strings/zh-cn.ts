@@ -75,6 +75,7 @@ export const strings = {
   'source.membership': '成员国名单依据国际电联电信发展部门的区域划分，并非本文件所述。',
   'fact.beneficiaries': '受益国',
   'fact.organizers': '组织方',
+  'fact.parts': '所含活动',
   'fact.alongside': '同期举办',
   'fact.figures.worldwide': '段落给出的全球数据',
   'figure.worldwide': '全球，截至{date}',
