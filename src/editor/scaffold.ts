@@ -254,7 +254,10 @@ export function scaffold(collection: FactCollection, id: string, answers: Record
     if (f.depth === 0) lines.push('');
     lines.push(`${indent}${comment(f, fields)}`);
     if (f.type.kind === 'object') {
-      lines.push(`${indent}${f.name}:`);
+      // An object with nothing to fill in (all its fields optional, none answered) stays a comment: an empty one is an error.
+      const inside = (k: string) => k.startsWith(`${f.path}.`);
+      const open = Object.keys(answers).some(inside) || fields.some((c) => inside(c.path) && c.required && c.default === undefined);
+      lines.push(`${indent}${open ? '' : '# '}${f.name}:`);
       continue;
     }
     if (f.path in answers) lines.push(`${indent}${f.name}: ${yamlValue(answers[f.path], f.type)}`);
