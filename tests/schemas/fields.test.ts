@@ -187,7 +187,9 @@ describe('figure', () => {
       quote: '300名与会者',
       scope: 'entry',
     });
-    expect(parse(figure, { key: 'p2c-value-usd', value: 9_860_000_000, qualifier: 'exact', quote: '98.6亿美元' }).value).toBe(9_860_000_000);
+    expect(parse(figure, { key: 'p2c-value-usd', value: 9_860_000_000, qualifier: 'exact', quote: '98.6亿美元' }).value).toBe(
+      9_860_000_000,
+    );
   });
 
   it('keeps a worldwide scope and the date it stands at', () => {
@@ -214,10 +216,7 @@ describe('figure', () => {
       { key: 'participants', value: 3, quote: '3' },
       ['quote: is too short to state a fact (expected a phrase of the original, like "于2023年10月3日至5日")'],
     ],
-    [
-      { key: 'participants', value: 3, quote: '3名', scope: 'global' },
-      ['scope: "global" is not a figure scope (known: entry, worldwide)'],
-    ],
+    [{ key: 'participants', value: 3, quote: '3名', scope: 'global' }, ['scope: "global" is not a figure scope (known: entry, worldwide)']],
   ])('rejects %j', (input, messages) => {
     expect(issues(figure, input)).toEqual(messages);
   });
