@@ -24,7 +24,7 @@ type Words = Record<Locale, string>;
  * translations of those quotes: a generated activity takes them whole, so
  * every quote stays verbatim in the blocks it cites.
  */
-export interface Template {
+interface Template {
   facts: Record<string, unknown>;
   quotes: Partial<Record<Locale, unknown>>;
 }

@@ -16,13 +16,19 @@ interface Setup {
   /** Facts of the one activity; its source is the blocks named, in order. */
   facts: Record<string, unknown>;
   /** Source-language texts of places and organizations, by id. */
-  names?: { places?: Record<string, object>; organizations?: Record<string, object> };
+  names?: { places?: Record<string, Record<string, unknown>>; organizations?: Record<string, Record<string, unknown>> };
   /** More activities, by id (for umbrellas). */
   others?: Record<string, Record<string, unknown>>;
 }
 
 function setOf({ blocks, facts, names = {}, others = {} }: Setup): RawContentSet {
-  const zh = (collection: string, id: string, data: object) => ({ locale: 'zh-cn', collection, id, file: `${collection}/${id}.mdx`, data });
+  const zh = (collection: string, id: string, data: Record<string, unknown>) => ({
+    locale: 'zh-cn',
+    collection,
+    id,
+    file: `${collection}/${id}.mdx`,
+    data,
+  });
   return {
     facts: {
       documents: [{ id: 'd', file: 'documents/d.yaml', data: { status: 'current' } }],

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { realModel } from '../helpers/content.ts';
+import type { Activity, Forum } from '../../src/model/model.ts';
 import { locationOf, worldMapView } from '../../src/figures/map-view.ts';
 import { allTimelineView } from '../../src/figures/timeline-view.ts';
 
@@ -16,7 +17,7 @@ const pinned = new Set(worldMapView(model, 'en').marks.map((m) => m.key));
 
 /** No place, no venue country, no pin on the map. */
 function expectNoVenue(collection: 'forums' | 'activities', id: string) {
-  const e = model.get(collection, id);
+  const e: Forum | Activity = collection === 'forums' ? model.get('forums', id) : model.get('activities', id);
   expect(e.facts.place, `${id} place`).toBeUndefined();
   expect(e.facts.country, `${id} country`).toBeUndefined();
   expect(locationOf(model, e.facts), `${id} location`).toBeUndefined();

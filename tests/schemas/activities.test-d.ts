@@ -1,7 +1,7 @@
 /** The TypeScript types inferred from activitySchema: checked by `vitest --typecheck` (npm run typecheck), not run. */
 import { describe, expectTypeOf, it } from 'vitest';
 import type { ActivityFacts } from '../../src/schemas/activities.ts';
-import type { Figure, Source } from '../../src/schemas/fields.ts';
+import type { FactQuotes, Figure, Source } from '../../src/schemas/fields.ts';
 import type { ActivityKind, Sector, Theme } from '../../src/schemas/vocab.ts';
 
 describe('activitySchema types', () => {
@@ -14,13 +14,18 @@ describe('activitySchema types', () => {
       end?: string | undefined;
       place?: string | undefined;
       country?: string | undefined;
+      host?: string | undefined;
+      beneficiaries: string[];
       countries: string[];
+      organizers: string[];
       organizations: string[];
       themes: Theme[];
       resolutions: string[];
       references: string[];
       forum?: string | undefined;
+      parts: string[];
       figures: Figure[];
+      quotes: FactQuotes;
       source: Source;
     }>();
   });
