@@ -254,9 +254,8 @@ export function scaffold(collection: FactCollection, id: string, answers: Record
     if (f.depth === 0) lines.push('');
     lines.push(`${indent}${comment(f, fields)}`);
     if (f.type.kind === 'object') {
-      // An object with nothing to fill in (all its fields optional, none answered) stays a comment: an empty one is an error.
-      const inside = (k: string) => k.startsWith(`${f.path}.`);
-      const open = Object.keys(answers).some(inside) || fields.some((c) => inside(c.path) && c.required && c.default === undefined);
+      // An optional object with nothing answered stays a comment: an empty one is an error.
+      const open = (f.required && f.default === undefined) || Object.keys(answers).some((k) => k.startsWith(`${f.path}.`));
       lines.push(`${indent}${open ? '' : '# '}${f.name}:`);
       continue;
     }

@@ -28,6 +28,7 @@ interface Quoted {
   organizations?: string[];
   organizers?: string[];
   parts?: string[];
+  merges?: string[];
   figures?: { key: string; value: number; qualifier?: string; quote?: string; asOf?: string }[];
   quotes?: { date?: string; end?: string; venue?: string; host?: string; alongside?: string; names?: Record<string, string> };
   source?: { document?: string; blocks?: string[] };
@@ -223,6 +224,16 @@ export function checkProvenance(set: RawContentSet, lineOf: LineOf = () => undef
 
       // An umbrella holds its own paragraph only; its parts keep theirs.
       if (collection === 'activities') {
+        // A merge names the blocks that each mention the event: at least two, all of them cited.
+        const merges = e.merges ?? [];
+        if (merges.length === 1)
+          problems.push({
+            ...at('merges', merges[0]),
+            message: 'names one block (expected the two or more blocks that each mention this event, or none)',
+          });
+        for (const m of merges)
+          if (!blocks.includes(m))
+            problems.push({ ...at('merges', m), message: `"${m}" is not in source.blocks (a merged block is also a source)` });
         for (const part of e.parts ?? []) {
           const p = activities.get(part);
           if (!p) continue; // integrity reports an unknown id
@@ -248,7 +259,45 @@ export function checkProvenance(set: RawContentSet, lineOf: LineOf = () => undef
       }
     }
   }
-  return [...problems, ...checkTranslatedQuotes(set)];
+  return [...problems, ...checkRegionQuotes(set, blockText, names, lineOf), ...checkTranslatedQuotes(set)];
+}
+
+/** A region's office quotes are verbatim spans of its source blocks that name the office's place; a quoted office is not also "outside". */
+function checkRegionQuotes(set: RawContentSet, blockText: Map<string, string>, names: ReturnType<typeof namer>, lineOf: LineOf): Problem[] {
+  const problems: Problem[] = [];
+  const current = currentDocumentId(set);
+  for (const entry of set.facts.regions) {
+    const r = entry.data as {
+      office?: string;
+      areaOffices?: string[];
+      quotes?: { office?: string; areaOffices?: Record<string, string> };
+      source?: { document?: string; blocks?: string[] };
+    };
+    const document = r.source?.document ?? current;
+    const blocks = r.source?.blocks ?? [];
+    const texts = blocks.map((b) => blockText.get(`${document}#${b}`)).filter((s): s is string => s !== undefined);
+    if (texts.length < blocks.length) continue; // a missing block (or document) is reported by integrity
+    const check = (field: string, place: string | undefined, q: string) => {
+      const at = { file: entry.file, line: lineOf(entry.file, 'quotes', q), field };
+      const n = normalizeSpace(q);
+      if (!texts.some((t) => t.includes(n))) {
+        problems.push({ ...at, message: `${show(q)} is not in the original (expected a verbatim phrase of its source blocks)` });
+        return;
+      }
+      const candidates = place ? names.place(place) : [];
+      if (!candidates.some((c) => n.includes(normalizeSpace(c))))
+        problems.push({ ...at, message: `${show(q)} does not name ${place ?? 'the office'} (expected it to contain its name)` });
+    };
+    if (r.quotes?.office !== undefined) check('quotes.office', r.office, r.quotes.office);
+    for (const [place, q] of Object.entries(r.quotes?.areaOffices ?? {})) {
+      if (!(r.areaOffices ?? []).includes(place)) {
+        problems.push({ file: entry.file, field: `quotes.areaOffices.${place}`, message: `"${place}" is not one of its areaOffices` });
+        continue;
+      }
+      check(`quotes.areaOffices.${place}`, place, q);
+    }
+  }
+  return problems;
 }
 
 /** Every quote of the facts has our translation in every other language, and no translation lacks its quote. */

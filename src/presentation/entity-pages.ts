@@ -16,6 +16,9 @@ import {
   activityFacts,
   backlinkGroups,
   forumFacts,
+  formatNumber,
+  mergeItems,
+  outsideNote,
   organizationFacts,
   quotesFor,
   referenceFacts,
@@ -96,6 +99,10 @@ export interface EntityPageData {
   source: Item[];
   quotes: { label: string; href: string; text: string }[];
   groups: LinkGroup[];
+  /** The blocks an activity merges, each mentioning the same event (activities): the note and its links. */
+  merges?: { label: string; items: Item[] };
+  /** What of a region is not from the document, and its source (regions). */
+  outside?: { text: string; source: string; href?: string };
   /** Member countries (regions). */
   members?: string[];
   figures: FigureData[];
@@ -128,5 +135,16 @@ function pageOf<C extends EntityKind>(model: Model, kind: C, id: string, locale:
 /** Everything one entry page shows in one language. */
 function entityPage(model: Model, kind: EntityKind, locale: Locale, id: string): EntityPageData {
   const page = pageOf(model, kind, id, locale);
-  return kind === 'regions' ? { ...page, members: model.get('regions', id).facts.members } : page;
+  if (kind === 'regions') {
+    const region = model.get('regions', id);
+    const outside = outsideNote(region, locale);
+    return { ...page, members: region.facts.members, ...(outside ? { outside } : {}) };
+  }
+  if (kind === 'activities') {
+    const merges = mergeItems(model, model.get('activities', id), locale);
+    return merges.length
+      ? { ...page, merges: { label: t(locale, 'source.merges', { n: formatNumber(merges.length, locale) }), items: merges } }
+      : page;
+  }
+  return page;
 }

@@ -2,10 +2,10 @@
  * Shapes entries into what the pages render: labels, links, fact rows, source
  * labels and link groups. Pure functions of the model and a language.
  */
-import type { Locale } from '../schemas/vocab.ts';
+import { SOURCE_LOCALE, type Locale } from '../schemas/vocab.ts';
 import type { Figure } from '../schemas/fields.ts';
 import { t, VOCAB, type UiKey } from '../i18n/ui.ts';
-import { aside, joinPlace, numberFormat } from '../i18n/format.ts';
+import { aside, formatList, joinPlace, numberFormat } from '../i18n/format.ts';
 import { language } from '../i18n/registry.ts';
 import { countryName } from '../model/countries.ts';
 import { formatDate, formatRange } from '../model/dates.ts';
@@ -117,6 +117,28 @@ function cited(model: Model, e: SourcedEntry, locale: Locale) {
   });
 }
 
+/** The note of a region whose membership or office cities are not from the document: what, and where they come from. */
+export function outsideNote(r: Region, locale: Locale): { text: string; source: string; href?: string } | undefined {
+  const o = r.facts.outside;
+  if (!o) return undefined;
+  const fields = formatList(
+    locale,
+    o.fields.map((k) => t(locale, `source.outside.${k}`)),
+  );
+  const url = /^https?:\/\//u.test(o.source);
+  return {
+    text: t(locale, 'source.outside', { fields }),
+    source: url ? t(locale, 'source.outside.itu-d') : o.source,
+    ...(url ? { href: o.source } : {}),
+  };
+}
+
+/** The blocks an activity merges (each mentions the same event), each linked to its paragraph. */
+export function mergeItems(model: Model, a: Activity, locale: Locale): Item[] {
+  const document = a.facts.source.document ?? model.currentDocument.id;
+  return a.facts.merges.map((b) => ({ text: blockLabel(model, document, b, locale), href: blockUrl(locale, document, b) }));
+}
+
 /** The "Source: ¶ 3.3" line of an entry. */
 export function sourceItems(model: Model, e: SourcedEntry, locale: Locale): Item[] {
   return cited(model, e, locale).map((c) => ({ text: c.label, href: c.href }));
@@ -223,9 +245,25 @@ export function regionFacts(model: Model, r: Region, locale: Locale): FactRow[] 
   const office = (id: string) => ({
     text: aside(locale, titleOf(model.get('places', id), locale), countryName(model.get('places', id).facts.country, locale)),
   });
+  const document = f.source.document ?? model.currentDocument.id;
+  const original = model.get('documents', document).text[SOURCE_LOCALE].blocks ?? {};
+  const squash = (s: string) => s.replace(/\s+/gu, ' ');
+  // An office the document names: its place, then "stated in ¶ …" linking to the block that names it.
+  const stated = (id: string, q: string | undefined): Item[] => {
+    const block = q === undefined ? undefined : f.source.blocks.find((b) => squash(original[b] ?? '').includes(squash(q)));
+    if (block === undefined) return [office(id)];
+    return [
+      office(id),
+      { text: t(locale, 'source.stated', { label: blockLabel(model, document, block, locale) }), href: blockUrl(locale, document, block) },
+    ];
+  };
   return [
-    ...row(locale, 'fact.office', [office(f.office)]),
-    ...row(locale, 'fact.areaOffices', f.areaOffices.map(office)),
+    ...row(locale, 'fact.office', stated(f.office, f.quotes.office)),
+    ...row(
+      locale,
+      'fact.areaOffices',
+      f.areaOffices.flatMap((a) => stated(a, f.quotes.areaOffices?.[a])),
+    ),
     ...row(locale, 'fact.members', [{ text: formatNumber(f.members.length, locale) }]),
   ];
 }

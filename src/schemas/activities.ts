@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { ACTIVITY_KINDS, SECTORS, THEMES } from './vocab.ts';
-import { checkDateOrder, country, doc, factQuotes, figure, partialDate, ref, source, vocab } from './fields.ts';
+import { blockId, checkDateOrder, country, doc, factQuotes, figure, partialDate, ref, source, vocab } from './fields.ts';
 
 /** Facts of an activity of section 3 (language-neutral). Field descriptions live in `doc()`. */
 export const activitySchema = z
@@ -63,6 +63,15 @@ export const activitySchema = z
         doc(
           'Activities that are parts of this one; each keeps its own blocks, and nothing counts them twice',
           '属于本活动的子活动；各自保留其段落，不重复计数',
+        ),
+      ),
+    merges: z
+      .array(blockId)
+      .default([])
+      .meta(
+        doc(
+          'The blocks that each mention this same event; the page says the entry merges them (each is also in source.blocks)',
+          '分别提及同一活动的各个段落；页面说明本条目将其合并（每个段落也列在 source.blocks 中）',
         ),
       ),
     figures: z.array(figure).default([]).meta(doc('Every figure its text gives, as stated', '原文给出的全部数据，按原文记录')),

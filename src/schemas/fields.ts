@@ -214,7 +214,7 @@ export const coordinates = z
  * shortest span that does, usually 5 to 60 characters. The content check
  * proves that it is in the entry's source blocks and contains the fact.
  */
-const quote = text(120, 'a quote of the original')
+export const quote = text(120, 'a quote of the original')
   .min(2, { error: 'is too short to state a fact (expected a phrase of the original, like "于2023年10月3日至5日")' })
   .meta(doc('A phrase of the original, verbatim', '原文短语，逐字照录'));
 

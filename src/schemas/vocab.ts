@@ -123,7 +123,7 @@ export const RESOLUTION_BODIES = ['pp', 'wtdc', 'wtsa', 'council'] as const;
 export type ResolutionBody = (typeof RESOLUTION_BODIES)[number];
 
 /** Kinds of other referenced document. */
-export const REFERENCE_KINDS = ['action-plan', 'report', 'contribution', 'council-document'] as const;
+export const REFERENCE_KINDS = ['strategic-plan', 'action-plan', 'report', 'contribution', 'council-document'] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
 /** Whether a document is the current edition (exactly one is) or an earlier one. */

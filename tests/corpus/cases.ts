@@ -23,7 +23,7 @@ const ZH = 'content/text/zh-cn/activities/afr-workshop-2023.mdx';
 const ACTIVITY_KINDS =
   'meeting, workshop, forum, seminar, training, exercise, project, assistance, coordination, preparation, staffing, agreement, assessment, outreach';
 const ACTIVITY_FIELDS =
-  'regions, sectors, kind, start, end, place, country, host, beneficiaries, countries, organizers, organizations, themes, resolutions, references, forum, parts, figures, quotes, source';
+  'regions, sectors, kind, start, end, place, country, host, beneficiaries, countries, organizers, organizations, themes, resolutions, references, forum, parts, merges, figures, quotes, source';
 const TEXT_FIELDS = 'title, short, aliases, summary, theme, quotes, blockTitles, blocks';
 const THEMES =
   'spectrum-management, standardization, bridging-standardization-gap, cybersecurity, digital-financial-services, smart-cities, metaverse, artificial-intelligence, accessibility, emergency-communications, future-networks, meaningful-connectivity, child-online-protection, climate-and-environment, digital-transformation, gender-inclusion, capacity-building, infrastructure, conference-preparation, partnerships, internet-of-things, automotive, statistics';

@@ -50,6 +50,7 @@ describe('referencePaths', () => {
         { path: ['references', '*'], target: 'references' },
         { path: ['forum'], target: 'forums' },
         { path: ['parts', '*'], target: 'activities' },
+        { path: ['merges', '*'], target: 'blocks' },
         ...SOURCE,
       ],
     ],

@@ -152,8 +152,8 @@ describe('an editor’s mistake gives exactly one clear problem', () => {
     ],
     [
       'unknown organization',
-      { [FORUM]: replaceLine(/^organizations:.*$/, 'organizations: [itu]') },
-      `content/${FORUM}:8 organizations[0]: "itu" is not an organization (known: 5g-techritory, anatel, apt, bicsi, bis, cept, citel, comtelca, crasa, dfat, eaco, european-union, … 25 more)`,
+      { [FORUM]: replaceLine(/^organizations:.*$/, 'organizations: [un-regional-commissions, itu]') },
+      `content/${FORUM}:8 organizations[1]: "itu" is not an organization (known: 5g-techritory, anatel, apt, bicsi, bis, cept, citel, comtelca, crasa, dfat, eaco, european-union, … 26 more)`,
     ],
     [
       'unknown place',
@@ -205,7 +205,7 @@ describe('an editor’s mistake gives exactly one clear problem', () => {
     [
       'misspelt field',
       { [ACT]: replaceLine(/^themes:/, 'theme:') },
-      `content/${ACT}:10 theme: is not a known field of activities (known: regions, sectors, kind, start, end, place, country, host, beneficiaries, countries, organizers, organizations, themes, resolutions, references, forum, parts, figures, quotes, source) (check the spelling; see the schema reference)`,
+      `content/${ACT}:10 theme: is not a known field of activities (known: regions, sectors, kind, start, end, place, country, host, beneficiaries, countries, organizers, organizations, themes, resolutions, references, forum, parts, merges, figures, quotes, source) (check the spelling; see the schema reference)`,
     ],
     [
       'fact in a text file',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryName } from '../../src/model/countries.ts';
 import { formatRange } from '../../src/model/dates.ts';
-import { formatFigure } from '../../src/presentation/present.ts';
+import { blockLabel, formatFigure } from '../../src/presentation/present.ts';
 import { t, VOCAB } from '../../src/i18n/ui.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 import { realModel } from '../helpers/content.ts';
@@ -48,7 +48,10 @@ describe.each(LOCALES)('activities (%s)', (locale) => {
       if (f.place) expect(text(venue)).toContain(model.get('places', f.place).text[locale].title);
     }
     expect(text(rows.get(t(locale, 'fact.kind'))!)).toBe(VOCAB[locale].kind[f.kind]);
-    expect(text(rows.get(t(locale, 'fact.sectors'))!)).toBe(f.sectors.map((s) => VOCAB[locale].sector[s]).join(SEP[locale]));
+    // No sector row when the document names none (¶ 3.4 •4, ¶ 3.5 •6).
+    if (f.sectors.length)
+      expect(text(rows.get(t(locale, 'fact.sectors'))!)).toBe(f.sectors.map((s) => VOCAB[locale].sector[s]).join(SEP[locale]));
+    else expect(rows.get(t(locale, 'fact.sectors'))).toBeUndefined();
     if (f.themes.length)
       expect(text(rows.get(t(locale, 'fact.themes'))!)).toBe(f.themes.map((s) => VOCAB[locale].theme[s]).join(SEP[locale]));
     if (f.figures.length)
@@ -64,5 +67,24 @@ describe.each(LOCALES)('activities (%s)', (locale) => {
     expectSourceLine(path, f.source.blocks, locale, f.source.document);
     const quote = text(section(path, t(locale, 'source.quote'))!);
     for (const b of f.source.blocks) expect(quote).toContain(model.get('documents', f.source.document!).text[locale].blocks![b]);
+    // An entry that merges several mentions of one event says so, linking each paragraph.
+    const note = one('.merge-note', main(path));
+    if (f.merges.length === 0) expect(note).toBeUndefined();
+    else {
+      expect(text(note!)).toContain(t(locale, 'source.merges', { n: String(f.merges.length) }));
+      expect(links(note!)).toEqual(
+        f.merges.map((b) => ({
+          href: `/${locale}/documents/${f.source.document}/#${b}`,
+          text: blockLabel(model, f.source.document!, b, locale),
+        })),
+      );
+    }
+  });
+
+  it('the merged entries are RRS-23-Americas (¶ 3.4 •4, •7) and the interregional cyberdrill (¶ 3.6 •2 –13, ¶ 3.8 •4)', () => {
+    expect(Object.fromEntries(model.activities.filter((a) => a.facts.merges.length).map((a) => [a.id, a.facts.merges]))).toEqual({
+      'ams-rrs-23-americas': ['p3-4-4', 'p3-4-7'],
+      'asp-eur-interregional-cyberdrill-2023': ['p3-6-2-13', 'p3-8-4'],
+    });
   });
 });

@@ -24,6 +24,7 @@ describe('activitySchema types', () => {
       references: string[];
       forum?: string | undefined;
       parts: string[];
+      merges: string[];
       figures: Figure[];
       quotes: FactQuotes;
       source: Source;

@@ -18,6 +18,7 @@ describe('activitySchema', () => {
       organizers: [],
       organizations: [],
       parts: [],
+      merges: [],
       quotes: {},
       themes: [],
       resolutions: [],

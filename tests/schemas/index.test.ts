@@ -23,9 +23,10 @@ describe('FACT_SCHEMAS', () => {
       const schema = FACT_SCHEMAS[c];
       const shape = 'shape' in schema ? schema.shape : (schema as unknown as { def: { in: { shape: object } } }).def.in.shape;
       // Two exceptions by design, each the same ids on both sides: the document's `blocks` (its structure in the facts,
-      // its words in the text), and the `quotes` of forums and activities (the original's phrases in the facts, our
+      // its words in the text), and the `quotes` of forums, activities and regions (the original's phrases in the facts, our
       // translations of them in the text).
-      const byDesign = (k: string) => (c === 'documents' && k === 'blocks') || ((c === 'forums' || c === 'activities') && k === 'quotes');
+      const byDesign = (k: string) =>
+        (c === 'documents' && k === 'blocks') || (['forums', 'activities', 'regions'].includes(c) && k === 'quotes');
       const shared = Object.keys(shape).filter((k) => textKeys.includes(k) && !byDesign(k));
       expect(shared, c).toEqual([]);
     }

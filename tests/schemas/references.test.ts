@@ -17,7 +17,7 @@ describe('referenceSchema', () => {
     [
       'unknown kind',
       { kind: 'letter', source: { blocks: ['references'] } },
-      ['kind: "letter" is not a reference kind (known: action-plan, report, contribution, council-document)'],
+      ['kind: "letter" is not a reference kind (known: strategic-plan, action-plan, report, contribution, council-document)'],
     ],
     ['no source', { kind: 'report' }, ['source: is required (expected the blocks it comes from, like "source: { blocks: [p3-3-1] }")']],
     [

@@ -10,6 +10,8 @@ describe('regionSchema types', () => {
       office: string;
       areaOffices: string[];
       members: string[];
+      quotes: { office?: string | undefined; areaOffices?: Record<string, string> | undefined };
+      outside?: { source: string; fields: ('members' | 'office' | 'areaOffices')[] } | undefined;
       source: Source;
     }>();
   });

@@ -23,6 +23,7 @@ describe('regionSchema', () => {
     expect(parse(regionSchema, minimal)).toEqual({
       ...minimal,
       areaOffices: [],
+      quotes: {},
       source: { blocks: ['p3-3'] }, // no default document: the model resolves it to the current edition
     });
   });

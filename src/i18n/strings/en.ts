@@ -74,6 +74,14 @@ export const strings = {
   'source.quote': 'The document says',
   'source.edition': '{edition}: {label}',
   'source.membership': 'Membership follows the ITU-D regional grouping; the document does not list it.',
+  'source.merges': 'The document mentions this event in {n} places',
+  'source.outside': 'Not from the Council document: {fields}. ',
+  'source.outside.source': 'Source',
+  'source.outside.members': 'the member countries',
+  'source.outside.office': 'the regional office city',
+  'source.outside.areaOffices': 'the area office cities',
+  'source.outside.itu-d': 'ITU-D regional presence pages (itu.int)',
+  'source.stated': 'stated in {label}',
   'links.mentions': 'Mentioned here',
   'links.citedBy': 'Cited by',
   'links.activities': 'Activities',
@@ -346,7 +354,13 @@ export const vocab = {
     wtsa: 'World Telecommunication Standardization Assembly',
     council: 'ITU Council',
   },
-  refKind: { 'action-plan': 'Action plan', report: 'Report', contribution: 'Contribution', 'council-document': 'Council document' },
+  refKind: {
+    'strategic-plan': 'Strategic plan',
+    'action-plan': 'Action plan',
+    report: 'Report',
+    contribution: 'Contribution',
+    'council-document': 'Council document',
+  },
 } satisfies VocabLabels;
 
 /** Names of the site's languages, in English; a language missing here is named in itself. */

@@ -73,6 +73,14 @@ export const strings = {
   'source.quote': '文件原文',
   'source.edition': '{edition}：{label}',
   'source.membership': '成员国名单依据国际电联电信发展部门的区域划分，并非本文件所述。',
+  'source.merges': '文件在{n}处提及这一活动',
+  'source.outside': '以下事实并非出自理事会文件：{fields}。',
+  'source.outside.source': '来源',
+  'source.outside.members': '成员国',
+  'source.outside.office': '区域代表处所在城市',
+  'source.outside.areaOffices': '地区办事处所在城市',
+  'source.outside.itu-d': '国际电联电信发展部门区域代表处网页（itu.int）',
+  'source.stated': '文件{label}写明',
   'links.mentions': '本段提及',
   'links.citedBy': '引用本决议的条目',
   'links.activities': '活动',
@@ -330,7 +338,13 @@ export const vocab = {
     partnership: '伙伴关系与举措',
   },
   body: { pp: '全权代表大会', wtdc: '世界电信发展大会', wtsa: '世界电信标准化全会', council: '国际电联理事会' },
-  refKind: { 'action-plan': '行动计划', report: '报告', contribution: '文稿', 'council-document': '理事会文件' },
+  refKind: {
+    'strategic-plan': '战略规划',
+    'action-plan': '行动计划',
+    report: '报告',
+    contribution: '文稿',
+    'council-document': '理事会文件',
+  },
 } satisfies VocabLabels;
 
 /** Names of the site's languages, in Chinese (the language of the original); a language missing here is named in itself. */
