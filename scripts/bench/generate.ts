@@ -18,8 +18,33 @@ import { formatProblem } from '../../src/loading/problems.ts';
 
 type Words = Record<Locale, string>;
 
+/**
+ * The facts of a real activity that the original states phrase by phrase
+ * (dates, venue, roles, figures, their quotes and source), with our
+ * translations of those quotes: a generated activity takes them whole, so
+ * every quote stays verbatim in the blocks it cites.
+ */
+interface Template {
+  facts: Record<string, unknown>;
+  quotes: Partial<Record<Locale, unknown>>;
+}
+const QUOTED = [
+  'start',
+  'end',
+  'place',
+  'country',
+  'host',
+  'beneficiaries',
+  'countries',
+  'organizers',
+  'organizations',
+  'figures',
+  'quotes',
+  'source',
+] as const;
+
 export interface Vocabulary {
-  regions: { id: string; members: string[]; short: Words; blocks: string[]; forums: string[] }[];
+  regions: { id: string; members: string[]; short: Words; blocks: string[]; forums: string[]; templates: Template[] }[];
   places: { id: string; country: string; title: Words }[];
   organizations: { id: string; title: Words }[];
   resolutions: string[];
@@ -31,7 +56,7 @@ export interface Vocabulary {
 export interface GeneratedActivity {
   id: string;
   facts: Record<string, unknown>;
-  text: Record<Locale, { title: string; short: string; summary: string; body: string }>;
+  text: Record<Locale, { title: string; short: string; summary: string; quotes?: unknown; body: string }>;
 }
 
 /**
@@ -72,6 +97,7 @@ export function vocabularyFrom(set: ContentSet): Vocabulary {
 
   const doc = set.facts.documents.find((d) => d.id === currentDocumentId(set)) ?? set.facts.documents[0];
   const section3 = (doc.data.blocks as { id: string }[]).map((b) => b.id).filter((id) => id.startsWith('p3-'));
+  const umbrellas = set.facts.activities.filter((a) => a.data.parts.length > 0);
   const regions = set.facts.regions.map((r) => {
     // A region's own source paragraph in section 3 ("p3-3" for Africa) and every block under it.
     const para = (r.data.source as { blocks: string[] }).blocks.find((b) => /^p3-\d+$/.test(b));
@@ -82,6 +108,18 @@ export function vocabularyFrom(set: ContentSet): Vocabulary {
       short: words('regions', r.id, 'short'),
       blocks: blocks.length ? blocks : section3,
       forums: set.facts.forums.filter((f) => f.data.region === r.id).map((f) => f.id),
+      templates: set.facts.activities
+        // Not an umbrella or its parts: a copy would hold a block of theirs without being one of them.
+        .filter((a) => a.data.regions[0] === r.id && a.data.parts.length === 0 && !umbrellas.some((u) => u.data.parts.includes(a.id)))
+        .map((a) => ({
+          facts: Object.fromEntries(QUOTED.filter((k) => a.data[k] !== undefined).map((k) => [k, a.data[k]])),
+          quotes: Object.fromEntries(
+            LOCALES.map((l) => [
+              l,
+              set.texts.find((t) => t.collection === 'activities' && t.id === a.id && t.locale === l)?.data.quotes,
+            ]).filter(([, q]) => q !== undefined),
+          ) as Template['quotes'],
+        })),
     };
   });
   const clauses = {} as Record<Locale, Map<string, string[]>>;
@@ -152,15 +190,34 @@ export function generateActivities(v: Vocabulary, n: number, seed = 2024): Gener
   const out: GeneratedActivity[] = [];
   for (let i = 1; i <= n; i++) {
     const region = r.pick(v.regions);
-    const local = v.places.filter((p) => region.members.includes(p.country));
-    const roll = r.next();
-    const place = roll < 0.7 && local.length ? r.pick(local) : undefined;
-    const country = place?.country ?? (roll < 0.8 ? r.pick(region.members) : undefined);
     const kind = r.pick(ACTIVITY_KINDS);
     const themes = r.some(THEMES, 1, 3);
-    const organizations = r.some(v.organizations, 0, 3);
-    const blocks = r.some(region.blocks, 1, 2);
-    const when = dates(r);
+    // What the original states phrase by phrase comes whole from a real activity of the region, with its quotes;
+    // a region without one gets dates, venue and names at random, and no quotes (the provenance check would fail).
+    const template = region.templates.length ? r.pick(region.templates) : undefined;
+    const t = template?.facts;
+    const local = v.places.filter((p) => region.members.includes(p.country));
+    const roll = r.next();
+    const place = t ? v.places.find((p) => p.id === t.place) : roll < 0.7 && local.length ? r.pick(local) : undefined;
+    const country = t
+      ? ((t.country as string | undefined) ?? place?.country)
+      : (place?.country ?? (roll < 0.8 ? r.pick(region.members) : undefined));
+    const organizations = t ? v.organizations.filter((o) => (t.organizations as string[]).includes(o.id)) : r.some(v.organizations, 0, 3);
+    const blocks = t ? (t.source as { blocks: string[] }).blocks : r.some(region.blocks, 1, 2);
+    const when = t ? { start: t.start as string | undefined, end: t.end as string | undefined } : dates(r);
+    const random: Record<string, unknown> = {
+      ...when,
+      ...(place ? { place: place.id } : {}),
+      ...(country ? { country } : {}),
+      countries: r.some(
+        region.members.filter((c) => c !== country),
+        0,
+        3,
+      ),
+      organizations: organizations.map((o) => o.id),
+      figures: r.next() < 0.25 ? [{ key: 'participants', value: r.int(20, 2000), qualifier: r.pick(['exact', 'about', 'more-than']) }] : [],
+      source: { blocks },
+    };
     const facts: Record<string, unknown> = {
       regions:
         r.next() < 0.1
@@ -175,21 +232,11 @@ export function generateActivities(v: Vocabulary, n: number, seed = 2024): Gener
           : [region.id],
       sectors: r.some(SECTORS, 1, 2),
       kind,
-      ...when,
-      ...(place ? { place: place.id } : {}),
-      ...(country ? { country } : {}),
-      countries: r.some(
-        region.members.filter((c) => c !== country),
-        0,
-        3,
-      ),
-      organizations: organizations.map((o) => o.id),
       themes,
       resolutions: r.some(v.resolutions, 0, 2),
       references: r.some(v.references, 0, 1),
       ...(region.forums.length && r.next() < 0.25 ? { forum: r.pick(region.forums) } : {}),
-      figures: r.next() < 0.25 ? [{ key: 'participants', value: r.int(20, 2000), qualifier: r.pick(['exact', 'about', 'more-than']) }] : [],
-      source: { blocks },
+      ...(t ?? random),
     };
     const id = `bench-${region.id}-${String(i).padStart(5, '0')}`;
     const year = when.start?.slice(0, 4);
@@ -222,6 +269,7 @@ export function generateActivities(v: Vocabulary, n: number, seed = 2024): Gener
           title,
           short: `${theme}${kindLabel}（${where}）`,
           summary: `国际电联区域代表处${verb}了在${where}举行的${title}，${clause()}。`.slice(0, 600),
+          ...(template?.quotes[l] ? { quotes: template.quotes[l] } : {}),
           body: `${sentences.slice(0, 2).join('')}\n\n${sentences[2]}${clause()}。\n`,
         };
       } else {
@@ -236,6 +284,7 @@ export function generateActivities(v: Vocabulary, n: number, seed = 2024): Gener
           title,
           short: `${theme} ${lowerFirst(kindLabel)} (${where})`.slice(0, 60),
           summary: `The ITU regional office ${verb} the ${title} held in ${where}; ${clause()}.`.slice(0, 600),
+          ...(template?.quotes[l] ? { quotes: template.quotes[l] } : {}),
           body: `${sentences.slice(0, 2).join(' ')}\n\n${sentences[2]} ${cap(clause())}.\n`,
         };
       }

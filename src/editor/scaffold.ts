@@ -254,7 +254,9 @@ export function scaffold(collection: FactCollection, id: string, answers: Record
     if (f.depth === 0) lines.push('');
     lines.push(`${indent}${comment(f, fields)}`);
     if (f.type.kind === 'object') {
-      lines.push(`${indent}${f.name}:`);
+      // An optional object with nothing answered stays a comment: an empty one is an error.
+      const open = (f.required && f.default === undefined) || Object.keys(answers).some((k) => k.startsWith(`${f.path}.`));
+      lines.push(`${indent}${open ? '' : '# '}${f.name}:`);
       continue;
     }
     if (f.path in answers) lines.push(`${indent}${f.name}: ${yamlValue(answers[f.path], f.type)}`);

@@ -114,11 +114,13 @@ export function checkProvenance(set: RawContentSet, lineOf: LineOf = () => undef
         return n;
       };
       const naming = (field: string, q: string | undefined, what: string, candidates: string[]) => {
+        // No name to find: the id is unknown or its source-language text is missing, which integrity reports.
+        if (candidates.length === 0) return;
         const n = verbatim(field, q, what);
         if (n === undefined || candidates.some((c) => n.includes(normalizeSpace(c)))) return;
         problems.push({
           ...at(field, q),
-          message: `${show(q ?? '')} does not name ${what} (expected it to contain ${candidates.map((c) => `"${c}"`).join(' or ') || 'its name'})`,
+          message: `${show(q ?? '')} does not name ${what} (expected it to contain ${candidates.map((c) => `"${c}"`).join(' or ')})`,
         });
       };
       const quotes = e.quotes ?? {};

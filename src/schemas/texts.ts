@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { doc, text } from './fields.ts';
 
+/** Our translation of a quoted phrase of the original. */
+const translated = text(200, 'a translated quote').meta(doc('Our translation of the quoted phrase', '所引原文短语的译文'));
+
 /**
  * Text of an entry in one language: content/text/<locale>/<collection>/<id>.mdx.
  * It carries words only. Numbers, dates and references belong to the facts
@@ -27,13 +30,24 @@ export const textSchema = z
     theme: text(600, 'a theme').optional().meta(doc('The stated theme (forums)', '论坛主题（仅论坛）')),
     quotes: z
       .object({
-        date: text(200, 'a translated quote').optional(),
-        end: text(200, 'a translated quote').optional(),
-        venue: text(200, 'a translated quote').optional(),
-        host: text(200, 'a translated quote').optional(),
-        alongside: text(200, 'a translated quote').optional(),
-        names: z.record(z.string(), text(200, 'a translated quote')).optional(),
-        figures: z.record(z.string(), text(200, 'a translated quote')).optional(),
+        date: translated.optional().meta(doc('Translation of quotes.date', 'quotes.date 的译文')),
+        end: translated.optional().meta(doc('Translation of quotes.end', 'quotes.end 的译文')),
+        venue: translated.optional().meta(doc('Translation of quotes.venue', 'quotes.venue 的译文')),
+        host: translated.optional().meta(doc('Translation of quotes.host', 'quotes.host 的译文')),
+        alongside: translated.optional().meta(doc('Translation of quotes.alongside', 'quotes.alongside 的译文')),
+        names: z
+          .record(z.string(), translated)
+          .optional()
+          .meta(
+            doc(
+              'Translations of quotes.names, by the same country codes and organization ids',
+              'quotes.names 的译文，键为相同的国家代码和组织编号',
+            ),
+          ),
+        figures: z
+          .record(z.string(), translated)
+          .optional()
+          .meta(doc('Translations of the quote of each figure, by its key', '各数字引文的译文，以数字的 key 为键')),
       })
       .strict()
       .optional()

@@ -99,12 +99,12 @@ describe('(3) the figures on the pages are the document’s', () => {
 
   it('(a) the check would catch a wrong value or qualifier', () => {
     // ¶ 2.3 says 近300名与会者 (about 300).
-    expect(stated({ key: 'participants', value: 300, qualifier: 'about' }, ['p2-3'])).toBe(true);
-    expect(stated({ key: 'participants', value: 300, qualifier: 'exact' }, ['p2-3'])).toBe(false);
-    expect(stated({ key: 'participants', value: 30, qualifier: 'about' }, ['p2-3'])).toBe(false);
+    expect(stated({ key: 'participants', value: 300, qualifier: 'about', quote: '…', scope: 'entry' }, ['p2-3'])).toBe(true);
+    expect(stated({ key: 'participants', value: 300, qualifier: 'exact', quote: '…', scope: 'entry' }, ['p2-3'])).toBe(false);
+    expect(stated({ key: 'participants', value: 30, qualifier: 'about', quote: '…', scope: 'entry' }, ['p2-3'])).toBe(false);
     // ¶ 2.4: 98.6亿美元 and 二十七项.
-    expect(stated({ key: 'p2c-value-usd', value: 9_860_000_000, qualifier: 'exact' }, ['p2-4'])).toBe(true);
-    expect(stated({ key: 'contributions', value: 27, qualifier: 'exact' }, ['p2-4'])).toBe(true);
+    expect(stated({ key: 'p2c-value-usd', value: 9_860_000_000, qualifier: 'exact', quote: '…', scope: 'entry' }, ['p2-4'])).toBe(true);
+    expect(stated({ key: 'contributions', value: 27, qualifier: 'exact', quote: '…', scope: 'entry' }, ['p2-4'])).toBe(true);
   });
 
   it('(b) the page of each forum and activity shows each figure, formatted, in both languages', () => {

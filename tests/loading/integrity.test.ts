@@ -32,6 +32,7 @@ describe('referencePaths', () => {
       [
         { path: ['region'], target: 'regions' },
         { path: ['place'], target: 'places' },
+        { path: ['organizers', '*'], target: 'organizations' },
         { path: ['colocated', '*'], target: 'activities' },
         { path: ['organizations', '*'], target: 'organizations' },
         { path: ['resolutions', '*'], target: 'resolutions' },
@@ -43,10 +44,13 @@ describe('referencePaths', () => {
       [
         { path: ['regions', '*'], target: 'regions' },
         { path: ['place'], target: 'places' },
+        { path: ['organizers', '*'], target: 'organizations' },
         { path: ['organizations', '*'], target: 'organizations' },
         { path: ['resolutions', '*'], target: 'resolutions' },
         { path: ['references', '*'], target: 'references' },
         { path: ['forum'], target: 'forums' },
+        { path: ['parts', '*'], target: 'activities' },
+        { path: ['merges', '*'], target: 'blocks' },
         ...SOURCE,
       ],
     ],

@@ -152,8 +152,8 @@ describe('an editor’s mistake gives exactly one clear problem', () => {
     ],
     [
       'unknown organization',
-      { [FORUM]: replaceLine(/^organizations:.*$/, 'organizations: [itu]') },
-      `content/${FORUM}:8 organizations[0]: "itu" is not an organization (known: 5g-techritory, anatel, apt, bicsi, bis, cept, citel, comtelca, crasa, dfat, eaco, european-union, … 25 more)`,
+      { [FORUM]: replaceLine(/^organizations:.*$/, 'organizations: [un-regional-commissions, itu]') },
+      `content/${FORUM}:8 organizations[1]: "itu" is not an organization (known: 5g-techritory, anatel, apt, bicsi, bis, cept, citel, comtelca, crasa, dfat, eaco, european-union, … 26 more)`,
     ],
     [
       'unknown place',
@@ -168,7 +168,7 @@ describe('an editor’s mistake gives exactly one clear problem', () => {
     [
       'unknown source block',
       { [ACT]: replaceLine(/blocks: \[p3-3-1\]/, 'blocks: [p3-3-9]') },
-      `content/${ACT}:14 source.blocks[0]: "p3-3-9" is not a block of document c24-regional-presence (known: action, financial, p1, p1-1, p1-2, p1-3, p2, p2-1, p2-2, p2-3, p2-4, p2-5, … 71 more)`,
+      `content/${ACT}:17 source.blocks[0]: "p3-3-9" is not a block of document c24-regional-presence (known: action, financial, p1, p1-1, p1-2, p1-3, p2, p2-1, p2-2, p2-3, p2-4, p2-5, … 71 more)`,
     ],
     [
       'reference that is not an id',
@@ -178,13 +178,13 @@ describe('an editor’s mistake gives exactly one clear problem', () => {
     // An unknown country code or theme.
     [
       'unknown country',
-      { [ACT]: replaceLine(/^country:.*$/, 'country: XY') },
-      `content/${ACT}:7 country: "XY" is not a country code (expected ISO 3166-1 alpha-2, like "ET")`,
+      { [ACT]: replaceLine(/^host:.*$/, 'host: XY') },
+      `content/${ACT}:7 host: "XY" is not a country code (expected ISO 3166-1 alpha-2, like "ET")`,
     ],
     [
       'lower-case country',
-      { [ACT]: replaceLine(/^country:.*$/, 'country: et') },
-      `content/${ACT}:7 country: "et" is not a country code (country codes are upper case: "ET")`,
+      { [ACT]: replaceLine(/^host:.*$/, 'host: et') },
+      `content/${ACT}:7 host: "et" is not a country code (country codes are upper case: "ET")`,
     ],
     [
       'three-letter country',
@@ -205,7 +205,7 @@ describe('an editor’s mistake gives exactly one clear problem', () => {
     [
       'misspelt field',
       { [ACT]: replaceLine(/^themes:/, 'theme:') },
-      `content/${ACT}:10 theme: is not a known field of activities (known: regions, sectors, kind, start, end, place, country, countries, organizations, themes, resolutions, references, forum, figures, source) (check the spelling; see the schema reference)`,
+      `content/${ACT}:10 theme: is not a known field of activities (known: regions, sectors, kind, start, end, place, country, host, beneficiaries, countries, organizers, organizations, themes, resolutions, references, forum, parts, merges, figures, quotes, source) (check the spelling; see the schema reference)`,
     ],
     [
       'fact in a text file',
@@ -291,7 +291,7 @@ describe('an editor’s mistake gives exactly one clear problem', () => {
 
   it('reports every mistake in one pass, one line each', () => {
     const problems = problemsWith({
-      [ACT]: (s) => replaceLine(/^country:.*$/, 'country: XY')(replaceLine(/^themes:.*$/, 'themes: [spectrum]')(s)),
+      [ACT]: (s) => replaceLine(/^host:.*$/, 'host: XY')(replaceLine(/^themes:.*$/, 'themes: [spectrum]')(s)),
       [FORUM]: replaceLine(/^end:.*$/, 'end: "2023-08-15"'),
     });
     expect(problems).toHaveLength(3);

@@ -112,3 +112,67 @@ describe('extractNumbers', () => {
     expect([...numberValues('2023年和2023年的27项与二十七项')].sort((a, b) => a - b)).toEqual([27, 2023]);
   });
 });
+
+describe('a qualifier shared by coordinated counts', () => {
+  const qualifiers = (s: string) => extractNumbers(s).map((n) => [n.value, n.qualifier]);
+  it.each<[string, string, [number, string][]]>([
+    [
+      '超过A名X和B名Y: both more than',
+      '超过18 057名学生和1 382名教师',
+      [
+        [18057, 'more-than'],
+        [1382, 'more-than'],
+      ],
+    ],
+    [
+      '约A人及B家: both about',
+      '约500人及20家机构',
+      [
+        [500, 'about'],
+        [20, 'about'],
+      ],
+    ],
+    [
+      'a qualifier after the first number governs it only',
+      '200多名与会者和95名发言人',
+      [
+        [200, 'more-than'],
+        [95, 'exact'],
+      ],
+    ],
+    [
+      'a comma ends the coordination',
+      '近300名与会者，收到了27项承诺',
+      [
+        [300, 'about'],
+        [27, 'exact'],
+      ],
+    ],
+    [
+      'a long gap is not a coordination',
+      '超过100名来自区域内各国主管部门的代表和30名专家',
+      [
+        [100, 'more-than'],
+        [30, 'exact'],
+      ],
+    ],
+    [
+      'an exact first count shares nothing',
+      '120名学生和近40名教师',
+      [
+        [120, 'exact'],
+        [40, 'about'],
+      ],
+    ],
+    [
+      'the second keeps its own qualifier',
+      '超过50名学生和近10名教师',
+      [
+        [50, 'more-than'],
+        [10, 'about'],
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(qualifiers(text)).toEqual(expected);
+  });
+});

@@ -70,11 +70,21 @@ describe('numbers and figures', () => {
   });
 
   it('formats a figure with its label and qualifier', () => {
-    expect(formatFigure({ key: 'participants', value: 300, qualifier: 'about' }, 'en')).toBe('Participants: about 300');
-    expect(formatFigure({ key: 'participants', value: 300, qualifier: 'about' }, 'zh-cn')).toBe('与会者：近300');
-    expect(formatFigure({ key: 'stakeholders', value: 1500, qualifier: 'more-than' }, 'en')).toBe('Stakeholders: more than 1,500');
-    expect(formatFigure({ key: 'stakeholders', value: 1500, qualifier: 'more-than' }, 'zh-cn')).toBe('利益攸关方：1,500多');
-    expect(formatFigure({ key: 'contributions', value: 27, qualifier: 'exact' }, 'en')).toBe('Contributions: 27');
+    expect(formatFigure({ key: 'participants', value: 300, qualifier: 'about', quote: '…', scope: 'entry' }, 'en')).toBe(
+      'Participants: about 300',
+    );
+    expect(formatFigure({ key: 'participants', value: 300, qualifier: 'about', quote: '…', scope: 'entry' }, 'zh-cn')).toBe(
+      '与会者：近300',
+    );
+    expect(formatFigure({ key: 'stakeholders', value: 1500, qualifier: 'more-than', quote: '…', scope: 'entry' }, 'en')).toBe(
+      'Stakeholders: more than 1,500',
+    );
+    expect(formatFigure({ key: 'stakeholders', value: 1500, qualifier: 'more-than', quote: '…', scope: 'entry' }, 'zh-cn')).toBe(
+      '利益攸关方：1,500多',
+    );
+    expect(formatFigure({ key: 'contributions', value: 27, qualifier: 'exact', quote: '…', scope: 'entry' }, 'en')).toBe(
+      'Contributions: 27',
+    );
   });
 
   it('home: the document’s key figures with their source, then the site’s counts', () => {

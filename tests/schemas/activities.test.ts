@@ -13,14 +13,25 @@ describe('activitySchema', () => {
   it('fills the defaults of a minimal entry', () => {
     expect(parse(activitySchema, minimal)).toEqual({
       ...minimal,
+      beneficiaries: [],
       countries: [],
+      organizers: [],
       organizations: [],
+      parts: [],
+      merges: [],
+      quotes: {},
       themes: [],
       resolutions: [],
       references: [],
       figures: [],
       source: { blocks: ['p3-3-1'] }, // no default document: the model resolves it to the current edition
     });
+  });
+
+  it('accepts no sector: the document names no Bureau for it', () => {
+    expect(parse(activitySchema, { ...minimal, sectors: [] }).sectors).toEqual([]);
+    const { sectors: _sectors, ...rest } = minimal;
+    expect(parse(activitySchema, rest).sectors).toEqual([]);
   });
 
   it('keeps dates as written, at their precision', () => {
@@ -30,7 +41,6 @@ describe('activitySchema', () => {
 
   it.each<[string, object, string[]]>([
     ['no region', { regions: [] }, ['regions: needs at least one region']],
-    ['no sector', { sectors: [] }, ['sectors: needs at least one sector']],
     ['unknown sector', { sectors: ['itu'] }, ['sectors[0]: "itu" is not a sector (known: itu-r, itu-t, itu-d, gs)']],
     [
       'unknown kind',

@@ -1,7 +1,7 @@
 /** The TypeScript types inferred from documentSchema: checked by `vitest --typecheck` (npm run typecheck), not run. */
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Block, DocumentFacts } from '../../src/schemas/documents.ts';
-import type { FigureKey, FigureQualifier, BlockKind, Locale } from '../../src/schemas/vocab.ts';
+import type { FigureKey, FigureQualifier, FigureScope, BlockKind, Locale } from '../../src/schemas/vocab.ts';
 
 describe('documentSchema types', () => {
   it('infers the facts types', () => {
@@ -14,7 +14,15 @@ describe('documentSchema types', () => {
       originalLanguage: Locale;
       languages: Locale[];
       status: 'current' | 'previous';
-      keyFigures: { key: FigureKey; value: number; qualifier: FigureQualifier; block: string }[];
+      keyFigures: {
+        key: FigureKey;
+        value: number;
+        qualifier: FigureQualifier;
+        quote: string;
+        scope: FigureScope;
+        asOf?: string | undefined;
+        block: string;
+      }[];
       blocks: Block[];
     }>();
   });

@@ -21,8 +21,8 @@ describe('documentSchema', () => {
     expect(d.session).toBe('C24');
     expect(d.status).toBe('current');
     expect(d.keyFigures).toEqual([
-      { key: 'regional-development-forums', value: 6, qualifier: 'exact', block: 'p2-2' },
-      { key: 'stakeholders', value: 1500, qualifier: 'more-than', block: 'p2-2' },
+      { key: 'regional-development-forums', value: 6, qualifier: 'exact', block: 'p2-2', quote: '六次区域发展论坛', scope: 'entry' },
+      { key: 'stakeholders', value: 1500, qualifier: 'more-than', block: 'p2-2', quote: '全球1 500多个利益攸关方', scope: 'entry' },
     ]);
     expect(d.blocks.length).toBeGreaterThan(80);
   });
@@ -60,7 +60,7 @@ describe('documentSchema', () => {
     ],
     [
       'key figure without block',
-      { keyFigures: [{ key: 'stakeholders', value: 1500 }] },
+      { keyFigures: [{ key: 'stakeholders', value: 1500, quote: '1 500多个利益攸关方' }] },
       ['keyFigures[0].block: is required (expected a block id, like "p3-3")'],
     ],
   ])('rejects %s', (_name, change, messages) => {

@@ -1,8 +1,8 @@
 /** The TypeScript types inferred from the shared field builders: checked by `vitest --typecheck` (npm run typecheck), not run. */
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { coordinates, partialDate, ref, vocab, type Figure, type Source } from '../../src/schemas/fields.ts';
-import type { FigureKey, FigureQualifier } from '../../src/schemas/vocab.ts';
+import { coordinates, partialDate, ref, vocab, type FactQuotes, type Figure, type Source } from '../../src/schemas/fields.ts';
+import type { FigureKey, FigureQualifier, FigureScope } from '../../src/schemas/vocab.ts';
 
 describe('field types', () => {
   it('partialDate infers a string', () => {
@@ -25,8 +25,26 @@ describe('field types', () => {
     }>();
   });
 
-  it('figure infers key, value and qualifier', () => {
-    expectTypeOf<Figure>().toEqualTypeOf<{ key: FigureKey; value: number; qualifier: FigureQualifier }>();
+  it('figure infers key, value, qualifier, its quote, scope and date', () => {
+    expectTypeOf<Figure>().toEqualTypeOf<{
+      key: FigureKey;
+      value: number;
+      qualifier: FigureQualifier;
+      quote: string;
+      scope: FigureScope;
+      asOf?: string | undefined;
+    }>();
+  });
+
+  it('factQuotes infers the phrases of the original, all optional', () => {
+    expectTypeOf<FactQuotes>().toEqualTypeOf<{
+      date?: string | undefined;
+      end?: string | undefined;
+      venue?: string | undefined;
+      host?: string | undefined;
+      alongside?: string | undefined;
+      names?: Record<string, string> | undefined;
+    }>();
   });
 
   it('coordinates infers a [longitude, latitude] pair', () => {

@@ -180,22 +180,43 @@ describe('blockId and source', () => {
 
 describe('figure', () => {
   it('defaults the qualifier to exact', () => {
-    expect(parse(figure, { key: 'participants', value: 300 })).toEqual({ key: 'participants', value: 300, qualifier: 'exact' });
-    expect(parse(figure, { key: 'p2c-value-usd', value: 9_860_000_000, qualifier: 'exact' }).value).toBe(9_860_000_000);
+    expect(parse(figure, { key: 'participants', value: 300, quote: '300名与会者' })).toEqual({
+      key: 'participants',
+      value: 300,
+      qualifier: 'exact',
+      quote: '300名与会者',
+      scope: 'entry',
+    });
+    expect(parse(figure, { key: 'p2c-value-usd', value: 9_860_000_000, qualifier: 'exact', quote: '98.6亿美元' }).value).toBe(
+      9_860_000_000,
+    );
+  });
+
+  it('keeps a worldwide scope and the date it stands at', () => {
+    expect(parse(figure, { key: 'countries', value: 147, quote: '147个国家', scope: 'worldwide', asOf: '2023-08-19' })).toMatchObject({
+      scope: 'worldwide',
+      asOf: '2023-08-19',
+    });
   });
 
   it.each<[unknown, string[]]>([
-    [{ key: 'participants', value: '1 500' }, ['value: "1 500" is not a number (write 1500, not "1 500" or "1,500")']],
-    [{ key: 'participants', value: -3 }, ['value: -3 is negative (expected a count or an amount, 0 or more)']],
-    [{ key: 'participants' }, ['value: is required (expected a number)']],
+    [{ key: 'participants', value: '1 500', quote: '1 500名' }, ['value: "1 500" is not a number (write 1500, not "1 500" or "1,500")']],
+    [{ key: 'participants', value: -3, quote: '3名' }, ['value: -3 is negative (expected a count or an amount, 0 or more)']],
+    [{ key: 'participants', quote: '3名' }, ['value: is required (expected a number)']],
     [
-      { key: 'people', value: 3 },
+      { key: 'people', value: 3, quote: '3名' },
       [expect.stringMatching(/^key: "people" is not a figure key \(known: participants, in-person-participants, /)],
     ],
     [
-      { key: 'participants', value: 3, qualifier: 'approx' },
+      { key: 'participants', value: 3, qualifier: 'approx', quote: '约3名' },
       ['qualifier: "approx" is not a figure qualifier (known: exact, about, more-than)'],
     ],
+    [{ key: 'participants', value: 3 }, ['quote: is required (expected a quote of the original)']],
+    [
+      { key: 'participants', value: 3, quote: '3' },
+      ['quote: is too short to state a fact (expected a phrase of the original, like "于2023年10月3日至5日")'],
+    ],
+    [{ key: 'participants', value: 3, quote: '3名', scope: 'global' }, ['scope: "global" is not a figure scope (known: entry, worldwide)']],
   ])('rejects %j', (input, messages) => {
     expect(issues(figure, input)).toEqual(messages);
   });

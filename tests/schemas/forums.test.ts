@@ -31,11 +31,13 @@ describe('forumSchema', () => {
   it('fills the defaults of a minimal entry (a month-precision forum)', () => {
     expect(parse(forumSchema, minimal)).toEqual({
       ...minimal,
+      organizers: [],
       colocated: [],
       organizations: [],
       countries: [],
       resolutions: [],
       figures: [],
+      quotes: {},
       source: { blocks: ['p2-7'] }, // no default document: the model resolves it to the current edition
     });
   });
@@ -52,7 +54,7 @@ describe('forumSchema', () => {
     ],
     [
       'figure as text',
-      { figures: [{ key: 'participants', value: '近300' }] },
+      { figures: [{ key: 'participants', value: '近300', quote: '近300名与会者' }] },
       ['figures[0].value: "近300" is not a number (write 1500, not "1 500" or "1,500")'],
     ],
     ['theme in the facts', { theme: 'Digital transformation' }, ['Unrecognized key: "theme"']],

@@ -7,8 +7,20 @@ describe('textSchema types', () => {
     expectTypeOf<Text>().toEqualTypeOf<{
       title: string;
       short?: string | undefined;
+      aliases?: string[] | undefined;
       summary?: string | undefined;
       theme?: string | undefined;
+      quotes?:
+        | {
+            date?: string | undefined;
+            end?: string | undefined;
+            venue?: string | undefined;
+            host?: string | undefined;
+            alongside?: string | undefined;
+            names?: Record<string, string> | undefined;
+            figures?: Record<string, string> | undefined;
+          }
+        | undefined;
       blockTitles?: Record<string, string> | undefined;
       blocks?: Record<string, string> | undefined;
     }>();
