@@ -88,6 +88,7 @@ export const UI_KEYS = [
   'fact.organizers',
   'fact.parts',
   'fact.alongside',
+  'fact.what',
   'fact.figures.worldwide',
   'figure.worldwide',
   'figure.worldwide.undated',

@@ -56,6 +56,11 @@ export interface Language {
   countries: string;
   /** Other names of countries that the original, written in this language, uses (the provenance check accepts them), by code. */
   countryAliases?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The words by which an original written in this language names ITU's Bureaux
+   * and Sectors, by sector id: a sector's quote must contain one (the provenance check).
+   */
+  documentTerms?: { sectors: Readonly<Record<string, readonly string[]>> };
   /** Language of the schema descriptions it shows (the schemas describe fields in English and Chinese). */
   schemaDocs: 'en' | 'zh';
   strings: Strings;

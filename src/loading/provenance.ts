@@ -28,9 +28,19 @@ interface Quoted {
   organizations?: string[];
   organizers?: string[];
   parts?: string[];
+  sectors?: string[];
   merges?: string[];
   figures?: { key: string; value: number; qualifier?: string; quote?: string; asOf?: string }[];
-  quotes?: { date?: string; end?: string; venue?: string; host?: string; alongside?: string; names?: Record<string, string> };
+  quotes?: {
+    date?: string;
+    end?: string;
+    venue?: string;
+    host?: string;
+    alongside?: string;
+    what?: string;
+    sectors?: Record<string, string>;
+    names?: Record<string, string>;
+  };
   source?: { document?: string; blocks?: string[] };
 }
 
@@ -183,6 +193,19 @@ export function checkProvenance(set: RawContentSet, lineOf: LineOf = () => undef
       else if (quotes.host !== undefined)
         problems.push({ ...at('quotes.host', quotes.host), message: `quotes a host, but the entry has no host (remove it, or add host)` });
 
+      // What it is: stated by the phrase itself.
+      if (quotes.what !== undefined) verbatim('quotes.what', quotes.what, 'what the activity is');
+
+      // Sectors: each comes from the document's words for its Bureau or Sector, or it is absent.
+      const sectorTerms = language(SOURCE_LOCALE).documentTerms?.sectors ?? {};
+      for (const s of e.sectors ?? []) naming(`quotes.sectors.${s}`, quotes.sectors?.[s], `the sector ${s}`, [...(sectorTerms[s] ?? [])]);
+      for (const s of Object.keys(quotes.sectors ?? {}))
+        if (!(e.sectors ?? []).includes(s))
+          problems.push({
+            ...at(`quotes.sectors.${s}`),
+            message: `"${s}" is not a sector of the entry (known: ${(e.sectors ?? []).join(', ') || 'none'})`,
+          });
+
       // An event it was held alongside: stated by the phrase itself.
       if (quotes.alongside !== undefined) verbatim('quotes.alongside', quotes.alongside, 'the event it was held alongside');
 
@@ -307,8 +330,9 @@ function checkTranslatedQuotes(set: RawContentSet): Problem[] {
     for (const entry of set.facts[collection]) {
       const e = entry.data as Quoted;
       const keys = [
-        ...(['date', 'end', 'venue', 'host', 'alongside'] as const).filter((k) => e.quotes?.[k] !== undefined),
+        ...(['date', 'end', 'venue', 'host', 'alongside', 'what'] as const).filter((k) => e.quotes?.[k] !== undefined),
         ...Object.keys(e.quotes?.names ?? {}).map((k) => `names.${k}`),
+        ...Object.keys(e.quotes?.sectors ?? {}).map((k) => `sectors.${k}`),
         ...(e.figures ?? []).filter((f) => f.quote !== undefined).map((f) => `figures.${f.key}`),
       ];
       for (const locale of LOCALES) {
@@ -329,8 +353,9 @@ function checkTranslatedQuotes(set: RawContentSet): Problem[] {
               message: `is missing (expected our ${locale} translation of the quoted phrase)`,
             });
         const extra = [
-          ...(['date', 'end', 'venue', 'host', 'alongside'] as const).filter((k) => q[k] !== undefined),
+          ...(['date', 'end', 'venue', 'host', 'alongside', 'what'] as const).filter((k) => q[k] !== undefined),
           ...Object.keys((q.names ?? {}) as object).map((k) => `names.${k}`),
+          ...Object.keys((q.sectors ?? {}) as object).map((k) => `sectors.${k}`),
           ...Object.keys((q.figures ?? {}) as object).map((k) => `figures.${k}`),
         ].filter((k) => !keys.includes(k));
         for (const k of extra)

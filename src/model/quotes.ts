@@ -11,7 +11,7 @@ import { LOCALES, SOURCE_LOCALE, type Locale } from '../schemas/vocab.ts';
 import { normalizeSpace } from '../loading/provenance.ts';
 
 /** What a quote states: one of the entry's facts. */
-export type QuotedFact = 'date' | 'end' | 'venue' | 'host' | 'alongside' | 'name' | 'figure';
+export type QuotedFact = 'date' | 'end' | 'venue' | 'host' | 'alongside' | 'what' | 'sector' | 'name' | 'figure';
 
 export interface LocatedQuote {
   fact: QuotedFact;
@@ -32,9 +32,9 @@ export interface QuotedEntry {
   text: Record<Locale, Text>;
 }
 
-const SINGLE = ['date', 'end', 'venue', 'host', 'alongside'] as const;
+const SINGLE = ['date', 'end', 'venue', 'host', 'alongside', 'what'] as const;
 
-/** The located quotes of one entry, in the order date, end, venue, host, alongside, names, figures. */
+/** The located quotes of one entry, in the order date, end, venue, host, alongside, what, sectors, names, figures. */
 export function locateQuotes(entry: QuotedEntry, blockText: (document: string, block: string) => string | undefined): LocatedQuote[] {
   const { quotes, figures, source } = entry.facts;
   const document = source.document ?? '';
@@ -64,6 +64,7 @@ export function locateQuotes(entry: QuotedEntry, blockText: (document: string, b
       const q = quotes[k];
       return q === undefined ? [] : [located(k, k, q, (t) => t[k])];
     }),
+    ...Object.entries(quotes.sectors ?? {}).map(([id, q]) => located('sector', id, q, (t) => t.sectors?.[id])),
     ...Object.entries(quotes.names ?? {}).map(([id, q]) => located('name', id, q, (t) => t.names?.[id])),
     ...figures.map((f) => located('figure', f.key, f.quote, (t) => t.figures?.[f.key])),
   ];

@@ -7,7 +7,7 @@
  */
 import type { Figure } from '../schemas/fields.ts';
 import { SOURCE_LOCALE, type Locale } from '../schemas/vocab.ts';
-import { t, type UiKey } from '../i18n/ui.ts';
+import { t, VOCAB, type UiKey } from '../i18n/ui.ts';
 import { language } from '../i18n/registry.ts';
 import { countryName } from '../model/countries.ts';
 import { formatDate, formatRange } from '../model/dates.ts';
@@ -106,6 +106,11 @@ export function sourcedFacts(model: Model, e: Forum | Activity, locale: Locale):
         ? [{ items: [{ text: formatDate(f.end, locale), datetime: { start: f.end } }], source: source('end') }]
         : []),
     ]),
+    ...row('fact.what', source('what') ? [{ items: [], source: source('what') }] : []),
+    ...row(
+      'fact.sectors',
+      ('sectors' in f ? f.sectors : []).map((s) => ({ items: [{ text: VOCAB[locale].sector[s] }], source: source('sector', s) })),
+    ),
     ...row('fact.venue', venue.length ? [{ items: venue, source: source('venue') }] : []),
     ...row('fact.host', f.host ? [country(f.host)].map((v) => ({ ...v, source: source('host') })) : []),
     ...row('fact.beneficiaries', ('beneficiaries' in f ? f.beneficiaries : []).map(country)),

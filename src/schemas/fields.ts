@@ -233,6 +233,18 @@ export const factQuotes = z
     venue: quote.optional().meta(doc('States where it took place (place or country)', '陈述举办地点（城市或国家）')),
     host: quote.optional().meta(doc('States who hosted it', '陈述东道方')),
     alongside: quote.optional().meta(doc('States an event it was held alongside or back to back with', '陈述与其同期或前后衔接举行的活动')),
+    what: quote
+      .optional()
+      .meta(
+        doc(
+          'States what it is, for an activity the document gives no date, place, name or figure for',
+          '陈述活动本身；用于文件未给出日期、地点、名称或数字的活动',
+        ),
+      ),
+    sectors: z
+      .record(z.string(), quote)
+      .optional()
+      .meta(doc('For every sector it has, the phrase naming its Bureau or Sector', '每个部门在原文中的名称短语（局或部门）')),
     names: z
       .record(z.string(), quote)
       .optional()

@@ -35,6 +35,11 @@ export const textSchema = z
         venue: translated.optional().meta(doc('Translation of quotes.venue', 'quotes.venue 的译文')),
         host: translated.optional().meta(doc('Translation of quotes.host', 'quotes.host 的译文')),
         alongside: translated.optional().meta(doc('Translation of quotes.alongside', 'quotes.alongside 的译文')),
+        what: translated.optional().meta(doc('Translation of quotes.what', 'quotes.what 的译文')),
+        sectors: z
+          .record(z.string(), translated)
+          .optional()
+          .meta(doc('Translations of quotes.sectors, by the same sector ids', 'quotes.sectors 的译文，键为相同的部门编号')),
         names: z
           .record(z.string(), translated)
           .optional()

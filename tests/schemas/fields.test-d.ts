@@ -43,6 +43,8 @@ describe('field types', () => {
       venue?: string | undefined;
       host?: string | undefined;
       alongside?: string | undefined;
+      what?: string | undefined;
+      sectors?: Record<string, string> | undefined;
       names?: Record<string, string> | undefined;
     }>();
   });

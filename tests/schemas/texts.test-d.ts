@@ -17,6 +17,8 @@ describe('textSchema types', () => {
             venue?: string | undefined;
             host?: string | undefined;
             alongside?: string | undefined;
+            what?: string | undefined;
+            sectors?: Record<string, string> | undefined;
             names?: Record<string, string> | undefined;
             figures?: Record<string, string> | undefined;
           }

@@ -14,6 +14,14 @@ export default {
   search: { segmentScript: 'Han' },
   countries: 'zh',
   countryAliases: { AE: ['阿拉伯联合酋长国'], ID: ['印度尼西亚'] },
+  documentTerms: {
+    sectors: {
+      'itu-d': ['电信发展局', 'ITU-D', 'BDT', '国际电联所有三个部门'],
+      'itu-r': ['无线电通信局', 'ITU-R', 'BR', '国际电联所有三个部门'],
+      'itu-t': ['电信标准化局', 'ITU-T', 'TSB', '国际电联所有三个部门'],
+      gs: ['总秘书处'],
+    },
+  },
   schemaDocs: 'zh',
   strings,
   vocab,

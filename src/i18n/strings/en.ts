@@ -78,6 +78,7 @@ export const strings = {
   'fact.organizers': 'Organizers',
   'fact.parts': 'Events it comprises',
   'fact.alongside': 'Held alongside',
+  'fact.what': 'As the document puts it',
   'fact.figures.worldwide': 'Worldwide figures the paragraph gives',
   'figure.worldwide': 'worldwide, as of {date}',
   'figure.worldwide.undated': 'worldwide',

@@ -77,6 +77,7 @@ export const strings = {
   'fact.organizers': '组织方',
   'fact.parts': '所含活动',
   'fact.alongside': '同期举办',
+  'fact.what': '文件原文',
   'fact.figures.worldwide': '段落给出的全球数据',
   'figure.worldwide': '全球，截至{date}',
   'figure.worldwide.undated': '全球',
