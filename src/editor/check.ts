@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { loadContent, type Loaded } from '../loading/load.ts';
+import { loadContent, splitFrontmatter, type Loaded } from '../loading/load.ts';
 import { checkBodies, checkBody, type BodyLink } from '../loading/mdx-check.ts';
 import { checkLinks, expansionsOf, siteRoutes } from './site-urls.ts';
 import { currentDocumentId } from '../loading/integrity.ts';
@@ -42,19 +42,11 @@ export async function checkDocs(projectRoot: string): Promise<{ problems: Proble
   for (const abs of walk(dir).filter((f) => /\.mdx?$/.test(f))) {
     const file = relative(projectRoot, abs).split(/[\\/]/).join('/');
     const text = readFileSync(abs, 'utf8');
-    const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
-    if (!m) {
-      problems.push({
-        file,
-        line: 1,
-        field: '',
-        message: 'has no frontmatter (expected a block between "---" lines at the top, with at least title)',
-      });
-      continue;
-    }
+    const m = splitFrontmatter(text, file, problems);
+    if (!m) continue;
     let data: unknown;
     try {
-      data = yaml.load(m[1]);
+      data = yaml.load(m.front);
     } catch (e) {
       const err = e as { mark?: { line: number }; reason?: string; message: string };
       problems.push({
@@ -67,7 +59,7 @@ export async function checkDocs(projectRoot: string): Promise<{ problems: Proble
     }
     if (typeof (data as { title?: unknown } | null)?.title !== 'string')
       problems.push({ file, line: 2, field: 'title', message: 'is required (expected text)' });
-    const r = await checkBody(file, m[2], m[1].split('\n').length + 3, true);
+    const r = await checkBody(file, m.body, m.bodyLine, true);
     problems.push(...r.problems);
     links.push(...r.links);
   }

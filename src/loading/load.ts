@@ -175,25 +175,22 @@ interface FileContext {
 const fieldPath = (path: PropertyKey[]) =>
   path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
 
-function zodProblems(
+/** What turns zod's issues into problems: the error, the file, its line finder, the data read and where it sits. */
+type IssueArgs = [
   error: z.ZodError,
   file: string,
   lineOf: (f: string, field: string, v?: unknown) => number | undefined,
   data: unknown,
   ctx: FileContext,
-): Problem[] {
+];
+
+function zodProblems(...args: IssueArgs): Problem[] {
   // One message per field: a missing start must not also be reported as "missing although end is set".
   const seen = new Set<string>();
-  return issueProblems(error, file, lineOf, data, ctx).filter((p) => !seen.has(p.field) && seen.add(p.field));
+  return issueProblems(...args).filter((p) => !seen.has(p.field) && seen.add(p.field));
 }
 
-function issueProblems(
-  error: z.ZodError,
-  file: string,
-  lineOf: (f: string, field: string, v?: unknown) => number | undefined,
-  data: unknown,
-  ctx: FileContext,
-): Problem[] {
+function issueProblems(...[error, file, lineOf, data, ctx]: IssueArgs): Problem[] {
   return error.issues.flatMap((iss) => {
     const field = fieldPath(iss.path);
     if (iss.code === 'unrecognized_keys') {
@@ -318,6 +315,34 @@ function entryFiles(
   return out.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
+/**
+ * The folders of content/text/ (languages) or of a language (collections):
+ * a file there, or a folder with an unknown name, would be ignored by the
+ * site, so each is reported.
+ */
+function subfolders<T extends string>(
+  dir: string,
+  relDir: string,
+  known: (name: string) => name is T,
+  what: string,
+  names: readonly string[],
+  problems: Problem[],
+): { name: T; rel: string }[] {
+  const out: { name: T; rel: string }[] = [];
+  for (const { name, isDir } of listDir(dir)) {
+    const rel = `${relDir}/${name}`;
+    if (!isDir)
+      problems.push({
+        file: rel,
+        field: '',
+        message: 'is not at content/text/<language>/<collection>/<id>.mdx (the site would ignore this file)',
+      });
+    else if (!known(name)) problems.push({ file: rel, field: '', message: `"${name}" is not ${what} (known: ${names.join(', ')})` });
+    else out.push({ name, rel });
+  }
+  return out;
+}
+
 /** Loads and validates every entry under the content root. */
 export function loadContent(root = './content', cwd = process.cwd()): Loaded {
   const problems: Problem[] = [];
@@ -371,52 +396,31 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
 
   const texts: TextEntry[] = [];
   const textRoot = join(absRoot, 'text');
-  for (const l of listDir(textRoot)) {
-    const relLocale = `${relRoot}/text/${l.name}`;
-    if (!l.isDir) {
-      problems.push({
-        file: relLocale,
-        field: '',
-        message: 'is not at content/text/<language>/<collection>/<id>.mdx (the site would ignore this file)',
-      });
-      continue;
-    }
-    const locale = l.name;
-    if (!isLocale(locale)) {
-      problems.push({ file: relLocale, field: '', message: `"${l.name}" is not a site language (known: ${LOCALES.join(', ')})` });
-      continue;
-    }
-    for (const c of listDir(join(textRoot, l.name))) {
-      const relDir = `${relLocale}/${c.name}`;
-      if (!c.isDir) {
-        problems.push({
-          file: relDir,
-          field: '',
-          message: 'is not at content/text/<language>/<collection>/<id>.mdx (the site would ignore this file)',
-        });
-        continue;
-      }
-      const collection = c.name;
-      if (!isFactCollection(collection)) {
-        problems.push({ file: relDir, field: '', message: `"${c.name}" is not a collection (known: ${FACT_COLLECTIONS.join(', ')})` });
-        continue;
-      }
+  for (const { name: locale, rel: relLocale } of subfolders(textRoot, `${relRoot}/text`, isLocale, 'a site language', LOCALES, problems)) {
+    for (const { name: collection, rel: relDir } of subfolders(
+      join(textRoot, locale),
+      relLocale,
+      isFactCollection,
+      'a collection',
+      FACT_COLLECTIONS,
+      problems,
+    )) {
       const misnamed: string[] = [];
-      for (const { id, name } of entryFiles(join(textRoot, l.name, c.name), relDir, '.mdx', /^(.*)\.mdx?$/i, problems, misnamed)) {
+      for (const { id, name } of entryFiles(join(textRoot, locale, collection), relDir, '.mdx', /^(.*)\.mdx?$/i, problems, misnamed)) {
         const file = `${relDir}/${name}`;
         const parsed = readTextFile(
-          join(textRoot, l.name, c.name, name),
+          join(textRoot, locale, collection, name),
           file,
-          { kind: 'text', collection: c.name, id, locale: l.name, root: relRoot },
+          { kind: 'text', collection, id, locale, root: relRoot },
           problems,
           sources,
           lineOf,
           bodies,
         );
         if (parsed) texts.push({ locale, collection, id, file, data: parsed, body: bodies.get(file)?.body ?? '' });
-        else invalid.texts.push({ locale: l.name, collection: c.name, id });
+        else invalid.texts.push({ locale, collection, id });
       }
-      for (const id of misnamed) invalid.texts.push({ locale: l.name, collection: c.name, id });
+      for (const id of misnamed) invalid.texts.push({ locale, collection, id });
     }
   }
 
@@ -453,6 +457,28 @@ function readFactsFile<C extends FactCollection>(
   return { data: parsed.data };
 }
 
+/**
+ * The frontmatter and the body of an MDX file, with the line the body starts
+ * on; reports a file without frontmatter. Shared with the guides' check.
+ */
+export function splitFrontmatter(
+  text: string,
+  file: string,
+  problems: Problem[],
+): { front: string; body: string; bodyLine: number } | undefined {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
+  if (!m) {
+    problems.push({
+      file,
+      line: 1,
+      field: '',
+      message: 'has no frontmatter (expected a block between "---" lines at the top, with at least title)',
+    });
+    return undefined;
+  }
+  return { front: m[1], body: m[2], bodyLine: m[1].split('\n').length + 3 };
+}
+
 function readTextFile(
   abs: string,
   file: string,
@@ -465,23 +491,15 @@ function readTextFile(
   const text = readText(abs, file, problems);
   if (text === undefined) return undefined;
   sources.set(file, text);
-  const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
-  if (!m) {
-    problems.push({
-      file,
-      line: 1,
-      field: '',
-      message: 'has no frontmatter (expected a block between "---" lines at the top, with at least title)',
-    });
-    return undefined;
-  }
-  const data = parseYaml(m[1], file, 1, problems);
+  const m = splitFrontmatter(text, file, problems);
+  if (!m) return undefined;
+  const data = parseYaml(m.front, file, 1, problems);
   if (data === undefined) return undefined;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     problems.push({ file, line: 2, field: '', message: 'frontmatter is not a YAML mapping of fields (expected lines like "title: …")' });
     return undefined;
   }
-  bodies.set(file, { body: m[2], bodyLine: m[1].split('\n').length + 3 });
+  bodies.set(file, { body: m.body, bodyLine: m.bodyLine });
   const parsed = textSchema.safeParse(data);
   if (!parsed.success) {
     problems.push(...zodProblems(parsed.error, file, lineOf, data, ctx));
