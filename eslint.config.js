@@ -62,10 +62,6 @@ export default defineConfig(
   {
     files: ['**/*.astro'],
     languageOptions: { parserOptions: { parser: tseslint.parser, projectService: false, project: './tsconfig.eslint.json' } },
-    rules: {
-      // A named role="region" that scrolls sideways is focusable so keyboard users can scroll it (axe scrollable-region-focusable).
-      'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['region'], tags: [] }],
-    },
   },
   // Browser code: the client modules and the <script>s of components.
   {

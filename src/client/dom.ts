@@ -12,7 +12,7 @@ export function required<T extends Element>(root: ParentNode, selector: string, 
 }
 
 /** The `data-*` attribute `key` (camelCase, as in `dataset`) of an element that must have it. */
-export function data(el: HTMLElement, key: string): string {
+export function requiredData(el: HTMLElement, key: string): string {
   const value = el.dataset[key];
   if (value === undefined) throw new Error(`Expected data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} on ${el.tagName}`);
   return value;

@@ -14,7 +14,7 @@ import {
   type ExplorerRow,
   type ExplorerState,
 } from './explorer-filter.ts';
-import { data, required } from './dom.ts';
+import { required, requiredData } from './dom.ts';
 
 const fill = (template: string, vars: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
@@ -22,7 +22,7 @@ export function initExplorer(root: HTMLElement) {
   // Embedded by Explorer.astro from explorer-rows.ts.
   const rows = JSON.parse(root.querySelector('[data-explorer-rows]')?.textContent ?? '[]') as ExplorerRow[];
   const form = required(root, '.explorer-form', HTMLElement);
-  const keys = [...form.querySelectorAll<HTMLElement>('[data-facet]')].map((d) => data(d, 'facet'));
+  const keys = [...form.querySelectorAll<HTMLElement>('[data-facet]')].map((d) => requiredData(d, 'facet'));
   const q = required(form, 'input[name="q"]', HTMLInputElement);
   const from = form.querySelector<HTMLInputElement>('input[name="from"]');
   const to = form.querySelector<HTMLInputElement>('input[name="to"]');
@@ -30,7 +30,7 @@ export function initExplorer(root: HTMLElement) {
   const status = required(root, '[data-explorer-status]', HTMLElement);
   const rowEls = new Map<string, HTMLElement[]>();
   for (const el of root.querySelectorAll<HTMLElement>('[data-row]')) {
-    const id = data(el, 'row');
+    const id = requiredData(el, 'row');
     rowEls.set(id, [...(rowEls.get(id) ?? []), el]);
   }
   const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')];
@@ -50,7 +50,7 @@ export function initExplorer(root: HTMLElement) {
     for (const b of boxes) b.checked = (s.facets[b.name] ?? []).includes(b.value);
     // Open the facets that have a selection, so restored state is visible.
     for (const d of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]'))
-      if ((s.facets[data(d, 'facet')] ?? []).length) d.open = true;
+      if ((s.facets[requiredData(d, 'facet')] ?? []).length) d.open = true;
   };
 
   const apply = (s: ExplorerState) => {

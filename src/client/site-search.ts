@@ -5,7 +5,7 @@
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { fallbackWords, filterObject, mergeAnyWord, metaLine, topSections, type ResultData, type SearchStrings } from './search-results.ts';
-import { data, required } from './dom.ts';
+import { required, requiredData } from './dom.ts';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -80,7 +80,7 @@ class SiteSearch extends HTMLElement {
 
   #load(): Promise<Pagefind> {
     this.#pagefind ??= (async () => {
-      const pf = (await import(/* @vite-ignore */ `${data(this, 'bundle')}pagefind.js`)) as Pagefind;
+      const pf = (await import(/* @vite-ignore */ `${requiredData(this, 'bundle')}pagefind.js`)) as Pagefind;
       // The main thread is fast enough for this index and saves loading a worker script.
       await pf.options({ ranking: pagefindUserConfig.ranking, excerptLength: 24, noWorker: true });
       await pf.init();
@@ -90,7 +90,7 @@ class SiteSearch extends HTMLElement {
   }
 
   get #strings(): SearchStrings {
-    return JSON.parse(data(this, 'strings')) as SearchStrings;
+    return JSON.parse(requiredData(this, 'strings')) as SearchStrings;
   }
 
   async #run() {

@@ -181,7 +181,6 @@ export const UI_KEYS = [
   'schema.required.no',
   'schema.default',
   'schema.values',
-  'schema.fields',
   'schema.file',
   'schema.json',
   'schema.text',

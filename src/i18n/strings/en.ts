@@ -182,7 +182,6 @@ export const strings = {
   'schema.required.no': 'optional',
   'schema.default': 'Default: {v}',
   'schema.values': 'Allowed values: ',
-  'schema.fields': 'Fields of {v}',
   'schema.file': 'File: ',
   'schema.json': 'JSON Schema for editors’ tools: ',
   'schema.text': 'Text files (one per language)',

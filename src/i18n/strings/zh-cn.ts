@@ -176,7 +176,6 @@ export const strings = {
   'schema.required.no': '选填',
   'schema.default': '默认值：{v}',
   'schema.values': '允许值：',
-  'schema.fields': '{v}的字段',
   'schema.file': '文件：',
   'schema.json': 'JSON Schema（供编辑器使用）：',
   'schema.text': '文本文件（每种语言一个）',
