@@ -30,7 +30,7 @@ export function parseArgs(argv: string[]): Options {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
-      const v = argv[++i];
+      const v = argv.at(++i);
       if (v === undefined) throw new Error(`${a} needs a value`);
       return v;
     };

@@ -191,10 +191,10 @@ const kb = (n: number) => (n / 1024).toFixed(2);
 /** The largest page per kind, gzipped, from a built dist/. */
 export function weightsTable(dist: string, date = new Date()): string {
   const pages = builtPages(dist);
-  const weights = new Map(pages.map((p) => [p, pageWeight(p)]));
-  const kinds = [...new Set(pages.map(pageKind))].sort();
+  const weighed = pages.map((p) => ({ kind: pageKind(p), weight: pageWeight(p) }));
+  const kinds = [...new Set(weighed.map((w) => w.kind))].sort();
   const rows = kinds.map((kind) => {
-    const of = pages.filter((p) => pageKind(p) === kind).map((p) => weights.get(p)!);
+    const of = weighed.filter((w) => w.kind === kind).map((w) => w.weight);
     const max = (k: keyof Weight) => kb(Math.max(...of.map((w) => w[k])));
     return `| ${kind} | ${of.length} | ${max('html')} | ${max('js')} | ${max('css')} |`;
   });

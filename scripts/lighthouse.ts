@@ -18,12 +18,12 @@ import { buildEnv } from '../tests/helpers/build.ts';
 import { CATEGORIES, lighthouseTargets, runLighthouse } from '../tests/helpers/lighthouse.ts';
 import { serve } from '../tests/helpers/server.ts';
 import { unbuilt } from '../tests/helpers/site.ts';
-import { LOCALES as SITE_LOCALES, type Locale } from '../src/schemas/vocab.ts';
+import { LOCALES as SITE_LOCALES } from '../src/schemas/vocab.ts';
 
 const LOCALES = (process.env.LIGHTHOUSE_LOCALES ?? 'en').split(',').map((l) => {
   if (!(SITE_LOCALES as readonly string[]).includes(l))
     throw new Error(`LIGHTHOUSE_LOCALES: "${l}" is not a locale (${SITE_LOCALES.join(', ')})`);
-  return l as Locale;
+  return l;
 });
 const MIN = Number(process.env.LIGHTHOUSE_MIN ?? 90);
 const OUT = '.lighthouse';

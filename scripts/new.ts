@@ -52,8 +52,9 @@ const root = contentRoot();
 const { set } = loadContent(root);
 const known: Known = { ids: {}, blocks: {} };
 for (const c of FACT_COLLECTIONS) known.ids[c] = new Set(set.facts[c].map((e) => e.id));
-for (const e of set.invalid?.facts ?? []) known.ids[e.collection]?.add(e.id);
-for (const d of set.facts.documents) known.blocks[d.id] = new Set(((d.data.blocks as { id: string }[]) ?? []).map((b) => b.id));
+// An invalid file's collection is one of FACT_COLLECTIONS, each given a set above.
+for (const e of set.invalid?.facts ?? []) known.ids[e.collection].add(e.id);
+for (const d of set.facts.documents) known.blocks[d.id] = new Set(((d.data.blocks as { id: string }[] | undefined) ?? []).map((b) => b.id));
 known.current = currentDocumentId(set);
 
 // Answers are read line by line, so that piped input works as well as a terminal.

@@ -4,7 +4,9 @@ import { createRequire } from 'node:module';
 import { prepareAtlas, serializeAtlas } from '../src/figures/geo-prepare.ts';
 
 const require = createRequire(import.meta.url);
-const read = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+/** world-atlas's files are TopoJSON topologies of countries (see its README). */
+type Atlas = Parameters<typeof prepareAtlas>[0];
+const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Atlas;
 const atlas = prepareAtlas(
   read(require.resolve('world-atlas/countries-110m.json')),
   read(require.resolve('world-atlas/countries-50m.json')),

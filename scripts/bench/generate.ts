@@ -61,14 +61,13 @@ const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCa
 
 /** The real entities and words the generator draws from. */
 export function vocabularyFrom(set: ContentSet): Vocabulary {
-  const text = (collection: string, id: string, locale: Locale) =>
-    set.texts.find((t) => t.collection === collection && t.id === id && t.locale === locale)!.data as {
-      title: string;
-      short?: string;
-      blocks?: Record<string, string>;
-    };
+  const text = (collection: string, id: string, locale: Locale) => {
+    const found = set.texts.find((t) => t.collection === collection && t.id === id && t.locale === locale);
+    if (!found) throw new Error(`no ${locale} text for ${collection}/${id}`);
+    return found.data as { title: string; short?: string; blocks?: Record<string, string> };
+  };
   const words = (collection: string, id: string, field: 'title' | 'short' = 'title'): Words =>
-    Object.fromEntries(LOCALES.map((l) => [l, text(collection, id, l)[field] ?? text(collection, id, l).title])) as Words;
+    Object.fromEntries(LOCALES.map((l) => [l, text(collection, id, l)[field] ?? text(collection, id, l).title]));
 
   const doc = set.facts.documents.find((d) => d.id === currentDocumentId(set)) ?? set.facts.documents[0];
   const section3 = (doc.data.blocks as { id: string }[]).map((b) => b.id).filter((id) => id.startsWith('p3-'));

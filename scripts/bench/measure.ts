@@ -53,7 +53,8 @@ function tree(root: number): { pids: number[]; ticks: number } {
     }
   }
   const pids = [root];
-  for (let i = 0; i < pids.length; i++) for (const [pid, ppid] of parent) if (ppid === pids[i]) pids.push(pid);
+  // The loop reaches the descendants it appends as it goes.
+  for (const p of pids) for (const [pid, ppid] of parent) if (ppid === p) pids.push(pid);
   return { pids, ticks: pids.reduce((n, p) => n + (ticks.get(p) ?? 0), 0) };
 }
 
@@ -66,8 +67,8 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d) => (output = (output + d).slice(-20_000)));
-    child.stderr.on('data', (d) => (output = (output + d).slice(-20_000)));
+    child.stdout.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
+    child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20_000)));
     let peakKb = 0;
     let largestKb = 0;
     let cpuTicks = 0;
@@ -156,6 +157,11 @@ function gzipSaving(dist: string, paths: string[]): number {
   return saved;
 }
 
+/** The part of Pagefind's browser API (/pagefind/pagefind.js) the measurement calls. */
+interface PagefindApi {
+  search(query: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+}
+
 /**
  * Serves a built site, opens /en/ in Chromium, opens Starlight's search
  * dialog, types a query and waits for the first result. Bytes are counted on
@@ -189,9 +195,9 @@ export async function measureSearch(dist: string, query: string, path = '/en/'):
     } else {
       // Without Starlight's dialog (a replaced search UI), ask Pagefind itself, as a UI would: first result's data.
       await page.evaluate(async (q) => {
-        const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+        const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as PagefindApi;
         const search = await pagefind.search(q);
-        await search.results[0]?.data();
+        await search.results.at(0)?.data();
       }, query);
     }
     const firstResultMs = performance.now() - started;
@@ -205,10 +211,10 @@ export async function measureSearch(dist: string, query: string, path = '/en/'):
       results = await page.locator('#starlight__search .pagefind-ui__result-link').count();
     } else {
       results = await page.evaluate(async (q) => {
-        const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+        const pagefind = (await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`)) as PagefindApi;
         const search = await pagefind.search(q);
-        await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-        return search.results.length as number;
+        await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+        return search.results.length;
       }, query);
     }
     const rawBytes = sent() - before;

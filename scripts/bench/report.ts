@@ -123,10 +123,10 @@ export function checkTargets(r: Report): Target[] {
   const cpu = (a: number) => r.build_cpu_seconds?.find((c) => c.activities === a);
   const useCpu = r.rows.length > 0 && r.rows.every((x) => cpu(x.activities));
   const basis = useCpu ? 'CPU time' : 'wall time';
-  const time = (x: Row) =>
-    useCpu
-      ? { ours: cpu(x.activities)!.ours, base: cpu(x.activities)!.baseline }
-      : { ours: x.build_seconds, base: x.baseline_build_seconds };
+  const time = (x: Row) => {
+    const c = useCpu ? cpu(x.activities) : undefined;
+    return c ? { ours: c.ours, base: c.baseline } : { ours: x.build_seconds, base: x.baseline_build_seconds };
+  };
   out.push({
     name: `Build time ≤ ${LIMITS.buildRatio}× the bare Starlight site at every size (${basis})`,
     pass: r.rows.length ? r.rows.every((x) => time(x).ours <= LIMITS.buildRatio * time(x).base) : undefined,
@@ -261,7 +261,7 @@ export function renderMarkdown(r: Report, date = r.date ? new Date(r.date) : new
 function whyMissed(r: Report): string[] {
   const t = checkTargets(r);
   const out: string[] = [];
-  const last = [...r.rows].sort((a, b) => b.activities - a.activities)[0];
+  const last = [...r.rows].sort((a, b) => b.activities - a.activities).at(0);
   const bare = r.baseline.find((b) => b.activities === last?.activities);
   if (t[2].pass === false) {
     out.push(

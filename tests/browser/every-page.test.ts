@@ -25,14 +25,14 @@ const MOBILE = { width: 390, height: 844 };
 const TABS = Number(process.env.AUDIT_TABS ?? 3);
 
 type Slot = Record<Theme, Page>;
-let browser: Browser;
+let browser: Browser | undefined; // undefined in afterAll when launch() failed
 let desktop: TabPool<Page>;
 let mobile: TabPool<Slot>;
 
 beforeAll(async () => {
   browser = await launch();
   // One context per tab: the theme picker stores the choice in localStorage, which a context shares.
-  desktop = new TabPool(await Promise.all(Array.from({ length: TABS }, async () => (await themedContext(browser, 'light')).newPage())));
+  desktop = new TabPool(await Promise.all(Array.from({ length: TABS }, async () => (await themedContext(browser!, 'light')).newPage())));
   const phone = { light: await themedContext(browser, 'light', MOBILE), dark: await themedContext(browser, 'dark', MOBILE) };
   mobile = new TabPool([{ light: await phone.light.newPage(), dark: await phone.dark.newPage() }]);
 });

@@ -12,7 +12,7 @@ import { dateEnd, dateStart } from '../../src/model/dates.ts';
 
 const model = buildModel(loadContent().set);
 const N = model.activities.length;
-let browser: Browser;
+let browser: Browser | undefined; // undefined in afterAll when launch() failed
 beforeAll(async () => {
   browser = await launch();
 });
@@ -31,7 +31,7 @@ const ids = (pred: (a: (typeof model.activities)[number]) => boolean) =>
 const sorted = async (p: Promise<string[]>) => (await p).sort();
 
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const ctx = await browser.newContext({ javaScriptEnabled });
+  const ctx = await browser!.newContext({ javaScriptEnabled });
   const page = await ctx.newPage();
   await page.goto(`${inject('baseUrl')}${path}`);
   if (javaScriptEnabled) await page.getByRole('search', { name: /Filter the list|筛选列表/ }).waitFor();
@@ -174,7 +174,7 @@ describe('with JavaScript', () => {
       page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         return el
-          ? `${el.tagName.toLowerCase()}${el.getAttribute('name') ? `[${el.getAttribute('name')}]` : ''}:${(el.textContent ?? '').trim().slice(0, 30)}`
+          ? `${el.tagName.toLowerCase()}${el.getAttribute('name') ? `[${el.getAttribute('name')}]` : ''}:${el.textContent.trim().slice(0, 30)}`
           : '';
       });
     const tabTo = async (match: RegExp) => {

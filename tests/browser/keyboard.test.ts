@@ -31,7 +31,7 @@ function region(locale: string) {
 /** Starlight's label for the search button and dialog. */
 const SEARCH = { en: { label: 'Search', query: region('en').title }, 'zh-cn': { label: '搜索', query: region('zh-cn').title } };
 
-let browser: Browser;
+let browser: Browser | undefined; // undefined in afterAll when launch() failed
 let context: BrowserContext;
 beforeAll(async () => {
   browser = await launch();

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from '../helpers/browser.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser: Browser;
+let browser: Browser | undefined; // undefined in afterAll when launch() failed
 beforeAll(async () => {
   browser = await launch();
 });
@@ -40,7 +40,7 @@ async function axe(page: Page, include: string): Promise<string[]> {
 }
 
 it("the axe check catches Starlight's own search button (so a pass means something)", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser!.newPage({ viewport: { width: 1280, height: 800 } });
   // The markup of @astrojs/starlight/components/Search.astro, as rendered on a wide screen.
   await page.setContent(`<html lang="en"><body><site-search><button data-open-modal aria-label="Search" aria-keyshortcuts="Control+K">
     <svg aria-hidden="true" width="16" height="16"></svg><span aria-hidden="true">Search</span><kbd><kbd>Ctrl</kbd><kbd>K</kbd></kbd></button></site-search></body></html>`);
@@ -51,7 +51,7 @@ it("the axe check catches Starlight's own search button (so a pass means somethi
 describe.each(['en', 'zh-cn'])('accessibility (%s)', (lang) => {
   it('search button: its accessible name contains its visible label, at every width', async () => {
     for (const width of [400, 1280]) {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const page = await browser!.newPage({ viewport: { width, height: 800 } });
       await page.goto(`${inject('baseUrl')}/${lang}/`);
       const button = page.getByRole('button', { name: lang === 'en' ? 'Search' : '搜索', exact: true });
       expect(await button.isVisible()).toBe(true);
@@ -61,7 +61,7 @@ describe.each(['en', 'zh-cn'])('accessibility (%s)', (lang) => {
   });
 
   it('open dialog with results and filters has no violations', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${inject('baseUrl')}/${lang}/`);
     await page.getByRole('button', { name: lang === 'en' ? 'Search' : '搜索', exact: true }).click();
     await page.getByRole('searchbox').fill(lang === 'en' ? 'cybersecurity' : '网络安全');
@@ -72,7 +72,7 @@ describe.each(['en', 'zh-cn'])('accessibility (%s)', (lang) => {
   });
 
   it('explorer controls have no violations', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${inject('baseUrl')}/${lang}/activities/?region=arb`);
     await page.locator('.explorer-form:not([hidden])').waitFor();
     expect(await axe(page, '.explorer')).toEqual([]);

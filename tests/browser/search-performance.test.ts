@@ -34,7 +34,7 @@ interface Row {
 }
 const results: Record<string, unknown>[] = [];
 
-let browser: Browser;
+let browser: Browser | undefined; // undefined in afterAll when launch() failed
 beforeAll(async () => {
   browser = await launch();
 });
@@ -72,7 +72,7 @@ describe.each([
     }[] = [];
     for (let run = 0; run < RUNS; run++) {
       // A fresh profile each time: nothing cached.
-      const context = await browser.newContext();
+      const context = await browser!.newContext();
       const page = await context.newPage();
       const rows: Row[] = [];
       const pending: Promise<void>[] = [];

@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from '../helpers/browser.ts';
 import { fragments } from '../helpers/pagefind.ts';
 
-let browser: Browser;
+let browser: Browser | undefined; // undefined in afterAll when launch() failed
 beforeAll(async () => {
   browser = await launch();
 });
@@ -64,7 +64,7 @@ const ZH: [string, string][] = [
 ];
 
 async function openSearch(lang: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await browser!.newPage();
   await page.goto(`${inject('baseUrl')}/${lang}/`);
   await page.getByRole('button', { name: lang === 'en' ? 'Search' : '搜索', exact: true }).click();
   return page;
@@ -114,7 +114,7 @@ describe('questions few pages answer word for word', () => {
 
 /** Every result id (fragment name) Pagefind returns for each query, through its JS API. */
 async function resultIds(lang: string, queries: string[]): Promise<Record<string, string[]>> {
-  const page = await browser.newPage();
+  const page = await browser!.newPage();
   await page.goto(`${inject('baseUrl')}/${lang}/`);
   // A string, so the test runner leaves the browser's dynamic import alone.
   const out: Record<string, string[]> = await page.evaluate(`(async (qs) => {
@@ -224,7 +224,7 @@ describe('search dialog', () => {
   });
 
   it('opens with Ctrl+K, takes focus, and closes with Escape', async () => {
-    const page = await browser.newPage();
+    const page = await browser!.newPage();
     await page.goto(`${inject('baseUrl')}/en/activities/`);
     await page.keyboard.press('Control+k');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');

@@ -5,14 +5,14 @@ import { readFileSync } from 'node:fs';
 import { launch } from '../helpers/browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
+let browser: Browser | undefined; // undefined in afterAll when launch() failed
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(() => browser?.close());
 
 async function open(path: string, js = true): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: js });
+  const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: js });
   const page = await context.newPage();
   await page.goto(base + path);
   return page;

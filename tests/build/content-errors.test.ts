@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replaceLine, tempContent } from '../helpers/content.ts';
 
 describe('astro build with an editor’s mistakes', () => {
-  let tree: ReturnType<typeof tempContent>;
+  let tree: ReturnType<typeof tempContent> | undefined; // undefined in afterAll when beforeAll failed first
   let outDir: string;
   let result: { status: number | null; output: string; ms: number };
 
@@ -65,7 +65,7 @@ describe('astro build with an editor’s mistakes', () => {
 });
 
 describe('astro build with a remote resource in a body', () => {
-  let tree: ReturnType<typeof tempContent>;
+  let tree: ReturnType<typeof tempContent> | undefined; // undefined in afterAll when beforeAll failed first
   let outDir: string;
   let result: { status: number | null; output: string };
   const EN = 'text/en/activities/afr-cities-metaverse-forum-2023.mdx';

@@ -21,8 +21,8 @@ function build(outDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('node_modules/.bin/astro', ['build', '--outDir', outDir], { env: buildEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
-    child.stdout.on('data', (d) => (log = (log + d).slice(-4000)));
-    child.stderr.on('data', (d) => (log = (log + d).slice(-4000)));
+    child.stdout.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
+    child.stderr.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build --outDir ${outDir} failed (${code}):\n${log}`))));
   });
 }

@@ -88,7 +88,7 @@ const docPath = (locale: Locale, id: string) => `/${locale}/documents/${id}/`;
 /** A block's own content: its element without the nested blocks. */
 const own = (el: Element): Element => ({
   ...el,
-  children: el.children.filter((c) => !(c.type === 'element' && (c.properties?.id || c.tagName === 'ul'))),
+  children: el.children.filter((c) => !(c.type === 'element' && (Boolean(c.properties.id) || c.tagName === 'ul'))),
 });
 
 test('the model: two editions, the fixture one current, and the workshop citing both', () => {

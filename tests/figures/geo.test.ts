@@ -20,7 +20,9 @@ import {
 import { loadContent } from '../../src/loading/load.ts';
 import { buildModel } from '../../src/model/model.ts';
 
-const read = (name: string) => JSON.parse(readFileSync(`node_modules/world-atlas/${name}`, 'utf8'));
+/** world-atlas's files are TopoJSON topologies of countries (see its README). */
+type Atlas = Parameters<typeof prepareAtlas>[0];
+const read = (name: string) => JSON.parse(readFileSync(`node_modules/world-atlas/${name}`, 'utf8')) as Atlas;
 
 describe('prepared atlas (src/figures/world.json)', () => {
   test('is what scripts/prepare-geo.ts makes from the installed world-atlas', () => {

@@ -66,7 +66,7 @@ describe('region maps', () => {
       expect(keys.has(`office-${r.facts.office}`)).toBe(true);
       for (const iso of r.facts.members) {
         const shape = v.countries.find((c) => c.iso === iso);
-        expect(shape || keys.has(`country-${iso}`), `${r.id} ${iso}`).toBeTruthy();
+        expect(shape ?? keys.has(`country-${iso}`), `${r.id} ${iso}`).toBeTruthy();
       }
       for (const a of model.activities.filter((a) => a.facts.regions.includes(r.id) && locationOf(model, a.facts))) {
         expect(keys.has(`activities-${a.id}`), `${r.id} ${a.id}`).toBe(true);
@@ -78,7 +78,7 @@ describe('region maps', () => {
     const v = regionMapView(model, model.get('regions', 'asp'), 'en');
     for (const iso of ['WS', 'TO', 'IR']) {
       const shape = v.countries.find((c) => c.iso === iso);
-      expect(shape || v.marks.find((m) => m.key === `country-${iso}`), iso).toBeTruthy();
+      expect(shape ?? v.marks.find((m) => m.key === `country-${iso}`), iso).toBeTruthy();
     }
   });
 });

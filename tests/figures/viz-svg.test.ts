@@ -10,7 +10,7 @@ import { fixtureModel } from '../fixtures/viz-model.ts';
 import { regionMapView, entryLocatorView } from '../../src/figures/map-view.ts';
 import { timelineView } from '../../src/figures/timeline-view.ts';
 
-let r: Renderer;
+let r: Renderer | undefined; // undefined in afterAll when astroRenderer() failed
 beforeAll(async () => {
   r = await astroRenderer();
 }, 120_000);
@@ -23,34 +23,34 @@ const lines = (svg: string) => `${svg.replace(/></g, '>\n<').trim()}\n`;
 describe('SVG snapshots (fixture)', () => {
   test('timeline, left to right', async () => {
     const view = timelineView(model, model.regions, 'en', { key: 'fx-tl', width: 480 });
-    const svg = await r.render('/src/components/TimelineSvg.astro', { view, title: 'Fixture timeline', desc: 'Two lanes' });
+    const svg = await r!.render('/src/components/TimelineSvg.astro', { view, title: 'Fixture timeline', desc: 'Two lanes' });
     expect(svg).toContain('role="group"');
     await expect(lines(svg)).toMatchFileSnapshot('__snapshots__/timeline-ltr.svg');
   });
   test('timeline, right to left, in Chinese', async () => {
     const view = timelineView(model, model.regions, 'zh-cn', { key: 'fx-tl-rtl', width: 480, dir: 'rtl' });
-    const svg = await r.render('/src/components/TimelineSvg.astro', { view, title: '时间线', desc: '两行' });
+    const svg = await r!.render('/src/components/TimelineSvg.astro', { view, title: '时间线', desc: '两行' });
     expect(svg).toContain('data-dir="rtl"');
     await expect(lines(svg)).toMatchFileSnapshot('__snapshots__/timeline-rtl-zh.svg');
   });
   test('region map across the antimeridian', async () => {
     const view = regionMapView(model, model.get('regions', 'asp'), 'en', 300, 200);
-    const svg = await r.render('/src/components/MapSvg.astro', { view, title: 'Fixture map', desc: 'Pacific' });
+    const svg = await r!.render('/src/components/MapSvg.astro', { view, title: 'Fixture map', desc: 'Pacific' });
     await expect(lines(svg)).toMatchFileSnapshot('__snapshots__/map-region-asp.svg');
   });
   test('locator of a two-day forum in Vienna', async () => {
     const view = entryLocatorView(model, model.get('forums', 'rdf-eur'), 'en', 240, 160);
-    const svg = await r.render('/src/components/MapSvg.astro', { view, title: 'Locator', desc: 'Vienna' });
+    const svg = await r!.render('/src/components/MapSvg.astro', { view, title: 'Locator', desc: 'Vienna' });
     expect(svg).toContain('href="/en/forums/rdf-eur/"');
     await expect(lines(svg)).toMatchFileSnapshot('__snapshots__/map-locator-vienna.svg');
   });
   test('rendering twice gives the same bytes', async () => {
-    const a = await r.render('/src/components/MapSvg.astro', {
+    const a = await r!.render('/src/components/MapSvg.astro', {
       view: regionMapView(fixtureModel(), fixtureModel().get('regions', 'eur'), 'en', 300, 200),
       title: 'A',
       desc: 'B',
     });
-    const b = await r.render('/src/components/MapSvg.astro', {
+    const b = await r!.render('/src/components/MapSvg.astro', {
       view: regionMapView(fixtureModel(), fixtureModel().get('regions', 'eur'), 'en', 300, 200),
       title: 'A',
       desc: 'B',

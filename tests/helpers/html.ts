@@ -47,7 +47,7 @@ export function facts(path: string): Map<string, Element> {
   for (const dt of selectAll('dt', dl)) {
     // The <dd> that follows the <dt> in the same row.
     const row = selectAll('dt, dd', dl);
-    const dd = row[row.indexOf(dt) + 1];
+    const dd = row.at(row.indexOf(dt) + 1);
     if (dd?.tagName === 'dd') out.set(text(dt), dd);
   }
   return out;

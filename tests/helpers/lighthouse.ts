@@ -41,7 +41,7 @@ export async function runLighthouse(baseUrl: string, paths: string[]): Promise<L
         logLevel: 'error',
         onlyCategories: [...CATEGORIES],
       });
-      if (!result || CATEGORIES.some((c) => result!.lhr.categories[c]?.score == null)) {
+      if (!result || CATEGORIES.some((c) => result!.lhr.categories[c].score == null)) {
         result = await lighthouse(baseUrl + path, {
           port: chrome.port,
           output: 'html',
@@ -52,7 +52,7 @@ export async function runLighthouse(baseUrl: string, paths: string[]): Promise<L
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { lhr } = result;
       const scores = Object.fromEntries(
-        CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c].score * 100)]),
+        CATEGORIES.map((c) => [c, lhr.categories[c].score == null ? null : Math.round(lhr.categories[c].score * 100)]),
       ) as LighthouseResult['scores'];
       const losses: LighthouseResult['losses'] = {};
       for (const c of CATEGORIES) {

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { z } from 'astro/zod';
 import { DIST } from './dist.ts';
 
 export interface Fragment {
@@ -12,9 +13,19 @@ export interface Fragment {
   content: string;
   /** The body as Pagefind cut it into words (Chinese: jieba), U+200B between words. */
   segmented: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
+  /** Only the metadata the page set. */
+  meta: Partial<Record<string, string>>;
+  /** Only the filters the page set. */
+  filters: Partial<Record<string, string[]>>;
 }
+
+/** The parts of a fragment file's JSON read here. */
+const FragmentJson = z.object({
+  url: z.string(),
+  content: z.string(),
+  meta: z.record(z.string(), z.string()),
+  filters: z.record(z.string(), z.array(z.string())),
+});
 
 /** Every indexed page of one language. */
 export function fragments(lang: string): Fragment[] {
@@ -23,7 +34,7 @@ export function fragments(lang: string): Fragment[] {
     .filter((f) => f.startsWith(`${lang}_`) && f.endsWith('.pf_fragment'))
     .map((f) => {
       const raw = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-      const data = JSON.parse(raw.slice(raw.indexOf('{')));
+      const data = FragmentJson.parse(JSON.parse(raw.slice(raw.indexOf('{'))));
       return {
         id: f.replace(/\.pf_fragment$/, ''),
         url: data.url,

@@ -93,7 +93,7 @@ export function requiredPage(kind: RequiredKind, locale: Locale): string {
       case 'explorer':
         return listUrl(locale, 'activities');
       case 'region': {
-        const [first] = realModel().regions;
+        const first = realModel().regions.at(0);
         if (!first) throw new Error('the model has no region');
         return entityUrl(locale, 'regions', first.id);
       }

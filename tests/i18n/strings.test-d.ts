@@ -25,20 +25,20 @@ describe('strings modules', () => {
     const { 'site.title': _dropped, ...missing } = en.strings;
     expectTypeOf(missing).not.toExtend<Strings>();
     // @ts-expect-error Property 'site.title' is missing
-    void (missing satisfies Strings);
+    missing satisfies Strings;
     // @ts-expect-error Property 'nav.home' is missing (in an object literal too)
-    void ({ 'site.title': 'x' } satisfies Strings);
+    ({ 'site.title': 'x' }) satisfies Strings;
   });
 
   test('an extra key is a type error', () => {
     // @ts-expect-error Object literal may only specify known properties: 'site.titel' is not in UI_KEYS
-    void ({ ...en.strings, 'site.titel': 'Typo' } satisfies Strings);
+    ({ ...en.strings, 'site.titel': 'Typo' }) satisfies Strings;
     expectTypeOf<'site.titel'>().not.toExtend<UiKey>();
   });
 
   test('a value must be a string', () => {
     // @ts-expect-error Type 'number' is not assignable to type 'string'
-    void ({ ...en.strings, 'site.title': 1 } satisfies Strings);
+    ({ ...en.strings, 'site.title': 1 }) satisfies Strings;
   });
 });
 
@@ -54,12 +54,12 @@ describe('vocabulary labels', () => {
     const { gs: _dropped, ...sector } = en.vocab.sector;
     expectTypeOf({ ...en.vocab, sector }).not.toExtend<VocabLabels>();
     // @ts-expect-error Property 'gs' is missing
-    void ({ ...en.vocab, sector } satisfies VocabLabels);
+    ({ ...en.vocab, sector }) satisfies VocabLabels;
   });
 
   test('an extra label is a type error', () => {
     // @ts-expect-error Object literal may only specify known properties: 'itu-x' is not a sector
-    void ({ ...en.vocab, sector: { ...en.vocab.sector, 'itu-x': 'X' } } satisfies VocabLabels);
+    ({ ...en.vocab, sector: { ...en.vocab.sector, 'itu-x': 'X' } }) satisfies VocabLabels;
   });
 });
 
@@ -73,10 +73,10 @@ describe('locale entries', () => {
   test('a fact missing or misspelt is a type error', () => {
     const { dir: _dropped, ...noDir } = enEntry;
     // @ts-expect-error Property 'dir' is missing
-    void (noDir satisfies Language);
+    noDir satisfies Language;
     // @ts-expect-error Type '"up"' is not assignable to type '"ltr" | "rtl"'
-    void ({ ...enEntry, dir: 'up' } satisfies Language);
+    ({ ...enEntry, dir: 'up' }) satisfies Language;
     // @ts-expect-error Object literal may only specify known properties: 'direction'
-    void ({ ...enEntry, direction: 'rtl' } satisfies Language);
+    ({ ...enEntry, direction: 'rtl' }) satisfies Language;
   });
 });

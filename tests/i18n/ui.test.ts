@@ -23,7 +23,7 @@ describe('UI strings', () => {
       const keys = Object.keys(VOCAB['zh-cn'][group]).sort();
       for (const l of LOCALES) {
         expect(Object.keys(VOCAB[l][group]).sort(), `${l} ${group}`).toEqual(keys);
-        for (const v of Object.values(VOCAB[l][group]) as string[]) expect(v.trim()).not.toBe('');
+        for (const v of Object.values<string>(VOCAB[l][group])) expect(v.trim()).not.toBe('');
       }
     }
   });

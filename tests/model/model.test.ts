@@ -92,6 +92,7 @@ function smallSet(): ContentSet {
   };
   const facts = emptyFactSets();
   const texts: ContentSet['texts'] = [];
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- C correlates the collection with its entries' type in the body (a union would not type-check)
   const fill = <C extends FactCollection>(c: C) => {
     for (const [id, data] of Object.entries(raw[c]))
       facts[c].push({ id, file: `content/${c}/${id}.yaml`, data: factSchema(c).parse(data) });
@@ -221,6 +222,7 @@ describe('buildModel with two editions', () => {
         file: `content/text/${locale}/documents/c25-regional-presence.mdx`,
         data: { title: `c25 (${locale})` },
       });
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- C correlates the collection with its entries' type in the body (a union would not type-check)
     const edit = <C extends FactCollection>(c: C, id: string, source: Record<string, unknown>) => {
       const e = set.facts[c].find((x) => x.id === id)!;
       e.data = { ...e.data, source };
@@ -302,7 +304,13 @@ describe('buildModel on the real content', () => {
           const values = path.reduce<unknown[]>(
             (vs, k) =>
               vs.flatMap((v) =>
-                k === '*' ? (Array.isArray(v) ? v : []) : v && typeof v === 'object' ? [(v as Record<string, unknown>)[k]] : [],
+                k === '*'
+                  ? Array.isArray(v)
+                    ? (v as unknown[])
+                    : []
+                  : v && typeof v === 'object'
+                    ? [(v as Record<string, unknown>)[k]]
+                    : [],
               ),
             [e.data],
           );

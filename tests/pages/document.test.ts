@@ -16,7 +16,7 @@ describe.each(cases)('document (%s, %s)', (locale, _id, doc) => {
   /** A block's own content: its element without the nested blocks. */
   const own = (el: Element): Element => ({
     ...el,
-    children: el.children.filter((c) => !(c.type === 'element' && (c.properties?.id || c.tagName === 'ul'))),
+    children: el.children.filter((c) => !(c.type === 'element' && (Boolean(c.properties.id) || c.tagName === 'ul'))),
   });
 
   it('shows the document’s facts, its date as <time>', () => {

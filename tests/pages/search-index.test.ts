@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
 import { DIST, allPages, page } from '../helpers/dist.ts';
 import { fragments } from '../helpers/pagefind.ts';
 import { pageKind } from '../helpers/site.ts';
@@ -16,6 +17,8 @@ import { FILTER_KEYS } from '../../src/presentation/search-data.ts';
 import { dateStart } from '../../src/model/dates.ts';
 
 const model = buildModel(loadContent().set);
+/** The parts of pagefind-entry.json read here. */
+const PagefindEntry = z.object({ languages: z.record(z.string(), z.object({ page_count: z.number() })) });
 const attrs = (html: string, name: string) =>
   [...html.matchAll(new RegExp(`${name}="([^"]*)"`, 'g'))].map((m) =>
     m[1]
@@ -26,7 +29,7 @@ const attrs = (html: string, name: string) =>
 
 describe('the search index', () => {
   it('has one index per language, covering every page of that language but the redirects', () => {
-    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const entry = PagefindEntry.parse(JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')));
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'zh-cn']);
     for (const lang of ['en', 'zh-cn']) {
       const redirects = allPages().filter((p) => p.startsWith(`/${lang}/`) && pageKind(p) === 'redirect');
@@ -67,7 +70,7 @@ describe('the search index', () => {
 
   it('indexes the words of Chinese pages as the browser cuts them (and not on English pages)', () => {
     const by = fragments('zh-cn').find((f) => f.url === '/zh-cn/countries/by/')!;
-    expect(by.meta.terms.split(' ')).toEqual(expect.arrayContaining(['白', '俄罗斯']));
+    expect(by.meta.terms!.split(' ')).toEqual(expect.arrayContaining(['白', '俄罗斯']));
     for (const f of fragments('en')) expect(f.meta.terms, f.url).toBeUndefined();
   });
 
