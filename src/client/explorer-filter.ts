@@ -13,7 +13,7 @@ export interface ExplorerRow {
   start?: string;
   end?: string;
   /** Facet values (stable ids, e.g. region "arb", theme "cybersecurity"). */
-  f: Record<string, string[]>;
+  f: Partial<Record<string, string[]>>;
 }
 
 export interface ExplorerState {
@@ -92,12 +92,16 @@ export function matches(row: ExplorerRow, state: ExplorerState, ignore?: string)
 /**
  * How many rows each facet value would show: the other facets, the text and
  * the dates apply, the facet's own selection does not (values within a facet
- * are alternatives).
+ * are alternatives). Values no row has are absent.
  */
-export function facetCounts(rows: ExplorerRow[], state: ExplorerState, keys: readonly string[]): Record<string, Record<string, number>> {
-  const out: Record<string, Record<string, number>> = {};
+export function facetCounts(
+  rows: ExplorerRow[],
+  state: ExplorerState,
+  keys: readonly string[],
+): Partial<Record<string, Partial<Record<string, number>>>> {
+  const out: Partial<Record<string, Partial<Record<string, number>>>> = {};
   for (const key of keys) {
-    const counts: Record<string, number> = {};
+    const counts: Partial<Record<string, number>> = {};
     for (const row of rows) {
       if (!matches(row, state, key)) continue;
       for (const v of new Set(row.f[key] ?? [])) counts[v] = (counts[v] ?? 0) + 1;

@@ -14,21 +14,25 @@ import {
   type ExplorerRow,
   type ExplorerState,
 } from './explorer-filter.ts';
+import { required, requiredData } from './dom.ts';
 
 const fill = (template: string, vars: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 export function initExplorer(root: HTMLElement) {
-  const rows: ExplorerRow[] = JSON.parse(root.querySelector('[data-explorer-rows]')?.textContent ?? '[]');
-  const form = root.querySelector<HTMLElement>('.explorer-form')!;
-  const keys = [...form.querySelectorAll<HTMLElement>('[data-facet]')].map((d) => d.dataset.facet!);
-  const q = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  // Embedded by Explorer.astro from explorer-rows.ts.
+  const rows = JSON.parse(root.querySelector('[data-explorer-rows]')?.textContent ?? '[]') as ExplorerRow[];
+  const form = required(root, '.explorer-form', HTMLElement);
+  const keys = [...form.querySelectorAll<HTMLElement>('[data-facet]')].map((d) => requiredData(d, 'facet'));
+  const q = required(form, 'input[name="q"]', HTMLInputElement);
   const from = form.querySelector<HTMLInputElement>('input[name="from"]');
   const to = form.querySelector<HTMLInputElement>('input[name="to"]');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const status = root.querySelector<HTMLElement>('[data-explorer-status]')!;
+  const status = required(root, '[data-explorer-status]', HTMLElement);
   const rowEls = new Map<string, HTMLElement[]>();
-  for (const el of root.querySelectorAll<HTMLElement>('[data-row]'))
-    rowEls.set(el.dataset.row!, [...(rowEls.get(el.dataset.row!) ?? []), el]);
+  for (const el of root.querySelectorAll<HTMLElement>('[data-row]')) {
+    const id = requiredData(el, 'row');
+    rowEls.set(id, [...(rowEls.get(id) ?? []), el]);
+  }
   const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')];
   const { status: statusText = '', none = '', count = '' } = root.dataset;
 
@@ -43,9 +47,10 @@ export function initExplorer(root: HTMLElement) {
     q.value = s.q;
     if (from) from.value = s.from;
     if (to) to.value = s.to;
-    for (const b of boxes) b.checked = s.facets[b.name]?.includes(b.value) ?? false;
+    for (const b of boxes) b.checked = (s.facets[b.name] ?? []).includes(b.value);
     // Open the facets that have a selection, so restored state is visible.
-    for (const d of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]')) if (s.facets[d.dataset.facet!]?.length) d.open = true;
+    for (const d of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]'))
+      if ((s.facets[requiredData(d, 'facet')] ?? []).length) d.open = true;
   };
 
   const apply = (s: ExplorerState) => {
@@ -92,7 +97,7 @@ export function initExplorer(root: HTMLElement) {
     typing = false;
     commit(true);
   });
-  form.querySelector('[data-clear]')!.addEventListener('click', () => {
+  required(form, '[data-clear]', HTMLElement).addEventListener('click', () => {
     write(emptyState(keys));
     typing = false;
     commit(true);

@@ -3,6 +3,17 @@
  * the dialog script stays small and the rules are unit-tested.
  */
 
+/** The dialog's texts in the page's language (Search.astro puts them in data-strings). */
+export interface SearchStrings {
+  one: string;
+  many: string;
+  none: string;
+  partial: string;
+  error: string;
+  /** Intl locale for the result count, numbering system included ("ar-u-nu-latn"). */
+  intl: string;
+}
+
 /** The parts of a Pagefind result the dialog uses. */
 export interface ResultData {
   url: string;

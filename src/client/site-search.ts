@@ -4,7 +4,8 @@
  * results with their type, region, date and excerpt.
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
-import { fallbackWords, filterObject, mergeAnyWord, metaLine, topSections, type ResultData } from './search-results.ts';
+import { fallbackWords, filterObject, mergeAnyWord, metaLine, topSections, type ResultData, type SearchStrings } from './search-results.ts';
+import { required, requiredData } from './dom.ts';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -30,10 +31,10 @@ class SiteSearch extends HTMLElement {
   #timer?: ReturnType<typeof setTimeout>;
 
   connectedCallback() {
-    const open = this.querySelector<HTMLButtonElement>('[data-open]')!;
-    const dialog = this.querySelector('dialog')!;
-    const input = this.querySelector<HTMLInputElement>('input[name="q"]')!;
-    const form = this.querySelector<HTMLElement>('[role="search"]')!;
+    const open = required(this, '[data-open]', HTMLButtonElement);
+    const dialog = required(this, 'dialog', HTMLDialogElement);
+    const input = required(this, 'input[name="q"]', HTMLInputElement);
+    const form = required(this, '[role="search"]', HTMLElement);
     const show = () => {
       if (dialog.open) return;
       dialog.showModal();
@@ -43,7 +44,7 @@ class SiteSearch extends HTMLElement {
     };
     open.addEventListener('click', show);
     open.disabled = false;
-    this.querySelector('[data-close]')!.addEventListener('click', () => dialog.close());
+    required(this, '[data-close]', HTMLElement).addEventListener('click', () => dialog.close());
     dialog.addEventListener('close', () => document.body.toggleAttribute('data-search-modal-open', false));
     // A click on the backdrop (the dialog box itself, outside the frame) or on a result closes it.
     dialog.addEventListener('click', (e) => {
@@ -58,7 +59,7 @@ class SiteSearch extends HTMLElement {
     });
     const shortcut = this.querySelector<HTMLElement>('.shortcut');
     if (shortcut && /(Mac|iPhone|iPod|iPad)/i.test(navigator.platform)) {
-      shortcut.querySelector('[data-mod]')!.textContent = '⌘';
+      required(shortcut, '[data-mod]', HTMLElement).textContent = '⌘';
       open.setAttribute('aria-keyshortcuts', 'Meta+K');
     }
     shortcut?.removeAttribute('hidden');
@@ -74,12 +75,12 @@ class SiteSearch extends HTMLElement {
     form.addEventListener('change', (e) => {
       if ((e.target as Element).matches('select')) void this.#run();
     });
-    this.querySelector('[data-more]')!.addEventListener('click', () => void this.#more());
+    required(this, '[data-more]', HTMLElement).addEventListener('click', () => void this.#more());
   }
 
   #load(): Promise<Pagefind> {
     this.#pagefind ??= (async () => {
-      const pf = (await import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`)) as Pagefind;
+      const pf = (await import(/* @vite-ignore */ `${requiredData(this, 'bundle')}pagefind.js`)) as Pagefind;
       // The main thread is fast enough for this index and saves loading a worker script.
       await pf.options({ ranking: pagefindUserConfig.ranking, excerptLength: 24, noWorker: true });
       await pf.init();
@@ -88,24 +89,24 @@ class SiteSearch extends HTMLElement {
     return this.#pagefind;
   }
 
-  get #strings(): Record<string, string> {
-    return JSON.parse(this.dataset.strings ?? '{}');
+  get #strings(): SearchStrings {
+    return JSON.parse(requiredData(this, 'strings')) as SearchStrings;
   }
 
   async #run() {
     const seq = ++this.#seq;
-    const form = this.querySelector<HTMLElement>('[role="search"]')!;
+    const form = required(this, '[role="search"]', HTMLElement);
     const values = Object.fromEntries([...form.querySelectorAll('select')].map((s) => [s.name, s.value]));
     const { sort, ...rest } = values;
     const filters = filterObject(rest);
-    const q = form.querySelector('input')!.value.trim();
-    const list = this.querySelector<HTMLOListElement>('[data-results]')!;
-    const status = this.querySelector<HTMLElement>('[data-status]')!;
+    const q = required(form, 'input', HTMLInputElement).value.trim();
+    const list = required(this, '[data-results]', HTMLOListElement);
+    const status = required(this, '[data-status]', HTMLElement);
     if (!q && Object.keys(filters).length === 0) {
       list.replaceChildren();
       delete list.dataset.query;
       status.textContent = '';
-      this.querySelector<HTMLElement>('[data-more]')!.hidden = true;
+      required(this, '[data-more]', HTMLElement).hidden = true;
       return;
     }
     list.setAttribute('aria-busy', 'true');
@@ -141,7 +142,7 @@ class SiteSearch extends HTMLElement {
     const n = results.length;
     const s = this.#strings;
     const template = n === 0 ? s.none : partial ? s.partial : n === 1 ? s.one : s.many;
-    status.textContent = template.replace('{n}', new Intl.NumberFormat(s.intl ?? document.documentElement.lang).format(n));
+    status.textContent = template.replace('{n}', new Intl.NumberFormat(s.intl).format(n));
   }
 
   /** Loads and shows the next page of results (replacing the list for a new search, so it does not flicker). */
@@ -149,10 +150,10 @@ class SiteSearch extends HTMLElement {
     const batch = this.#pending.splice(0, PAGE);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (seq !== this.#seq) return;
-    const list = this.querySelector('[data-results]')!;
+    const list = required(this, '[data-results]', HTMLOListElement);
     if (replace) list.replaceChildren(...data.map(item));
     else list.append(...data.map(item));
-    this.querySelector<HTMLElement>('[data-more]')!.hidden = this.#pending.length === 0;
+    required(this, '[data-more]', HTMLElement).hidden = this.#pending.length === 0;
   }
 }
 

@@ -34,7 +34,7 @@ function tooltips(): void {
     // The SVG <title> becomes the accessible name, so the browser's own tooltip does not double ours.
     const title = a.querySelector(':scope > title');
     if (title) {
-      a.setAttribute('aria-label', title.textContent ?? '');
+      a.setAttribute('aria-label', title.textContent);
       title.remove();
     }
     a.addEventListener('mouseenter', () => show(a));

@@ -91,7 +91,11 @@ export function factQuestions(collection: FactCollection, known?: Known): Questi
   return asked;
 }
 
-const titleField = (): FieldDoc => fieldDocs('text').find((f) => f.name === 'title')!;
+function titleField(): FieldDoc {
+  const title = fieldDocs('text').find((f) => f.name === 'title');
+  if (!title) throw new Error('the text schema has no title field');
+  return title;
+}
 
 /** Text questions: the title in every language, and for a document the text of each block. */
 export function textQuestions(collection: FactCollection, facts: Record<string, unknown> = {}): Question[] {
@@ -171,7 +175,7 @@ export function checkAnswer(collection: FactCollection, q: Question, value: unkn
   const values = Array.isArray(value) ? value : [value];
   const type = q.field.type.kind === 'list' ? q.field.type.of : q.field.type;
   for (const v of values) {
-    if (type.kind === 'ref' && !known.ids[type.collection]?.has(String(v)))
+    if (type.kind === 'ref' && !(known.ids[type.collection] ?? new Set()).has(String(v)))
       return `"${String(v)}" is not in content/${type.collection}/ (${hintOf(type, known)})`;
     if (type.kind === 'block') {
       // Blocks of the current edition: source.document is optional, and not asked.
@@ -234,6 +238,9 @@ export interface ScaffoldFile {
   text: string;
 }
 
+/** A text answer as the .mdx holds it; an unanswered one is empty. */
+const answerText = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v));
+
 /**
  * The files of a new entry. `answers` holds the facts by field path and the
  * texts by "title.<locale>" (and "blocks.<id>.<locale>" for documents).
@@ -274,11 +281,11 @@ export function scaffold(collection: FactCollection, id: string, answers: Record
     ];
     for (const f of textFields) {
       head.push(comment(f, []));
-      if (f.name === 'title') head.push(`title: ${JSON.stringify(String(answers[`title.${locale}`] ?? ''))}`);
+      if (f.name === 'title') head.push(`title: ${JSON.stringify(answerText(answers[`title.${locale}`]))}`);
       else if (f.name === 'blocks' && collection === 'documents') {
         head.push('blocks:');
         for (const b of (answers.blocks as { id: string }[] | undefined) ?? [])
-          head.push(`  ${b.id}: ${JSON.stringify(String(answers[`blocks.${b.id}.${locale}`] ?? ''))}`);
+          head.push(`  ${b.id}: ${JSON.stringify(answerText(answers[`blocks.${b.id}.${locale}`]))}`);
       } else head.push(`# ${f.name}: ${f.type.kind === 'map' ? '{}' : '""'}`);
     }
     files.push({ path: `text/${locale}/${collection}/${id}.mdx`, text: `---\n${head.join('\n')}\n---\n` });

@@ -62,6 +62,9 @@ function typeOf(node: JsonSchema): FieldType {
   return { kind: 'any' };
 }
 
+/** A description or its Chinese (`zh`), as zod's metadata puts it in the JSON Schema; "" when absent. */
+const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+
 /** Rows of one object's properties, then of nested objects and lists of objects, depth first. */
 function rows(node: JsonSchema, prefix: string, depth: number): FieldDoc[] {
   const props = (node.properties ?? {}) as Record<string, JsonSchema>;
@@ -74,8 +77,8 @@ function rows(node: JsonSchema, prefix: string, depth: number): FieldDoc[] {
       depth,
       required: required.has(name),
       type: typeOf(child),
-      description: String(child.description ?? ''),
-      descriptionZh: String(child.zh ?? ''),
+      description: text(child.description),
+      descriptionZh: text(child.zh),
       ...('default' in child ? { default: child.default } : {}),
     };
     const items = child.type === 'array' ? (child.items as JsonSchema | undefined) : undefined;
@@ -93,7 +96,7 @@ export function fieldDocs(name: SchemaName): FieldDoc[] {
 /** The collection's own description, in both languages. */
 export function schemaDescription(name: SchemaName): Record<Language['schemaDocs'], string> {
   const s = rawJsonSchema(name);
-  return { en: String(s.description ?? ''), zh: String(s.zh ?? '') };
+  return { en: text(s.description), zh: text(s.zh) };
 }
 
 /** A field type in words, in a language. */

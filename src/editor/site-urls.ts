@@ -38,7 +38,7 @@ function walk(dir: string): string[] {
 }
 
 /** Values a dynamic segment can take, from the folder it is in. */
-export type Expansions = Record<string, string[]>;
+export type Expansions = Partial<Record<string, string[]>>;
 
 /** Country codes the content mentions (venues, hosts, members, places, organizations): one page each. */
 export function mentionedCountries(set: ContentSet): string[] {
@@ -78,7 +78,7 @@ export function siteRoutes(projectRoot: string, expansions: Expansions): Route[]
       const m = /^\[(\.\.\.)?(\w+)\]$/.exec(part);
       if (!m) return { literal: part };
       if (m[2] === 'locale') return { oneOf: new Set(LOCALES), name: 'language' };
-      const folder = rel[i - 1];
+      const folder = i > 0 ? rel[i - 1] : undefined;
       if (!m[1] && folder && expansions[folder]) return { oneOf: new Set(expansions[folder]), name: folder };
       return { any: true };
     });

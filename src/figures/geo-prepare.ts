@@ -60,8 +60,8 @@ export function roundRing(ring: Position[], exterior: boolean): Ring | null {
   const out: Ring = [];
   for (const [x, y] of ring) {
     const p: [number, number] = [round(x), round(y)];
-    const last = out[out.length - 1];
-    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+    const last = out.at(-1);
+    if (last?.[0] !== p[0] || last[1] !== p[1]) out.push(p);
   }
   if (out.length < 4) return null;
   const area = geoArea({ type: 'Polygon', coordinates: [out] });
@@ -70,8 +70,8 @@ export function roundRing(ring: Position[], exterior: boolean): Ring | null {
   return out;
 }
 
-function polygonsOf(f: Feature<Polygon | MultiPolygon>): Position[][][] {
-  return f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+function polygonsOf(g: Polygon | MultiPolygon): Position[][][] {
+  return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
 }
 
 /** Centre of a country's largest polygon: a pin for "in France" belongs in Europe, not in French Guiana. */
@@ -86,11 +86,16 @@ function mainCentre(polygons: Position[][][]): [number, number] {
   return [round(x), round(y)];
 }
 
-function features(atlas: Atlas): { id: string; feature: Feature<Polygon | MultiPolygon> }[] {
-  return atlas.objects.countries.geometries.map((g) => ({
-    id: alpha2Of(g.id, (g.properties as { name?: string } | undefined)?.name ?? 'unknown'),
-    feature: topojson.feature(atlas, g) as unknown as Feature<Polygon | MultiPolygon>,
-  }));
+/** The countries of an atlas, with their outlines (null for a country the atlas lists without one). */
+function features(atlas: Atlas): { id: string; geometry: Polygon | MultiPolygon | null }[] {
+  return atlas.objects.countries.geometries.map((g) => {
+    // A null geometry's properties are typed `{}`; world-atlas names it all the same.
+    const properties: { name?: string } | undefined = g.properties;
+    return {
+      id: alpha2Of(g.id, properties?.name ?? 'unknown'),
+      geometry: (topojson.feature(atlas, g) as unknown as Feature<Polygon | MultiPolygon | null>).geometry,
+    };
+  });
 }
 
 /**
@@ -100,9 +105,9 @@ function features(atlas: Atlas): { id: string; feature: Feature<Polygon | MultiP
  */
 export function prepareAtlas(a110: Atlas, a50: Atlas, a10: Atlas): PreparedAtlas {
   const list: AtlasCountry[] = [];
-  for (const { id, feature } of features(a110)) {
-    if (DROP.has(id) || !feature.geometry) continue;
-    const polys = polygonsOf(feature);
+  for (const { id, geometry } of features(a110)) {
+    if (DROP.has(id) || !geometry) continue;
+    const polys = polygonsOf(geometry);
     const polygons = polys
       .map((poly) => poly.map((ring, i) => roundRing(ring, i === 0)))
       .filter((poly) => poly[0] !== null)
@@ -118,10 +123,10 @@ export function prepareAtlas(a110: Atlas, a50: Atlas, a10: Atlas): PreparedAtlas
     [a50, '50m'],
     [a10, '10m'],
   ] as const) {
-    for (const { id, feature } of features(atlas)) {
-      if (have.has(id) || id.startsWith('x-') || DROP.has(id) || !feature.geometry) continue;
+    for (const { id, geometry } of features(atlas)) {
+      if (have.has(id) || id.startsWith('x-') || DROP.has(id) || !geometry) continue;
       have.add(id);
-      points.push({ id, centre: mainCentre(polygonsOf(feature)), from });
+      points.push({ id, centre: mainCentre(polygonsOf(geometry)), from });
     }
   }
   points.sort(byId);

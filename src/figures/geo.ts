@@ -37,6 +37,13 @@ export function centreOf(iso: string): LonLat | undefined {
   return outlines.get(iso)?.centre ?? points.get(iso)?.centre;
 }
 
+/** The centre of a country the map shows (see `onMap`); a country it cannot show is a mistake of the caller. */
+export function centreOnMap(iso: string): LonLat {
+  const c = centreOf(iso);
+  if (!c) throw new Error(`country "${iso}" is not on the map (world.json has no outline or point for it)`);
+  return c;
+}
+
 /** Whether the map can show a country at all (as an outline or a point). */
 export const onMap = (iso: string): boolean => outlines.has(iso) || points.has(iso);
 
@@ -191,7 +198,8 @@ export interface Placed {
  * ticks from positions set by index makes the result deterministic.
  */
 export function spread(anchors: Anchor[], spacing = 24, ticks = 240): Placed[] {
-  type N = SimulationNodeDatum & { key: string; ax: number; ay: number };
+  // Every node starts with a position, and the simulation only moves it.
+  type N = SimulationNodeDatum & { key: string; x: number; y: number; ax: number; ay: number };
   const golden = Math.PI * (3 - Math.sqrt(5));
   const nodes: N[] = anchors.map((a, i) => ({
     key: a.key,
@@ -209,7 +217,7 @@ export function spread(anchors: Anchor[], spacing = 24, ticks = 240): Placed[] {
     .force('collide', forceCollide<N>(spacing / 2).iterations(4))
     .stop();
   sim.tick(ticks);
-  return nodes.map((n) => ({ key: n.key, x: round1(n.x!), y: round1(n.y!), ax: round1(n.ax), ay: round1(n.ay) }));
+  return nodes.map((n) => ({ key: n.key, x: round1(n.x), y: round1(n.y), ax: round1(n.ax), ay: round1(n.ay) }));
 }
 
 export interface Box {
@@ -248,31 +256,26 @@ export function placeLabels<T extends Box>(
 ): T[] {
   const meets = (a: Box, b: Box) => Math.abs(a.x - b.x) < (a.w + b.w) / 2 + margin && Math.abs(a.y - b.y) < (a.h + b.h) / 2 + margin;
   const inside = (b: Box) => b.x - b.w / 2 >= 0 && b.x + b.w / 2 <= width && b.y - b.h / 2 >= 0 && b.y + b.h / 2 <= height;
-  const placed = new Map<T, T>();
+  const out = [...boxes];
+  const placed: T[] = [];
   // Widest first: it has the fewest free spots.
-  const order = boxes
-    .map((b, i) => ({ b, i }))
-    .sort((p, q) => q.b.w - p.b.w || p.i - q.i)
-    .map((p) => p.b);
-  for (const box of order) {
+  const order = boxes.map((b, i) => ({ b, i })).sort((p, q) => q.b.w - p.b.w || p.i - q.i);
+  for (const { b: box, i: index } of order) {
     let best: T | undefined;
     search: for (let r = 0; r <= 200; r += 6) {
       const steps = r === 0 ? 1 : 24;
       for (let i = 0; i < steps; i++) {
         const a = (i / steps) * 2 * Math.PI;
         const cand = { ...box, x: Math.round(box.x + r * Math.cos(a)), y: Math.round(box.y + r * Math.sin(a)) };
-        if (
-          inside(cand) &&
-          allowed(box, cand.x, cand.y) &&
-          !obstacles.some((o) => meets(cand, o)) &&
-          ![...placed.values()].some((p) => meets(cand, p))
-        ) {
+        if (inside(cand) && allowed(box, cand.x, cand.y) && !obstacles.some((o) => meets(cand, o)) && !placed.some((p) => meets(cand, p))) {
           best = cand;
           break search;
         }
       }
     }
-    placed.set(box, best ?? box);
+    const spot = best ?? box;
+    placed.push(spot);
+    out[index] = spot;
   }
-  return boxes.map((b) => placed.get(b)!);
+  return out;
 }

@@ -18,6 +18,7 @@ import {
   centralMeridian,
   onCountries,
   centreOf,
+  centreOnMap,
   featureOf,
   fitProjection,
   frameAround,
@@ -115,7 +116,7 @@ interface Frame {
 const caches = new WeakMap<Model, Map<string, unknown>>();
 function memo<T>(model: Model, key: string, make: () => T): T {
   let cache = caches.get(model);
-  if (!cache) caches.set(model, (cache = new Map()));
+  if (!cache) caches.set(model, (cache = new Map<string, unknown>()));
   if (!cache.has(key)) cache.set(key, make());
   return cache.get(key) as T;
 }
@@ -179,21 +180,25 @@ function entryParts(model: Model, e: Forum | Activity, locale: Locale) {
 /** Small countries (no outline at 1:110m) as dots. */
 function countryDots(model: Model, locale: Locale, isos: string[]): Pending[] {
   const pages = new Set(model.countries);
-  return isos
-    .filter((iso) => !outlineOf(iso) && centreOf(iso))
-    .map((iso) => ({
-      key: `country-${iso}`,
-      kind: 'country',
-      what: 'country' as const,
-      at: centreOf(iso)!,
-      label: countryLabel(model, iso, locale),
-      title: countryName(iso, locale),
-      kindLabel: t(locale, 'entity.countries'),
-      href: pages.has(iso) ? entityUrl(locale, 'countries', iso) : undefined,
-      region: regionIdOf(model, iso),
-      regions: [],
-      sectors: [],
-    }));
+  return isos.flatMap((iso) => {
+    const at = centreOf(iso);
+    if (outlineOf(iso) || !at) return [];
+    return [
+      {
+        key: `country-${iso}`,
+        kind: 'country',
+        what: 'country' as const,
+        at,
+        label: countryLabel(model, iso, locale),
+        title: countryName(iso, locale),
+        kindLabel: t(locale, 'entity.countries'),
+        href: pages.has(iso) ? entityUrl(locale, 'countries', iso) : undefined,
+        region: regionIdOf(model, iso),
+        regions: [],
+        sectors: [],
+      },
+    ];
+  });
 }
 
 function officeMarks(model: Model, locale: Locale, regions: Region[]): Pending[] {
@@ -275,7 +280,9 @@ function placeMarks(model: Model, frame: Frame, pending: Pending[], spacing = 24
   });
   const byKey = new Map(pending.map((p) => [p.key, p]));
   return placed.map((q) => {
-    const { at: _at, fixed: _fixed, ...rest } = byKey.get(q.key)!;
+    const p = byKey.get(q.key);
+    if (!p) throw new Error(`placed mark ${q.key} is not one of the marks to place`);
+    const { at: _at, fixed: _fixed, ...rest } = p;
     return { ...rest, x: q.x, y: q.y, ax: q.ax, ay: q.ay };
   });
 }
@@ -335,7 +342,11 @@ function regionChips(
     width,
     height,
     marks.map((m) => ({ x: m.x, y: m.y, w: 16, h: 16 })),
-    (c, x, y) => over.get(c.id)!(x, y),
+    (c, x, y) => {
+      const onRegion = over.get(c.id);
+      if (!onRegion) throw new Error(`region chip ${c.id} has no region`);
+      return onRegion(x, y);
+    },
   );
 }
 
@@ -372,7 +383,7 @@ export function worldMapView(model: Model, locale: Locale, o: WorldOptions = {})
 
 const mainOrPoint = (iso: string): Feature | LonLat => {
   const c = outlineOf(iso);
-  return c ? mainFeatureOf(c) : centreOf(iso)!;
+  return c ? mainFeatureOf(c) : centreOnMap(iso);
 };
 
 /** A region's map: fitted to its members' main landmasses (and small members' points), with its offices and events. */
@@ -449,7 +460,7 @@ export function entryLocatorView(model: Model, e: Forum | Activity, locale: Loca
     ];
     const others = [...emphasis.keys()].filter((iso) => iso !== venue);
     if (at && others.length === 0) return frameAround(at, 12, extent);
-    const points = [...others.map((iso) => centreOf(iso)!), ...(at ? [at] : [])];
+    const points = [...others.map(centreOnMap), ...(at ? [at] : [])];
     return fitProjection([...others.map(mainOrPoint), ...(at ? [at] : [])], extent, centralMeridian(points), 6);
   });
   const pins = entryMarks(

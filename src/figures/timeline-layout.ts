@@ -345,7 +345,8 @@ export function layoutTimeline<T extends ItemIn>(input: T[], o: TimelineOptions)
     const height = n * rowH + laneGap;
     lanes.push({ key: lane, y, height, rows: n });
     for (const p of mine) {
-      const row = rows.get(p.item.key)!;
+      const row = rows.get(p.item.key);
+      if (row === undefined) throw new Error(`timeline item ${p.item.key} was not packed into a row`);
       const cy = r1(y + laneGap / 2 + row * rowH + rowH / 2);
       items.push({
         item: p.item,

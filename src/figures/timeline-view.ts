@@ -68,7 +68,7 @@ export interface TimelineView {
 export function wrapLabel(s: string, max = 14): string[] {
   const lines: string[] = [];
   for (const word of s.split(' ')) {
-    const last = lines[lines.length - 1];
+    const last = lines.at(-1);
     if (last !== undefined && (last + ' ' + word).length <= max) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
@@ -111,7 +111,11 @@ function entries(
   const ids = new Set(regions.map((r) => r.id));
   const out: TimelineEntry[] = [];
   const keep = within ?? (() => true);
-  for (const f of model.forums) if (ids.has(f.facts.region) && keep(f)) out.push(entry(f, f.facts.region, locale, current)!);
+  for (const f of model.forums) {
+    if (!ids.has(f.facts.region) || !keep(f)) continue;
+    const e = entry(f, f.facts.region, locale, current);
+    if (e) out.push(e);
+  }
   for (const a of model.activities) {
     if (!keep(a)) continue;
     for (const r of a.facts.regions)

@@ -276,18 +276,18 @@ export const UI_KEYS = [
 export type UiKey = (typeof UI_KEYS)[number];
 
 /** A language's interface strings: exactly the keys of UI_KEYS. */
-export type Strings = { readonly [K in UiKey]: string };
+export type Strings = Readonly<Record<UiKey, string>>;
 
 /** Labels of the closed vocabularies (src/schemas/vocab.ts), exactly one per value. */
-export type VocabLabels = {
-  readonly sector: { readonly [K in (typeof SECTORS)[number]]: string };
-  readonly kind: { readonly [K in (typeof ACTIVITY_KINDS)[number]]: string };
-  readonly theme: { readonly [K in (typeof THEMES)[number]]: string };
-  readonly figure: { readonly [K in (typeof FIGURE_KEYS)[number]]: string };
-  readonly orgKind: { readonly [K in (typeof ORGANIZATION_KINDS)[number]]: string };
-  readonly body: { readonly [K in (typeof RESOLUTION_BODIES)[number]]: string };
-  readonly refKind: { readonly [K in (typeof REFERENCE_KINDS)[number]]: string };
-};
+export interface VocabLabels {
+  readonly sector: Readonly<Record<(typeof SECTORS)[number], string>>;
+  readonly kind: Readonly<Record<(typeof ACTIVITY_KINDS)[number], string>>;
+  readonly theme: Readonly<Record<(typeof THEMES)[number], string>>;
+  readonly figure: Readonly<Record<(typeof FIGURE_KEYS)[number], string>>;
+  readonly orgKind: Readonly<Record<(typeof ORGANIZATION_KINDS)[number], string>>;
+  readonly body: Readonly<Record<(typeof RESOLUTION_BODIES)[number], string>>;
+  readonly refKind: Readonly<Record<(typeof REFERENCE_KINDS)[number], string>>;
+}
 
 /** Names of languages by code; open-ended, since languages come and go as data. */
 export type LanguageNames = Readonly<Record<string, string>>;

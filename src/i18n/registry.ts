@@ -38,8 +38,11 @@ async function load(dir: string): Promise<{ file: string; language: Language }[]
   );
 }
 
-/** A locale entry that type-checking did not see (one from EXTRA_LANGUAGES_DIR) still has to be whole. */
-function problems(file: string, l: Language): string[] {
+/**
+ * A locale entry that type-checking did not see (one from EXTRA_LANGUAGES_DIR) still has to be whole:
+ * its strings are checked as the data they are, not trusted to be the `Strings` they should be.
+ */
+function problems(file: string, l: Pick<Language, 'code'> & { strings?: Readonly<Partial<Record<string, unknown>>> }): string[] {
   const out: string[] = [];
   if (`${l.code}.ts` !== file.split('/').pop()) out.push(`${file}: code "${l.code}" is not the file name`);
   const missing = UI_KEYS.filter((k) => typeof l.strings?.[k] !== 'string');

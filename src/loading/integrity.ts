@@ -46,17 +46,18 @@ interface InvalidFacts {
 /** Finds the line of a field in a file, for messages; provided by the loader. */
 export type LineOf = (file: string, field: string, value?: unknown) => number | undefined;
 
-type RefPath = {
-  path: (string | '*')[];
+interface RefPath {
+  /** Field names from the entry down; '*' stands for every item of a list. */
+  path: string[];
   target: string;
-};
+}
 
 /** Reference fields of a collection, read from the schema's `ref` metadata. */
 export function referencePaths(collection: FactCollection): RefPath[] {
   const json = z.toJSONSchema(FACT_SCHEMAS[collection], { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   const out: RefPath[] = [];
   type Node = Record<string, unknown> & { properties?: Record<string, Node>; default?: unknown };
-  const walk = (node: unknown, path: (string | '*')[]) => {
+  const walk = (node: unknown, path: string[]) => {
     if (!node || typeof node !== 'object') return;
     const n = node as Node;
     if (typeof n.ref === 'string') out.push({ path, target: n.ref });
@@ -81,7 +82,7 @@ export function currentDocumentId(set: RawContentSet): string | undefined {
  */
 export function blockValuesAt(
   data: unknown,
-  path: (string | '*')[],
+  path: string[],
   documentOf: (named: unknown) => string,
 ): { field: string; value: unknown; document: string }[] {
   return valuesAt(data, path.slice(0, -2)).flatMap((owner) => {
@@ -91,8 +92,18 @@ export function blockValuesAt(
   });
 }
 
+/**
+ * The document a `document` field names, for `blockValuesAt`'s `documentOf`:
+ * `fallback` (the current edition) when it names none. An invalid entry's
+ * value may be of any type; it is kept, in words, so it matches no document.
+ */
+export function namedDocument(named: unknown, fallback: string): string {
+  if (named === undefined || named === null) return fallback;
+  return typeof named === 'string' ? named : JSON.stringify(named);
+}
+
 /** Values at a path, with their concrete field names ("organizations[2]"). */
-function valuesAt(data: unknown, path: (string | '*')[], prefix = ''): { field: string; value: unknown }[] {
+function valuesAt(data: unknown, path: string[], prefix = ''): { field: string; value: unknown }[] {
   if (path.length === 0) return data === undefined ? [] : [{ field: prefix, value: data }];
   const [head, ...rest] = path;
   if (head === '*') {
@@ -117,14 +128,14 @@ const EARLIEST = '1865-05-17';
  */
 export function checkIntegrity(set: RawContentSet, lineOf: LineOf = () => undefined, root = 'content'): Problem[] {
   const problems: Problem[] = [];
-  const ids: Record<string, Set<string>> = {};
+  const ids: Partial<Record<string, Set<string>>> = {};
   for (const c of Object.keys(set.facts) as FactCollection[]) ids[c] = new Set(set.facts[c].map((e) => e.id));
   for (const e of set.invalid?.facts ?? []) ids[e.collection]?.add(e.id);
 
   // Blocks of each document.
   const blocks = new Map<string, Set<string>>();
   for (const d of set.facts.documents) {
-    blocks.set(d.id, new Set(((d.data.blocks as { id: string }[]) ?? []).map((b) => b.id)));
+    blocks.set(d.id, new Set(((d.data.blocks as { id: string }[] | undefined) ?? []).map((b) => b.id)));
   }
   problems.push(...checkCurrent(set));
   const current = currentDocumentId(set);
@@ -132,23 +143,25 @@ export function checkIntegrity(set: RawContentSet, lineOf: LineOf = () => undefi
   for (const collection of Object.keys(set.facts) as FactCollection[]) {
     const paths = referencePaths(collection);
     // Entries that did not validate are checked too, so that one run reports every problem.
-    const raw = (set.invalid?.facts ?? []).filter((e) => e.collection === collection && e.data && e.file);
+    const raw = (set.invalid?.facts ?? []).filter(
+      (e): e is InvalidFacts & RawFactEntry => e.collection === collection && e.data !== undefined && !!e.file,
+    );
     const entries = [
       ...set.facts[collection].map((e) => ({ ...e, flagged: [] as string[] })),
-      ...raw.map((e) => ({ id: e.id, file: e.file!, data: e.data!, flagged: e.flagged ?? [] })),
+      ...raw.map((e) => ({ id: e.id, file: e.file, data: e.data, flagged: e.flagged ?? [] })),
     ];
     for (const entry of entries) {
       const reported = (field: string) => entry.flagged.some((f) => field === f || field.startsWith(`${f}.`) || field.startsWith(`${f}[`));
       for (const { path, target } of paths) {
         if (target === 'blocks') {
-          const documentOf = (named: unknown) => (collection === 'documents' ? entry.id : String(named ?? current ?? ''));
+          const documentOf = (named: unknown) => (collection === 'documents' ? entry.id : namedDocument(named, current ?? ''));
           for (const { field, value, document: doc } of blockValuesAt(entry.data, path, documentOf)) {
             if (typeof value !== 'string' || reported(field)) continue;
             const known = blocks.get(doc);
             if (known && !known.has(value)) {
               problems.push({
                 file: entry.file,
-                line: lineOf(entry.file, path[0] as string, value),
+                line: lineOf(entry.file, path[0], value),
                 field,
                 message: `"${value}" is not a block of document ${doc} (known: ${list(known)})`,
               });
@@ -158,13 +171,14 @@ export function checkIntegrity(set: RawContentSet, lineOf: LineOf = () => undefi
         }
         for (const { field, value } of valuesAt(entry.data, path)) {
           if (typeof value !== 'string' || reported(field)) continue;
-          if (!ids[target]) continue;
-          if (!ids[target].has(value)) {
+          const known = ids[target];
+          if (!known) continue;
+          if (!known.has(value)) {
             problems.push({
               file: entry.file,
-              line: lineOf(entry.file, path[0] as string, value),
+              line: lineOf(entry.file, path[0], value),
               field,
-              message: `"${value}" is not ${article(target)} (known: ${list(ids[target])})`,
+              message: `"${value}" is not ${article(target)} (known: ${list(known)})`,
             });
           }
         }
@@ -177,11 +191,12 @@ export function checkIntegrity(set: RawContentSet, lineOf: LineOf = () => undefi
   const textExists = (key: string) =>
     texts.has(key) || (set.invalid?.texts ?? []).some((t) => `${t.locale}/${t.collection}/${t.id}` === key);
   for (const t of set.texts) {
+    const entryIds = ids[t.collection];
     if (!(LOCALES as readonly string[]).includes(t.locale)) {
       problems.push({ file: t.file, field: '', message: `"${t.locale}" is not a site language (known: ${LOCALES.join(', ')})` });
-    } else if (!ids[t.collection]) {
+    } else if (!entryIds) {
       problems.push({ file: t.file, field: '', message: `"${t.collection}" is not a collection (known: ${Object.keys(ids).join(', ')})` });
-    } else if (!ids[t.collection].has(t.id)) {
+    } else if (!entryIds.has(t.id)) {
       problems.push({
         file: t.file,
         field: '',
@@ -206,12 +221,11 @@ export function checkIntegrity(set: RawContentSet, lineOf: LineOf = () => undefi
   problems.push(...checkDates(set, lineOf));
 
   // A document's text has exactly its blocks, in every language.
-  for (const d of set.facts.documents) {
-    const known = blocks.get(d.id)!;
+  for (const [id, known] of blocks) {
     for (const locale of LOCALES) {
-      const t = texts.get(`${locale}/documents/${d.id}`);
+      const t = texts.get(`${locale}/documents/${id}`);
       if (!t) continue;
-      const have = (t.data.blocks ?? {}) as Record<string, string>;
+      const have = (t.data.blocks ?? {}) as Partial<Record<string, string>>;
       for (const b of known) {
         if (!have[b]?.trim())
           problems.push({ file: t.file, field: `blocks.${b}`, message: `is missing (every block of the document needs its text)` });
@@ -222,7 +236,7 @@ export function checkIntegrity(set: RawContentSet, lineOf: LineOf = () => undefi
             file: t.file,
             line: lineOf(t.file, b),
             field: `blocks.${b}`,
-            message: `"${b}" is not a block of document ${d.id}`,
+            message: `"${b}" is not a block of document ${id}`,
           });
       }
     }
@@ -240,7 +254,7 @@ const HORIZON_YEARS = 2;
  */
 function checkDates(set: RawContentSet, lineOf: LineOf): Problem[] {
   const problems: Problem[] = [];
-  const docDate = new Map(set.facts.documents.map((d) => [d.id, String(d.data.date ?? '')]));
+  const docDate = new Map(set.facts.documents.map((d) => [d.id, typeof d.data.date === 'string' ? d.data.date : '']));
   const current = currentDocumentId(set);
   for (const collection of Object.keys(set.facts) as FactCollection[]) {
     for (const entry of set.facts[collection]) {

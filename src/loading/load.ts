@@ -148,11 +148,11 @@ function makeLineOf(sources: Map<string, string>) {
     const text = sources.get(file);
     if (!text) return undefined;
     const lines = text.split('\n');
-    const key = String(field).split(/[.[]/)[0];
+    const key = field.split(/[.[]/)[0];
     if (!key) return undefined;
     const start = lines.findIndex((l) => new RegExp(`^\\s*-?\\s*["']?${escapeRe(key)}["']?\\s*:`).test(l));
     if (start < 0) return undefined;
-    if (value !== undefined && value !== null && typeof value !== 'object') {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
       const v = String(value);
       for (let i = start; i < lines.length; i++) {
         if (i > start && /^\S/.test(lines[i])) break;
@@ -203,8 +203,7 @@ function issueProblems(...[error, file, lineOf, data, ctx]: IssueArgs): Problem[
       }));
     }
     let value: unknown = data;
-    for (const p of iss.path)
-      value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[p as PropertyKey] : undefined;
+    for (const p of iss.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[p] : undefined;
     return [
       { file, line: lineOf(file, String(iss.path[0] ?? ''), typeof value === 'object' ? undefined : value), field, message: iss.message },
     ];
@@ -213,13 +212,13 @@ function issueProblems(...[error, file, lineOf, data, ctx]: IssueArgs): Problem[
 
 function unknownKey(key: string, topLevel: boolean, ctx: FileContext): string {
   if (ctx.kind === 'text') {
-    const facts = FACT_SCHEMAS[ctx.collection as FactCollection];
+    const facts = isFactCollection(ctx.collection) ? FACT_SCHEMAS[ctx.collection] : undefined;
     if (topLevel && facts && key in facts.shape) {
       return `is a fact, not text: it belongs in ${ctx.root}/${ctx.collection}/${ctx.id}.yaml (text files carry words only)`;
     }
     return `is not a field of text files (known: ${TEXT_FIELDS.join(', ')})`;
   }
-  const shape = topLevel ? FACT_SCHEMAS[ctx.collection as FactCollection]?.shape : undefined;
+  const shape = topLevel && isFactCollection(ctx.collection) ? FACT_SCHEMAS[ctx.collection].shape : undefined;
   // "theme" in an activity is a misspelt "themes", not a forum's theme text.
   const misspelt = shape && Object.keys(shape).some((f) => oneEditApart(f, key));
   if (topLevel && TEXT_FIELDS.includes(key) && !misspelt) {
@@ -261,7 +260,7 @@ function entryFiles(
   misnamed: string[],
 ): { id: string; name: string }[] {
   const out: { id: string; name: string }[] = [];
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, { name: string; stem: string }[]>();
   for (const { name, isDir } of listDir(dir)) {
     const file = `${relDir}/${name}`;
     if (isDir) {
@@ -278,15 +277,16 @@ function entryFiles(
       misnamed.push(name.replace(/\.[^.]*$/, '').toLowerCase());
       continue;
     }
-    const key = m[1].toLowerCase();
-    groups.set(key, [...(groups.get(key) ?? []), name]);
+    const stem = m[1];
+    const key = stem.toLowerCase();
+    groups.set(key, [...(groups.get(key) ?? []), { name, stem }]);
   }
-  for (const [key, names] of groups) {
+  for (const [key, files] of groups) {
+    const names = files.map((f) => f.name);
     const canonical = names.find((n) => n === `${key}${ext}`);
     const first = canonical ?? names[0];
-    for (const name of names) {
+    for (const { name, stem } of files) {
       const file = `${relDir}/${name}`;
-      const stem = alt.exec(name)![1];
       if (name !== first || !ID.test(stem) || !name.endsWith(ext)) misnamed.push(key);
       if (name !== first) {
         problems.push({
@@ -373,8 +373,8 @@ export function loadContent(root = './content', cwd = process.cwd()): Loaded {
     }
   }
 
-  const readCollection = <C extends FactCollection>(collection: C) => {
-    const entries: FactEntry<C>[] = facts[collection];
+  const readCollection = (collection: FactCollection) => {
+    const entries: FactEntry[] = facts[collection];
     const relDir = `${relRoot}/${collection}`;
     const misnamed: string[] = [];
     for (const { id, name } of entryFiles(join(absRoot, collection), relDir, '.yaml', /^(.*)\.ya?ml$/i, problems, misnamed)) {

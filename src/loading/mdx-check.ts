@@ -9,7 +9,7 @@
  */
 import { compile } from '@mdx-js/mdx';
 import type { Problem } from './problems.ts';
-import { remoteLoadMessage, remoteLoads, type RemoteNode } from './remote-resources.ts';
+import { remoteLoadMessage, remoteLoads } from './remote-resources.ts';
 
 /** A link written in a body, with the line it is on (in the file). */
 export interface BodyLink {
@@ -33,9 +33,9 @@ const FORBIDDEN_ELEMENTS = new Set(['script', 'style', 'iframe', 'frame', 'objec
 
 /** Extra words for MDX's own messages, for the mistakes editors make most. */
 function hint(ruleId: string | undefined, reason: string): string {
-  if (ruleId === 'unexpected-character' && /before name/.test(reason) && !/comment/.test(reason))
+  if (ruleId === 'unexpected-character' && reason.includes('before name') && !reason.includes('comment'))
     return ' (to write a literal "<" in text, use &lt;)';
-  if (ruleId === 'acorn' || (ruleId === 'unexpected-eof' && /expression/.test(reason)))
+  if (ruleId === 'acorn' || (ruleId === 'unexpected-eof' && reason.includes('expression')))
     return ' (to write a literal "{" in text, escape it as \\{)';
   return '';
 }
@@ -141,7 +141,7 @@ export async function checkBody(
     };
     visit(tree);
     const line = (l?: number) => (l === undefined ? undefined : l + bodyLine - 1);
-    for (const load of remoteLoads(tree as RemoteNode))
+    for (const load of remoteLoads(tree))
       problems.push({ file, line: line(load.line), field: 'body', message: remoteLoadMessage(load, line) });
   };
   try {

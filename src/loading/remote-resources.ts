@@ -182,7 +182,7 @@ export function cssUrls(css: string): string[] {
 const split = (v: string) => v.split(/[\t\n\f\r ]+/).filter(Boolean);
 
 /** Attributes a browser fetches on any element, and how to read their addresses. */
-const ON_ANY: Record<string, (v: string) => string[]> = {
+const ON_ANY: Partial<Record<string, (v: string) => string[]>> = {
   src: (v) => [v.trim()],
   srcset: srcsetUrls,
   imagesrcset: srcsetUrls,
@@ -194,7 +194,7 @@ const ON_ANY: Record<string, (v: string) => string[]> = {
   style: cssUrls,
 };
 /** Attributes fetched on some elements only. */
-const ON_SOME: Record<string, { elements: Set<string>; urls: (v: string) => string[] }> = {
+const ON_SOME: Partial<Record<string, { elements: Set<string>; urls: (v: string) => string[] }>> = {
   href: { elements: new Set(['link', 'image', 'use', 'feimage', 'script']), urls: (v) => [v.trim()] },
   data: { elements: new Set(['object']), urls: (v) => [v.trim()] },
   codebase: { elements: new Set(['object', 'applet']), urls: (v) => [v.trim()] },
@@ -222,8 +222,8 @@ function elementLoads(node: RemoteNode): { via: string; url: string }[] {
   for (const a of node.attributes ?? []) {
     if (a.type !== 'mdxJsxAttribute' || typeof a.value !== 'string') continue;
     const attr = (a.name ?? '').toLowerCase();
-    const read =
-      ON_ANY[attr] ?? (ON_SOME[attr]?.elements.has(element) ? ON_SOME[attr].urls : CSS_ATTRIBUTES.has(attr) ? cssUrls : undefined);
+    const some = ON_SOME[attr];
+    const read = ON_ANY[attr] ?? (some?.elements.has(element) ? some.urls : CSS_ATTRIBUTES.has(attr) ? cssUrls : undefined);
     if (!read) continue;
     for (const url of read(a.value)) if (isRemote(url)) out.push({ via: `<${node.name} ${a.name}>`, url });
   }

@@ -27,8 +27,9 @@ export function formatDate(s: string, locale: Locale): string {
 /** A start–end range at the coarser of the two precisions: "3–5 October 2023". */
 export function formatRange(start: string, end: string | undefined, locale: Locale): string {
   if (!end || end === start) return formatDate(start, locale);
-  const a = parsePartialDate(start)!;
-  const b = parsePartialDate(end)!;
+  const a = parsePartialDate(start);
+  const b = parsePartialDate(end);
+  if (!a || !b) throw new Error(`not a date range: ${start} to ${end}`);
   const order = ['year', 'month', 'day'] as const;
   const precision = order[Math.min(order.indexOf(a.precision), order.indexOf(b.precision))];
   // At the coarser precision the two may be one date ("2023-05" to "2023-05-12" is May 2023).

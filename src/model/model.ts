@@ -8,7 +8,7 @@ import { FACT_COLLECTIONS, type FactCollection, type FactsOf } from '../schemas/
 import type { Text } from '../schemas/texts.ts';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '../schemas/vocab.ts';
 import { dateStart } from '../schemas/fields.ts';
-import { blockValuesAt, currentDocumentId, referencePaths } from '../loading/integrity.ts';
+import { blockValuesAt, currentDocumentId, namedDocument, referencePaths } from '../loading/integrity.ts';
 import type { ContentSet } from '../loading/content-set.ts';
 import { locateQuotes, type LocatedQuote } from './quotes.ts';
 
@@ -91,7 +91,8 @@ export interface Model {
  */
 export function citationsOf(e: SourcedEntry): Citation[] {
   const s = e.facts.source;
-  return [{ document: s.document!, blocks: s.blocks }, ...(s.also ?? [])];
+  if (!s.document) throw new Error(`${e.collection}/${e.id}: source.document is unresolved (citationsOf reads entries of the model)`);
+  return [{ document: s.document, blocks: s.blocks }, ...(s.also ?? [])];
 }
 
 /** Facts with a missing `source.document` resolved to the current edition. */
@@ -183,7 +184,7 @@ export function buildModel(set: ContentSet): Model {
         if (collection === 'documents' && path[0] === 'blocks') continue;
         if (target === 'blocks') {
           // A document's own fields (keyFigures) point into itself; others name their document next to the blocks.
-          const documentOf = (named: unknown) => (collection === 'documents' ? e.id : String(named ?? currentId));
+          const documentOf = (named: unknown) => (collection === 'documents' ? e.id : namedDocument(named, currentId ?? ''));
           for (const { value, document } of blockValuesAt(data, path, documentOf))
             if (typeof value === 'string') push(blocks, blockKey(document, value), { collection, id: e.id });
           continue;
@@ -262,7 +263,7 @@ export function buildModel(set: ContentSet): Model {
 
 const blockKey = (documentId: string, blockId: string) => `${documentId}#${blockId}`;
 
-function valuesAt(data: unknown, path: (string | '*')[]): unknown[] {
+function valuesAt(data: unknown, path: string[]): unknown[] {
   if (path.length === 0) return [data];
   const [head, ...rest] = path;
   if (head === '*') return Array.isArray(data) ? data.flatMap((v) => valuesAt(v, rest)) : [];

@@ -18,17 +18,22 @@ export interface FoundNumber {
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const MYRIAD: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const chars = (...sets: Record<string, number>[]) => sets.flatMap((o) => Object.keys(o)).join('');
+/** Only numeral characters; some digit or 十; only digits, more than one. */
+const NUMERAL = new RegExp(`^[${chars(DIGITS, SMALL_UNITS, MYRIAD)}]+$`, 'u');
+const HAS_DIGIT = new RegExp(`[${chars(DIGITS)}十]`, 'u');
+const DIGIT_STRING = new RegExp(`^[${chars(DIGITS)}]{2,}$`, 'u');
 
 /**
  * Value of a Chinese numeral: "二十七" 27, "十五" 15, "一百零五" 105,
  * "三万" 30000, "二〇二三" 2023 (digit by digit). Undefined when it is not one.
  */
 export function parseChineseNumeral(s: string): number | undefined {
-  if (!s || ![...s].every((c) => c in DIGITS || c in SMALL_UNITS || c in MYRIAD)) return undefined;
+  if (!NUMERAL.test(s)) return undefined;
   // "千兆" or "百分" alone is a word, not a number: a numeral has a digit or 十.
-  if (![...s].some((c) => c in DIGITS || c === '十')) return undefined;
+  if (!HAS_DIGIT.test(s)) return undefined;
   // Digits only, more than one: read digit by digit, like a year "二〇二三".
-  if (s.length > 1 && [...s].every((c) => c in DIGITS)) return Number([...s].map((c) => DIGITS[c]).join(''));
+  if (DIGIT_STRING.test(s)) return Number(s.replace(/./gu, (c) => String(DIGITS[c])));
   let total = 0;
   let section = 0;
   let digit: number | undefined;

@@ -9,7 +9,7 @@ import { aside, formatList, joinPlace, numberFormat } from '../i18n/format.ts';
 import { language } from '../i18n/registry.ts';
 import { countryName } from '../model/countries.ts';
 import { formatDate, formatRange } from '../model/dates.ts';
-import { blockUrl, documentUrl, entityUrl, type EntityCollection } from './urls.ts';
+import { blockUrl, documentUrl, entityUrl } from './urls.ts';
 import {
   citationsOf,
   type Activity,
@@ -52,7 +52,7 @@ export const shortOf = (e: Pick<AnyEntry, 'text'>, locale: Locale) => e.text[loc
 export function hrefOf(model: Model, link: Link, locale: Locale): string {
   if (link.collection === 'documents') return documentUrl(locale, link.id);
   if (link.collection === 'places') return entityUrl(locale, 'countries', model.get('places', link.id).facts.country);
-  return entityUrl(locale, link.collection as EntityCollection, link.id);
+  return entityUrl(locale, link.collection, link.id);
 }
 
 export function linkItem(model: Model, link: Link, locale: Locale): LinkItem {
@@ -250,7 +250,7 @@ export function forumFacts(model: Model, x: Forum, locale: Locale): FactRow[] {
       'fact.organizers',
       f.organizers.map((o) => refItem(model, 'organizations', o, locale)),
     ),
-    ...row(locale, 'fact.theme', x.text[locale].theme ? [{ text: x.text[locale].theme! }] : []),
+    ...row(locale, 'fact.theme', x.text[locale].theme ? [{ text: x.text[locale].theme }] : []),
     ...row(
       locale,
       'fact.colocated',
@@ -455,7 +455,7 @@ export interface Stat {
 /** Headline figures: the document's own, then counts of the site's entries. */
 export function homeStats(model: Model, locale: Locale): Stat[] {
   const doc = model.currentDocument;
-  const fromDoc = (doc.facts.keyFigures ?? []).map((f) => ({
+  const fromDoc = doc.facts.keyFigures.map((f) => ({
     value: t(locale, `figure.qualifier.${f.qualifier}` as UiKey, { v: formatNumber(f.value, locale) }),
     label: VOCAB[locale].figure[f.key],
     href: blockUrl(locale, doc.id, f.block),

@@ -22,7 +22,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     type: 'link' as const,
     label: i.label,
     href: i.href,
-    isCurrent: i.href === current && !route.entry?.filePath?.includes('/guides/'),
+    isCurrent: i.href === current && !route.entry.filePath.includes('/guides/'),
     badge: undefined,
     attrs: {},
   }));

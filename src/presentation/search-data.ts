@@ -267,7 +267,7 @@ const filterOptions = new WeakMap<Model, Map<Locale, SearchFilterOptions>>();
 /** The values of the search dialog's filters, once per model and language (every page shows the dialog). */
 export function searchFilterOptions(model: Model, locale: Locale): SearchFilterOptions {
   let byLocale = filterOptions.get(model);
-  if (!byLocale) filterOptions.set(model, (byLocale = new Map()));
+  if (!byLocale) filterOptions.set(model, (byLocale = new Map<Locale, SearchFilterOptions>()));
   let options = byLocale.get(locale);
   if (!options) byLocale.set(locale, (options = computeFilterOptions(model, locale)));
   return options;

@@ -5,7 +5,9 @@ import type { Locale } from '../schemas/vocab.ts';
 export type EntityKind = 'regions' | 'forums' | 'activities' | 'resolutions' | 'references' | 'organizations';
 export type EntityCollection = EntityKind | 'countries';
 
-export const base = (): string => (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
+// Vite defines import.meta.env; plain Node (`npm run check`, `npm run new`) does not.
+const viteEnv = (import.meta as { env?: Partial<ImportMetaEnv> }).env;
+export const base = (): string => (viteEnv?.BASE_URL ?? '/').replace(/\/$/, '');
 
 export function entityUrl(locale: Locale, collection: EntityCollection, id: string): string {
   return `${base()}/${locale}/${collection}/${collection === 'countries' ? id.toLowerCase() : id}/`;

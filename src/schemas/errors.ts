@@ -10,8 +10,9 @@ import { z } from 'astro/zod';
 export function show(v: unknown): string {
   if (v instanceof Date) return `${(v as Date & { raw?: string }).raw ?? v.toISOString().slice(0, 10)} (an unquoted date)`;
   if (v === null) return 'an empty value';
+  // What JSON cannot write.
+  if (v === undefined || typeof v === 'function' || typeof v === 'symbol') return String(v);
   const s = typeof v === 'string' ? v : JSON.stringify(v);
-  if (s === undefined) return String(v);
   return typeof v === 'string' ? `"${s.length > 60 ? `${s.slice(0, 57)}…` : s}"` : s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 

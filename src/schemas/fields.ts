@@ -74,12 +74,15 @@ export type DatePrecision = 'year' | 'month' | 'day';
 export function parsePartialDate(s: string): { year: number; month?: number; day?: number; precision: DatePrecision } | null {
   const m = PARTIAL_DATE.exec(s);
   if (!m) return null;
-  const year = Number(m[1]);
-  if (m[2] === undefined) return { year, precision: 'year' };
-  const month = Number(m[2]);
+  // A group that did not match (no month, no day) is undefined, which RegExpExecArray's type does not say.
+  const groups: (string | undefined)[] = m;
+  const [y, mo, d] = [groups[1], groups[2], groups[3]];
+  const year = Number(y);
+  if (mo === undefined) return { year, precision: 'year' };
+  const month = Number(mo);
   if (month < 1 || month > 12) return null;
-  if (m[3] === undefined) return { year, month, precision: 'month' };
-  const day = Number(m[3]);
+  if (d === undefined) return { year, month, precision: 'month' };
+  const day = Number(d);
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > last) return null;
   return { year, month, day, precision: 'day' };
@@ -99,13 +102,15 @@ function dateProblem(s: string): string | undefined {
     }
     return `is not a date (${FORMS})`;
   }
-  const year = Number(m[1]);
-  if (m[2] === undefined) return undefined;
-  const month = Number(m[2]);
+  const groups: (string | undefined)[] = m;
+  const [y, mo, d] = [groups[1], groups[2], groups[3]];
+  const year = Number(y);
+  if (mo === undefined) return undefined;
+  const month = Number(mo);
   if (month < 1 || month > 12) return `is not a real date (months go from 01 to 12)`;
-  if (m[3] === undefined) return undefined;
+  if (d === undefined) return undefined;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const day = Number(m[3]);
+  const day = Number(d);
   if (day < 1 || day > last) return `is not a real date (${MONTHS[month - 1]} ${year} has ${last} days)`;
   return undefined;
 }
