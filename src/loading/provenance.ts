@@ -213,7 +213,7 @@ export function checkProvenance(set: RawContentSet, lineOf: LineOf = () => undef
       const named = new Map<string, string[]>();
       for (const c of [...(e.countries ?? []), ...(e.beneficiaries ?? [])]) named.set(c, names.country(c));
       for (const o of [...(e.organizations ?? []), ...(e.organizers ?? [])]) named.set(o, names.organization(o));
-      for (const [id, candidates] of named) naming(`quotes.names.${id}`, quotes.names?.[id], `${id}`, candidates);
+      for (const [id, candidates] of named) naming(`quotes.names.${id}`, quotes.names?.[id], id, candidates);
       for (const id of Object.keys(quotes.names ?? {}))
         if (!named.has(id))
           problems.push({
@@ -341,8 +341,8 @@ function checkTranslatedQuotes(set: RawContentSet): Problem[] {
         if (!t) continue; // integrity reports a missing text
         const q = (t.data.quotes ?? {}) as Record<string, unknown>;
         const has = (k: string) => {
-          const [head, sub] = k.split('.');
-          const v = sub === undefined ? q[head] : (q[head] as Record<string, unknown> | undefined)?.[sub];
+          const dot = k.indexOf('.');
+          const v: unknown = dot < 0 ? q[k] : (q[k.slice(0, dot)] as Record<string, unknown> | undefined)?.[k.slice(dot + 1)];
           return typeof v === 'string' && v.trim().length > 0;
         };
         for (const k of keys)
@@ -354,9 +354,9 @@ function checkTranslatedQuotes(set: RawContentSet): Problem[] {
             });
         const extra = [
           ...(['date', 'end', 'venue', 'host', 'alongside', 'what'] as const).filter((k) => q[k] !== undefined),
-          ...Object.keys((q.names ?? {}) as object).map((k) => `names.${k}`),
-          ...Object.keys((q.sectors ?? {}) as object).map((k) => `sectors.${k}`),
-          ...Object.keys((q.figures ?? {}) as object).map((k) => `figures.${k}`),
+          ...Object.keys(q.names ?? {}).map((k) => `names.${k}`),
+          ...Object.keys(q.sectors ?? {}).map((k) => `sectors.${k}`),
+          ...Object.keys(q.figures ?? {}).map((k) => `figures.${k}`),
         ].filter((k) => !keys.includes(k));
         for (const k of extra)
           problems.push({
