@@ -154,6 +154,9 @@ const refItem = (model: Model, collection: Link['collection'], id: string, local
   const l = linkItem(model, { collection, id }, locale);
   return { text: l.label, href: l.href };
 };
+const refItems = (model: Model, collection: Link['collection'], ids: string[], locale: Locale): Item[] =>
+  ids.map((id) => refItem(model, collection, id, locale));
+const countryItems = (isos: string[], locale: Locale): Item[] => isos.map((iso) => countryItem(iso, locale));
 const row = (locale: Locale, key: UiKey, items: Item[]): FactRow[] => (items.length ? [{ label: t(locale, key), items }] : []);
 const placeItems = (model: Model, e: Forum | Activity, locale: Locale): Item[] => {
   const out: Item[] = [];
@@ -181,28 +184,27 @@ const figureRows = (figures: Figure[], locale: Locale): FactRow[] => [
   ),
 ];
 
+/** When and where a forum or an activity took place: its dates, venue and host. */
+const occasionRows = (model: Model, e: Forum | Activity, locale: Locale): FactRow[] => [
+  ...row(locale, 'fact.dates', dateItems(e.facts.start, e.facts.end, locale)),
+  ...row(locale, 'fact.venue', placeItems(model, e, locale)),
+  ...row(locale, 'fact.host', e.facts.host ? [countryItem(e.facts.host, locale)] : []),
+];
+
+/** Who took part in a forum or an activity: its countries and organizations. */
+const participantRows = (model: Model, f: { countries: string[]; organizations: string[] }, locale: Locale): FactRow[] => [
+  ...row(locale, 'fact.countries', countryItems(f.countries, locale)),
+  ...row(locale, 'fact.organizations', refItems(model, 'organizations', f.organizations, locale)),
+];
+
 export function activityFacts(model: Model, a: Activity, locale: Locale): FactRow[] {
   const f = a.facts;
   const v = VOCAB[locale];
   return [
-    ...row(
-      locale,
-      'fact.regions',
-      f.regions.map((r) => refItem(model, 'regions', r, locale)),
-    ),
-    ...row(locale, 'fact.dates', dateItems(f.start, f.end, locale)),
-    ...row(locale, 'fact.venue', placeItems(model, a, locale)),
-    ...row(locale, 'fact.host', f.host ? [countryItem(f.host, locale)] : []),
-    ...row(
-      locale,
-      'fact.beneficiaries',
-      f.beneficiaries.map((c) => countryItem(c, locale)),
-    ),
-    ...row(
-      locale,
-      'fact.organizers',
-      f.organizers.map((o) => refItem(model, 'organizations', o, locale)),
-    ),
+    ...row(locale, 'fact.regions', refItems(model, 'regions', f.regions, locale)),
+    ...occasionRows(model, a, locale),
+    ...row(locale, 'fact.beneficiaries', countryItems(f.beneficiaries, locale)),
+    ...row(locale, 'fact.organizers', refItems(model, 'organizations', f.organizers, locale)),
     ...row(locale, 'fact.kind', [{ text: v.kind[f.kind] }]),
     ...row(
       locale,
@@ -214,26 +216,13 @@ export function activityFacts(model: Model, a: Activity, locale: Locale): FactRo
       'fact.themes',
       f.themes.map((s) => ({ text: v.theme[s] })),
     ),
-    ...row(
-      locale,
-      'fact.countries',
-      f.countries.map((c) => countryItem(c, locale)),
-    ),
-    ...row(
-      locale,
-      'fact.organizations',
-      f.organizations.map((o) => refItem(model, 'organizations', o, locale)),
-    ),
+    ...participantRows(model, f, locale),
     ...row(locale, 'fact.resolutions', [
-      ...f.resolutions.map((r) => refItem(model, 'resolutions', r, locale)),
-      ...f.references.map((r) => refItem(model, 'references', r, locale)),
+      ...refItems(model, 'resolutions', f.resolutions, locale),
+      ...refItems(model, 'references', f.references, locale),
     ]),
     ...row(locale, 'fact.forum', f.forum ? [refItem(model, 'forums', f.forum, locale)] : []),
-    ...row(
-      locale,
-      'fact.parts',
-      f.parts.map((p) => refItem(model, 'activities', p, locale)),
-    ),
+    ...row(locale, 'fact.parts', refItems(model, 'activities', f.parts, locale)),
     ...figureRows(f.figures, locale),
   ];
 }
@@ -242,35 +231,12 @@ export function forumFacts(model: Model, x: Forum, locale: Locale): FactRow[] {
   const f = x.facts;
   return [
     ...row(locale, 'fact.region', [refItem(model, 'regions', f.region, locale)]),
-    ...row(locale, 'fact.dates', dateItems(f.start, f.end, locale)),
-    ...row(locale, 'fact.venue', placeItems(model, x, locale)),
-    ...row(locale, 'fact.host', f.host ? [countryItem(f.host, locale)] : []),
-    ...row(
-      locale,
-      'fact.organizers',
-      f.organizers.map((o) => refItem(model, 'organizations', o, locale)),
-    ),
+    ...occasionRows(model, x, locale),
+    ...row(locale, 'fact.organizers', refItems(model, 'organizations', f.organizers, locale)),
     ...row(locale, 'fact.theme', x.text[locale].theme ? [{ text: x.text[locale].theme }] : []),
-    ...row(
-      locale,
-      'fact.colocated',
-      f.colocated.map((c) => refItem(model, 'activities', c, locale)),
-    ),
-    ...row(
-      locale,
-      'fact.countries',
-      f.countries.map((c) => countryItem(c, locale)),
-    ),
-    ...row(
-      locale,
-      'fact.organizations',
-      f.organizations.map((o) => refItem(model, 'organizations', o, locale)),
-    ),
-    ...row(
-      locale,
-      'fact.resolutions',
-      f.resolutions.map((r) => refItem(model, 'resolutions', r, locale)),
-    ),
+    ...row(locale, 'fact.colocated', refItems(model, 'activities', f.colocated, locale)),
+    ...participantRows(model, f, locale),
+    ...row(locale, 'fact.resolutions', refItems(model, 'resolutions', f.resolutions, locale)),
     ...figureRows(f.figures, locale),
   ];
 }
