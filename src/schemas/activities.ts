@@ -1,6 +1,19 @@
 import { z } from 'astro/zod';
 import { ACTIVITY_KINDS, SECTORS, THEMES } from './vocab.ts';
-import { blockId, checkDateOrder, country, doc, factQuotes, figure, partialDate, ref, source, vocab } from './fields.ts';
+import {
+  blockId,
+  checkDateOrder,
+  country,
+  countryList,
+  doc,
+  factQuotes,
+  figure,
+  partialDate,
+  ref,
+  refList,
+  source,
+  vocab,
+} from './fields.ts';
 
 /** Facts of an activity of section 3 (language-neutral). Field descriptions live in `doc()`. */
 export const activitySchema = z
@@ -39,32 +52,19 @@ export const activitySchema = z
           '东道国（其政府或主管部门），文件写明时填写',
         ),
       ),
-    beneficiaries: z.array(country).default([]).meta(doc('Countries it served, as the document names them', '文件点名的受益国家')),
-    countries: z
-      .array(country)
-      .default([])
-      .meta(doc('Other countries the document names for it (partners, participants)', '文件提及的其他国家（合作方、参与方）')),
-    organizers: z
-      .array(ref('organizations'))
-      .default([])
-      .meta(doc('Organizations that organized or hosted it, as the document says', '文件写明的组织方或承办方')),
-    organizations: z
-      .array(ref('organizations'))
-      .default([])
-      .meta(doc('Other organizations the document names for it', '文件提及的其他组织')),
+    beneficiaries: countryList('Countries it served, as the document names them', '文件点名的受益国家'),
+    countries: countryList('Other countries the document names for it (partners, participants)', '文件提及的其他国家（合作方、参与方）'),
+    organizers: refList('organizations', 'Organizations that organized or hosted it, as the document says', '文件写明的组织方或承办方'),
+    organizations: refList('organizations', 'Other organizations the document names for it', '文件提及的其他组织'),
     themes: z.array(vocab(THEMES, 'a theme')).default([]).meta(doc('Themes from the closed vocabulary', '专题（取自固定词表）')),
-    resolutions: z.array(ref('resolutions')).default([]).meta(doc('Resolutions it follows up', '落实的决议')),
-    references: z.array(ref('references')).default([]).meta(doc('Other documents it cites', '引用的其他文件')),
+    resolutions: refList('resolutions', 'Resolutions it follows up', '落实的决议'),
+    references: refList('references', 'Other documents it cites', '引用的其他文件'),
     forum: ref('forums').optional().meta(doc('The forum it is linked to', '相关的区域发展论坛')),
-    parts: z
-      .array(ref('activities'))
-      .default([])
-      .meta(
-        doc(
-          'Activities that are parts of this one; each keeps its own blocks, and nothing counts them twice',
-          '属于本活动的子活动；各自保留其段落，不重复计数',
-        ),
-      ),
+    parts: refList(
+      'activities',
+      'Activities that are parts of this one; each keeps its own blocks, and nothing counts them twice',
+      '属于本活动的子活动；各自保留其段落，不重复计数',
+    ),
     merges: z
       .array(blockId)
       .default([])

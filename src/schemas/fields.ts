@@ -214,6 +214,15 @@ export const coordinates = z
   })
   .meta(doc('[longitude, latitude] in decimal degrees', '[经度, 纬度]，十进制度数'));
 
+/** An optional record of `value` by key (sector ids, country codes, place ids, block ids…), described in English and Chinese. */
+export const recordOf = <T extends z.ZodType>(value: T, en: string, zh: string) => z.record(z.string(), value).optional().meta(doc(en, zh));
+
+/** A list of ids of entries in `collection`, empty by default. */
+export const refList = (collection: string, en: string, zh: string) => z.array(ref(collection)).default([]).meta(doc(en, zh));
+
+/** A list of countries (ISO codes), empty by default. */
+export const countryList = (en: string, zh: string) => z.array(country).default([]).meta(doc(en, zh));
+
 /**
  * A phrase of the original (Chinese) that states a fact, verbatim: the
  * shortest span that does, usually 5 to 60 characters. The content check
@@ -246,19 +255,12 @@ export const factQuotes = z
           '陈述活动本身；用于文件未给出日期、地点、名称或数字的活动',
         ),
       ),
-    sectors: z
-      .record(z.string(), quote)
-      .optional()
-      .meta(doc('For every sector it has, the phrase naming its Bureau or Sector', '每个部门在原文中的名称短语（局或部门）')),
-    names: z
-      .record(z.string(), quote)
-      .optional()
-      .meta(
-        doc(
-          'For every country (by code) and organization (by id) it names in any role, the phrase that names it',
-          '所涉及的每个国家（以代码为键）和组织（以编号为键）在原文中的名称短语',
-        ),
-      ),
+    sectors: recordOf(quote, 'For every sector it has, the phrase naming its Bureau or Sector', '每个部门在原文中的名称短语（局或部门）'),
+    names: recordOf(
+      quote,
+      'For every country (by code) and organization (by id) it names in any role, the phrase that names it',
+      '所涉及的每个国家（以代码为键）和组织（以编号为键）在原文中的名称短语',
+    ),
   })
   .strict()
   .meta(doc('Phrases of the original that state its facts', '陈述其事实的原文短语'));

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { checkDateOrder, country, doc, factQuotes, figure, partialDate, ref, source } from './fields.ts';
+import { checkDateOrder, country, countryList, doc, factQuotes, figure, partialDate, ref, refList, source } from './fields.ts';
 
 /** Facts of a regional development forum (language-neutral). */
 export const forumSchema = z
@@ -10,17 +10,11 @@ export const forumSchema = z
     place: ref('places').optional().meta(doc('City where it met, when the document names it', '会议城市（文件有写明时）')),
     country: country.optional().meta(doc('Country where it met, when the document names it', '会议国家（文件有写明时）')),
     host: country.optional().meta(doc('Host country, when the document names one', '东道国（文件有写明时）')),
-    organizers: z
-      .array(ref('organizations'))
-      .default([])
-      .meta(doc('Organizations that organized it, as the document says', '文件写明的组织方')),
-    colocated: z.array(ref('activities')).default([]).meta(doc('Events held with it (activities)', '同期举办的活动')),
-    organizations: z.array(ref('organizations')).default([]).meta(doc('Organizations named in the paragraph', '段落中提及的组织')),
-    countries: z
-      .array(country)
-      .default([])
-      .meta(doc('Other countries named in the paragraph (not the venue)', '段落中提及的其他国家（不含举办地）')),
-    resolutions: z.array(ref('resolutions')).default([]).meta(doc('Resolutions and documents it follows up', '落实的决议和文件')),
+    organizers: refList('organizations', 'Organizations that organized it, as the document says', '文件写明的组织方'),
+    colocated: refList('activities', 'Events held with it (activities)', '同期举办的活动'),
+    organizations: refList('organizations', 'Organizations named in the paragraph', '段落中提及的组织'),
+    countries: countryList('Other countries named in the paragraph (not the venue)', '段落中提及的其他国家（不含举办地）'),
+    resolutions: refList('resolutions', 'Resolutions and documents it follows up', '落实的决议和文件'),
     figures: z.array(figure).default([]).meta(doc('Every figure the paragraph gives, as stated', '段落给出的全部数据，按原文记录')),
     quotes: factQuotes.default({}),
     source: source.meta(doc('The paragraph(s) it comes from', '出处：所依据的段落')),

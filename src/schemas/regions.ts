@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { country, doc, quote, ref, source, vocab } from './fields.ts';
+import { country, doc, quote, recordOf, ref, refList, source, vocab } from './fields.ts';
 
 /** The facts of a region that may come from outside the document. */
 const OUTSIDE_FIELDS = ['members', 'office', 'areaOffices'] as const;
@@ -11,7 +11,7 @@ export const regionSchema = z
       doc('The code ITU uses: AFR, AMS, ARB, ASP, CIS or EUR', '国际电联使用的代码：AFR、AMS、ARB、ASP、CIS 或 EUR'),
     ),
     office: ref('places').meta(doc('The regional office (a place)', '区域代表处所在地')),
-    areaOffices: z.array(ref('places')).default([]).meta(doc('Area offices under the regional office (places)', '下属地区办事处所在地')),
+    areaOffices: refList('places', 'Area offices under the regional office (places)', '下属地区办事处所在地'),
     members: z
       .array(country)
       .min(1, { error: 'needs at least one member country' })
@@ -26,15 +26,11 @@ export const regionSchema = z
         office: quote
           .optional()
           .meta(doc('The phrase of the original that names the regional office, when it does', '原文点名区域代表处所在地的短语（如有）')),
-        areaOffices: z
-          .record(z.string(), quote)
-          .optional()
-          .meta(
-            doc(
-              'For each area office (by place id) the original names, the phrase that names it',
-              '原文点名的各地区办事处（以地点编号为键）的短语',
-            ),
-          ),
+        areaOffices: recordOf(
+          quote,
+          'For each area office (by place id) the original names, the phrase that names it',
+          '原文点名的各地区办事处（以地点编号为键）的短语',
+        ),
       })
       .strict()
       .default({})

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { doc, text } from './fields.ts';
+import { doc, recordOf, text } from './fields.ts';
 
 /** Our translation of a quoted phrase of the original. */
 const translated = text(200, 'a translated quote').meta(doc('Our translation of the quoted phrase', '所引原文短语的译文'));
@@ -36,23 +36,17 @@ export const textSchema = z
         host: translated.optional().meta(doc('Translation of quotes.host', 'quotes.host 的译文')),
         alongside: translated.optional().meta(doc('Translation of quotes.alongside', 'quotes.alongside 的译文')),
         what: translated.optional().meta(doc('Translation of quotes.what', 'quotes.what 的译文')),
-        sectors: z
-          .record(z.string(), translated)
-          .optional()
-          .meta(doc('Translations of quotes.sectors, by the same sector ids', 'quotes.sectors 的译文，键为相同的部门编号')),
-        names: z
-          .record(z.string(), translated)
-          .optional()
-          .meta(
-            doc(
-              'Translations of quotes.names, by the same country codes and organization ids',
-              'quotes.names 的译文，键为相同的国家代码和组织编号',
-            ),
-          ),
-        figures: z
-          .record(z.string(), translated)
-          .optional()
-          .meta(doc('Translations of the quote of each figure, by its key', '各数字引文的译文，以数字的 key 为键')),
+        sectors: recordOf(
+          translated,
+          'Translations of quotes.sectors, by the same sector ids',
+          'quotes.sectors 的译文，键为相同的部门编号',
+        ),
+        names: recordOf(
+          translated,
+          'Translations of quotes.names, by the same country codes and organization ids',
+          'quotes.names 的译文，键为相同的国家代码和组织编号',
+        ),
+        figures: recordOf(translated, 'Translations of the quote of each figure, by its key', '各数字引文的译文，以数字的 key 为键'),
       })
       .strict()
       .optional()
@@ -62,14 +56,12 @@ export const textSchema = z
           '事实中每条引文的译文（原文语言不填），键与事实的引文相同；数字以其 key 为键',
         ),
       ),
-    blockTitles: z
-      .record(z.string(), z.string())
-      .optional()
-      .meta(doc('Headings of the front blocks (documents only), keyed by block id', '文件前部各段的标题（仅文件），以段落编号为键')),
-    blocks: z
-      .record(z.string(), z.string())
-      .optional()
-      .meta(doc('Text of every block (documents only), keyed by block id', '每个段落的文字（仅文件），以段落编号为键')),
+    blockTitles: recordOf(
+      z.string(),
+      'Headings of the front blocks (documents only), keyed by block id',
+      '文件前部各段的标题（仅文件），以段落编号为键',
+    ),
+    blocks: recordOf(z.string(), 'Text of every block (documents only), keyed by block id', '每个段落的文字（仅文件），以段落编号为键'),
   })
   .strict()
   .meta(
