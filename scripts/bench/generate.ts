@@ -29,6 +29,7 @@ interface Template {
   quotes: Partial<Record<Locale, unknown>>;
 }
 const QUOTED = [
+  'sectors',
   'start',
   'end',
   'place',

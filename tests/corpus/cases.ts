@@ -878,4 +878,18 @@ export const CASES: Case[] = [
     },
     expected: [`${A}:16 quotes.names.SN: "SN" is not a country or organization of the entry (known: ET, au)`],
   },
+  {
+    name: 'sector without the document’s words for it',
+    edit: { [A]: [['    itu-d: 电信发展局\n', '    itu-d: 举办了讲习班\n']] },
+    expected: [
+      `${A}:23 quotes.sectors.itu-d: "举办了讲习班" does not name the sector itu-d (expected it to contain "电信发展局" or "ITU-D" or "BDT" or "国际电联所有三个部门")`,
+    ],
+  },
+  {
+    name: 'sector the document does not name',
+    edit: { [A]: [['sectors: [itu-d]', 'sectors: [itu-d, itu-r]']] },
+    expected: [
+      `${A}:16 quotes.sectors.itu-r: is missing (expected the phrase of c24-regional-presence p3-3-1 that states the sector itu-r)`,
+    ],
+  },
 ];

@@ -67,6 +67,45 @@ describe('normalizeSpace', () => {
 
 describe('checkProvenance', () => {
   it.each<[string, Setup, string[]]>([
+    // Sectors: the document's words for the Bureau, or nothing.
+    [
+      'a sector quoted by its Bureau',
+      {
+        blocks: { b1: 'RO-AFR支持电信标准化局落实第100号决议' },
+        facts: { sectors: ['itu-t'], quotes: { sectors: { 'itu-t': '电信标准化局' } }, source: source('b1') },
+      },
+      [],
+    ],
+    [
+      'a sector whose quote names another Bureau',
+      {
+        blocks: { b1: '无线电通信局和电信标准化局' },
+        facts: { sectors: ['itu-t'], quotes: { sectors: { 'itu-t': '无线电通信局' } }, source: source('b1') },
+      },
+      [
+        `${FILE} quotes.sectors.itu-t: "无线电通信局" does not name the sector itu-t (expected it to contain "电信标准化局" or "ITU-T" or "TSB" or "国际电联所有三个部门")`,
+      ],
+    ],
+    [
+      'a sector the block does not name has no quote to give',
+      { blocks: { b1: '为WRC-23的筹备工作提供了支持' }, facts: { sectors: ['itu-r'], source: source('b1') } },
+      [`${FILE} quotes.sectors.itu-r: is missing (expected the phrase of d b1 that states the sector itu-r)`],
+    ],
+    [
+      'a quoted sector the entry does not have',
+      { blocks: { b1: '电信标准化局' }, facts: { sectors: [], quotes: { sectors: { 'itu-t': '电信标准化局' } }, source: source('b1') } },
+      [`${FILE} quotes.sectors.itu-t: "itu-t" is not a sector of the entry (known: none)`],
+    ],
+    [
+      'what it is, verbatim',
+      { blocks: { b1: '代表处为WRC-23的筹备工作提供了支持' }, facts: { quotes: { what: '为WRC-23的筹备工作' }, source: source('b1') } },
+      [],
+    ],
+    [
+      'what it is, not verbatim',
+      { blocks: { b1: '代表处为WRC-23的筹备工作提供了支持' }, facts: { quotes: { what: '为WRC-23筹备' }, source: source('b1') } },
+      [`${FILE} quotes.what: "为WRC-23筹备" is not in the original (expected a verbatim phrase of d b1)`],
+    ],
     // Whitespace: the original has "1 500", double spaces and tabs.
     [
       'a quote with one space matches a block with two',

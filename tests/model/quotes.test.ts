@@ -24,11 +24,12 @@ describe('located quotes (model.quotesOf)', () => {
     },
   );
 
-  it('has one located quote per quoted fact: date, end, venue, host, alongside, every name, every figure', () => {
+  it('has one located quote per quoted fact: date, end, venue, host, alongside, what, every sector, every name, every figure', () => {
     for (const e of entries) {
       const q = e.facts.quotes;
       const want = [
-        ...(['date', 'end', 'venue', 'host', 'alongside'] as const).filter((k) => q[k] !== undefined).map((k) => `${k}:${k}`),
+        ...(['date', 'end', 'venue', 'host', 'alongside', 'what'] as const).filter((k) => q[k] !== undefined).map((k) => `${k}:${k}`),
+        ...Object.keys(q.sectors ?? {}).map((k) => `sector:${k}`),
         ...Object.keys(q.names ?? {}).map((k) => `name:${k}`),
         ...e.facts.figures.map((f) => `figure:${f.key}`),
       ];

@@ -7,12 +7,14 @@ import { facts, links, main, one, section, text } from '../helpers/html.ts';
 
 const model = realModel();
 
-/** Forums and activities that concern a country, by the facts: venue, place, host, countries concerned. */
+/** Forums and activities that concern a country, by the facts: venue, place, host, beneficiaries, countries concerned. */
 function concerning(iso: string): string[] {
   const placeCountry = (p?: string) => (p ? model.get('places', p).facts.country : undefined);
   return [
     ...model.forums.filter((f) => [f.facts.country, f.facts.host, placeCountry(f.facts.place), ...f.facts.countries].includes(iso)),
-    ...model.activities.filter((a) => [a.facts.country, placeCountry(a.facts.place), ...a.facts.countries].includes(iso)),
+    ...model.activities.filter((a) =>
+      [a.facts.country, a.facts.host, placeCountry(a.facts.place), ...a.facts.beneficiaries, ...a.facts.countries].includes(iso),
+    ),
   ].map((e) => `${e.collection}/${e.id}`);
 }
 

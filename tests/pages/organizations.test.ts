@@ -34,7 +34,7 @@ describe.each(LOCALES)('organizations (%s)', (locale) => {
           { href: `/${locale}/countries/${o.facts.country.toLowerCase()}/`, text: countryName(o.facts.country, locale) },
         ]);
       const concerning = [...model.forums, ...model.activities]
-        .filter((e) => e.facts.organizations.includes(o.id))
+        .filter((e) => e.facts.organizations.includes(o.id) || e.facts.organizers.includes(o.id))
         .map((e) => `/${locale}/${e.collection}/${e.id}/`);
       const entityLinks = [...mainHrefs(path)].filter((h) => /\/(forums|activities)\//.test(h));
       expect(new Set(entityLinks)).toEqual(new Set(concerning));
