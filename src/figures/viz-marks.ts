@@ -4,10 +4,11 @@
  * from d3-shape, and the pattern of each region. Colours live in
  * src/styles/viz.css, keyed by the class names given here.
  */
-import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3';
 import type { RegionId, Sector } from '../schemas/vocab.ts';
 
-export type MarkKind = Sector | 'forum' | 'office' | 'area-office' | 'country';
+/** `unstated`: an activity for which the document names no Bureau or Sector. */
+export type MarkKind = Sector | 'unstated' | 'forum' | 'office' | 'area-office' | 'country';
 
 const TYPES: Record<MarkKind, SymbolType> = {
   forum: symbolStar,
@@ -15,6 +16,7 @@ const TYPES: Record<MarkKind, SymbolType> = {
   'itu-t': symbolTriangle,
   'itu-d': symbolDiamond,
   gs: symbolCross,
+  unstated: symbolWye,
   office: symbolSquare,
   'area-office': symbolSquare,
   country: symbolCircle,
@@ -26,6 +28,7 @@ const AREAS: Record<MarkKind, number> = {
   'itu-t': 100,
   'itu-d': 100,
   gs: 90,
+  unstated: 90,
   office: 150,
   'area-office': 70,
   country: 50,
@@ -59,8 +62,8 @@ export const REGION_PATTERNS: Record<RegionId, { angle: number; dots?: boolean }
 };
 export const regionPatternId = (prefix: string, region: RegionId): string => `${prefix}-pat-${region}`;
 
-/** The mark kind of an activity: its first (reporting) sector. */
-export const activityKind = (sectors: Sector[]): MarkKind => sectors[0];
+/** The mark kind of an activity: its first (reporting) sector, or `unstated` when the document names none. */
+export const activityKind = (sectors: Sector[]): MarkKind => sectors[0] ?? 'unstated';
 
 /** Rough width of a label in px: CJK characters are square, Latin ones about 0.58 em (system sans, semibold). */
 export function textWidth(s: string, size: number): number {

@@ -162,6 +162,7 @@ export const UI_KEYS = [
   'viz.legend.office',
   'viz.legend.area-office',
   'viz.legend.forum',
+  'viz.legend.unstated',
   'viz.legend.country',
   'viz.legend.venue',
   'viz.legend.concerned',

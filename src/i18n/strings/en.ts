@@ -162,6 +162,7 @@ export const strings = {
   'viz.legend.office': 'Regional office',
   'viz.legend.area-office': 'Area office',
   'viz.legend.forum': 'Regional development forum',
+  'viz.legend.unstated': 'Sector not named in the document',
   'viz.legend.country': 'Country too small to outline at this scale',
   'viz.legend.venue': 'Venue country',
   'viz.legend.concerned': 'Countries concerned',

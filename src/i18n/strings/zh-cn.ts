@@ -155,6 +155,7 @@ export const strings = {
   'viz.legend.office': '区域代表处',
   'viz.legend.area-office': '地区办事处',
   'viz.legend.forum': '区域发展论坛',
+  'viz.legend.unstated': '文件未写明部门',
   'viz.legend.country': '面积较小、此比例尺下无轮廓的国家',
   'viz.legend.venue': '举办国',
   'viz.legend.concerned': '相关国家',
