@@ -98,6 +98,7 @@ export const UI_KEYS = [
   'quotes.original',
   'viz.map.unplaced',
   'source.merges',
+  'source.official',
   'source.outside',
   'source.outside.source',
   'source.outside.members',

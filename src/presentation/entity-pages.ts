@@ -9,7 +9,7 @@
 import type { EntryOf, Model, SourcedEntry } from '../model/model.ts';
 import { entryFigures, regionFigures, type FigureData } from '../figures/page-figures.ts';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import { LOCALES, type Locale } from '../schemas/vocab.ts';
+import { LOCALES, SOURCE_LOCALE, type Locale } from '../schemas/vocab.ts';
 import { t } from '../i18n/ui.ts';
 import { searchData, type SearchData } from './search-data.ts';
 import {
@@ -108,6 +108,8 @@ export interface EntityPageData {
   merges?: { label: string; items: Item[] };
   /** What of a region is not from the document, and its source (regions). */
   outside?: { text: string; source: string; href?: string };
+  /** Said when the title is an official name that differs from a literal rendering of the original's. */
+  officialName?: string;
   /** Member countries (regions). */
   members?: string[];
   figures: FigureData[];
@@ -135,6 +137,15 @@ function pageOf<C extends EntityKind>(model: Model, kind: C, id: string, locale:
     sourcedFacts: def.sourcedFacts?.(model, item, locale) ?? [],
     groups: def.groups(model, item, locale),
     figures: def.figures?.(model, item, locale) ?? [],
+    ...(text.literal
+      ? {
+          officialName: t(locale, 'source.official', {
+            title: text.title,
+            original: item.text[SOURCE_LOCALE].title,
+            literal: text.literal,
+          }),
+        }
+      : {}),
   };
 }
 

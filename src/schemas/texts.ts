@@ -12,6 +12,14 @@ const translated = text(200, 'a translated quote').meta(doc('Our translation of 
 export const textSchema = z
   .object({
     title: text(200, 'a title', { trim: true }).min(1, { error: 'is empty (expected a title)' }).meta(doc('Title or name', '标题或名称')),
+    literal: text(200, 'a literal rendering')
+      .optional()
+      .meta(
+        doc(
+          'When the title is an official name that differs from a literal rendering of the original’s name: that rendering (the page says so)',
+          '标题为官方名称且与原文名称的直译不同时：直译（页面会加以说明）',
+        ),
+      ),
     short: text(60, 'a short name')
       .optional()
       .meta(doc('Short name used in lists and on maps, e.g. "RDF-AFR"', '列表和地图中使用的简称，如 "RDF-AFR"')),

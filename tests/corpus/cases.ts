@@ -24,7 +24,7 @@ const ACTIVITY_KINDS =
   'meeting, workshop, forum, seminar, training, exercise, project, assistance, coordination, preparation, staffing, agreement, assessment, outreach';
 const ACTIVITY_FIELDS =
   'regions, sectors, kind, start, end, place, country, host, beneficiaries, countries, organizers, organizations, themes, resolutions, references, forum, parts, merges, figures, quotes, source';
-const TEXT_FIELDS = 'title, short, aliases, summary, theme, quotes, blockTitles, blocks';
+const TEXT_FIELDS = 'title, literal, short, aliases, summary, theme, quotes, blockTitles, blocks';
 const THEMES =
   'spectrum-management, standardization, bridging-standardization-gap, cybersecurity, digital-financial-services, smart-cities, metaverse, artificial-intelligence, accessibility, emergency-communications, future-networks, meaningful-connectivity, child-online-protection, climate-and-environment, digital-transformation, gender-inclusion, capacity-building, infrastructure, conference-preparation, partnerships, internet-of-things, automotive, statistics';
 const BLOCKS = 'p1, p1-1, p3-3, p3-3-1, purpose';

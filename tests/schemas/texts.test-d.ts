@@ -7,6 +7,7 @@ describe('textSchema types', () => {
     expectTypeOf<Text>().toEqualTypeOf<{
       title: string;
       short?: string | undefined;
+      literal?: string | undefined;
       aliases?: string[] | undefined;
       summary?: string | undefined;
       theme?: string | undefined;

@@ -89,6 +89,7 @@ export const strings = {
   'viz.map.unplaced':
     '{n} of the {total} forums and activities have no venue in the document, so the map does not place them; the timeline and the lists show them.',
   'source.merges': 'The document mentions this event in {n} places',
+  'source.official': '“{title}” is the official English name; the document calls it “{original}”, which reads literally “{literal}”.',
   'source.outside': 'Not from the Council document: {fields}. ',
   'source.outside.source': 'Source',
   'source.outside.members': 'the member countries',

@@ -87,6 +87,7 @@ export const strings = {
   'quotes.original': '原文',
   'viz.map.unplaced': '{total}个论坛和活动中有{n}个在文件中没有写明举办地点，因此地图未予标出；时间线和列表中列有它们。',
   'source.merges': '文件在{n}处提及这一活动',
+  'source.official': '“{title}”为官方名称；文件原文为“{original}”，直译为“{literal}”。',
   'source.outside': '以下事实并非出自理事会文件：{fields}。',
   'source.outside.source': '来源',
   'source.outside.members': '成员国',
