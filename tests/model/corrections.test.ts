@@ -167,3 +167,76 @@ describe('umbrella activities', () => {
     expect(items).toHaveLength(expected);
   });
 });
+
+describe('the English says what the original says', () => {
+  const zh = (e: { text: Record<string, { title: string; summary?: string }> }) =>
+    `${e.text['zh-cn'].title} ${e.text['zh-cn'].summary ?? ''}`;
+  const en = (e: { text: Record<string, { title: string; summary?: string }> }) => `${e.text.en.title} ${e.text.en.summary ?? ''}`;
+  const doc = model.currentDocument;
+  const blocks = Object.keys(doc.text['zh-cn'].blocks ?? {});
+  const entries = [...model.forums, ...model.activities];
+
+  it('the Bangkok forum of ¶3.6 is "South Asia – East Asia" (南亚 – 东亚)', () => {
+    const a = activity('asp-ai-multistakeholder-forum-2023');
+    expect(zh(a)).toContain('南亚 – 东亚');
+    expect(a.text.en.title).toContain('South Asia – East Asia');
+    expect(en(a)).not.toMatch(/South-East\/East/);
+  });
+
+  it('what the document announces stays planned: the NTFA workshop (将于) and the end of the DFAT project (现计划于)', () => {
+    expect(activity('afr-ntfa-workshop-2024').text.en.summary).toMatch(/to be hosted by the administration of Ethiopia/);
+    const dfat = activity('asp-dfat-critical-technologies-project').text.en.summary ?? '';
+    expect(dfat).toMatch(/will strengthen/);
+    expect(dfat).toMatch(/now planned to end in June 2024/);
+  });
+
+  it('专题研讨会 is a symposium, in the document and on every entry', () => {
+    const inDoc = blocks.filter((b) => doc.text['zh-cn'].blocks?.[b]?.includes('专题研讨会'));
+    expect(inDoc.length).toBeGreaterThan(2);
+    for (const b of inDoc) expect(doc.text.en.blocks?.[b], b).toMatch(/[Ss]ymposium/);
+    for (const e of entries.filter((x) => zh(x).includes('专题研讨会'))) expect(en(e), e.id).toMatch(/[Ss]ymposium/);
+  });
+
+  it('特别会议 is a special meeting, never an ad hoc meeting or a special session', () => {
+    const inDoc = blocks.filter((b) => doc.text['zh-cn'].blocks?.[b]?.includes('特别会议'));
+    expect(inDoc.length).toBe(2);
+    for (const b of inDoc) {
+      expect(doc.text.en.blocks?.[b], b).toMatch(/special meeting/);
+      expect(doc.text.en.blocks?.[b], b).not.toMatch(/ad hoc|special session/i);
+    }
+    for (const e of entries.filter((x) => zh(x).includes('特别会议'))) {
+      expect(en(e), e.id).toMatch(/special meeting/);
+      expect(en(e), e.id).not.toMatch(/ad hoc|special session/i);
+    }
+  });
+});
+
+describe('what the document states is on the site', () => {
+  it('RDF-AMS ran alongside ITEC (¶2.4) and RDF-EUR back to back with CEPT Com-ITU (¶2.8): each quotes it', () => {
+    expect(model.get('forums', 'rdf-ams-2023').facts.quotes.alongside).toContain('ITEC');
+    expect(model.get('forums', 'rdf-eur-2023').facts.quotes.alongside).toContain('Com-ITU');
+  });
+
+  it('the P2C Digital Coalition round table of RDF-CIS (¶2.7) names its organization', () => {
+    expect(model.get('forums', 'rdf-cis-2024').facts.organizations).toContain('p2c-digital-coalition');
+  });
+
+  it('no organization is an orphan: each is named by a forum or an activity (un-regional-commissions by the six forums, ¶2.2)', () => {
+    for (const o of model.organizations) expect(model.backlinks('organizations', o.id).length, o.id).toBeGreaterThan(0);
+    expect(model.backlinks('organizations', 'un-regional-commissions').map((l) => l.id)).toEqual(model.forums.map((f) => f.id));
+  });
+
+  it('the link to the Strategic Plan (summary and 与《战略规划》的关联) is an entry of its own, cited at those blocks', () => {
+    const doc = model.currentDocument.id;
+    for (const b of ['purpose', 'strategic-plan'])
+      expect(
+        model.blockLinks(doc, b).map((l) => `${l.collection}/${l.id}`),
+        b,
+      ).toContain('references/itu-strategic-plan');
+  });
+
+  it('merges are said, not hidden in a comment: RRS-23-Americas and the interregional cyberdrill name the blocks they merge', () => {
+    expect(activity('ams-rrs-23-americas').facts.merges).toEqual(['p3-4-4', 'p3-4-7']);
+    expect(activity('asp-eur-interregional-cyberdrill-2023').facts.merges).toEqual(['p3-6-2-13', 'p3-8-4']);
+  });
+});
