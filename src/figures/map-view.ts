@@ -445,7 +445,8 @@ export function entryLocatorView(model: Model, e: Forum | Activity, locale: Loca
   const f = e.facts;
   const at = locationOf(model, f);
   const venue = model.venueCountryOf(e);
-  const concerned = f.countries.filter((iso) => iso !== venue && centreOf(iso));
+  // Every country it concerns in any role (host, beneficiaries, countries named), but the venue.
+  const concerned = model.countriesOf(e).filter((iso) => iso !== venue && centreOf(iso));
   const regionIds = e.collection === 'forums' ? [e.facts.region] : e.facts.regions;
   const emphasis = new Map<string, 'venue' | 'concerned'>();
   for (const iso of concerned) emphasis.set(iso, 'concerned');

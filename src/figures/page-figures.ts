@@ -42,8 +42,13 @@ const timeline = (view: TimelineView | undefined, title: string, desc: string): 
 /** A forum's or activity's locator map and its context timeline (none for an undated activity). */
 export function entryFigures(model: Model, entry: Forum | Activity, locale: Locale): FigureData[] {
   const name = entry.text[locale].title;
+  const locator = map(
+    entryLocatorView(model, entry, locale),
+    t(locale, 'viz.locator.title', { name }),
+    t(locale, 'viz.locator.desc', { name }),
+  );
   return [
-    map(entryLocatorView(model, entry, locale), t(locale, 'viz.locator.title', { name }), t(locale, 'viz.locator.desc', { name })),
+    model.venueCountryOf(entry) === undefined ? { ...locator, note: t(locale, 'viz.locator.novenue') } : locator,
     ...timeline(
       contextTimelineView(model, entry, locale),
       t(locale, 'viz.context.title', { name }),
@@ -55,12 +60,22 @@ export function entryFigures(model: Model, entry: Forum | Activity, locale: Loca
 /** A region page's map (fitted to its members) and its lane of the timeline. */
 export function regionFigures(model: Model, region: Region, locale: Locale): FigureData[] {
   const name = region.text[locale].title;
+  const items = [...model.forums, ...model.activities].filter((e) =>
+    'region' in e.facts ? e.facts.region === region.id : e.facts.regions.includes(region.id),
+  );
+  const unplaced = items.filter((e) => model.venueCountryOf(e) === undefined).length;
+  const regionMap = map(
+    regionMapView(model, region, locale),
+    t(locale, 'viz.region.map.title', { region: name }),
+    t(locale, 'viz.region.map.desc', { region: name }),
+  );
   return [
-    map(
-      regionMapView(model, region, locale),
-      t(locale, 'viz.region.map.title', { region: name }),
-      t(locale, 'viz.region.map.desc', { region: name }),
-    ),
+    unplaced > 0
+      ? {
+          ...regionMap,
+          note: t(locale, 'viz.region.unplaced', { n: formatNumber(unplaced, locale), total: formatNumber(items.length, locale) }),
+        }
+      : regionMap,
     ...timeline(
       regionTimelineView(model, region, locale),
       t(locale, 'viz.region.timeline.title', { region: name }),

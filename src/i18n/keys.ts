@@ -97,6 +97,8 @@ export const UI_KEYS = [
   'quotes.ours',
   'quotes.original',
   'viz.map.unplaced',
+  'viz.region.unplaced',
+  'viz.locator.novenue',
   'source.merges',
   'source.official',
   'source.outside',

@@ -69,6 +69,8 @@ function namer(set: RawContentSet) {
       return [...official, ...(aliases[code] ?? [])];
     },
     organization: (id: string) => {
+      // An organization whose facts did not validate is reported already: nothing to name it by.
+      if ((set.invalid?.facts ?? []).some((f) => f.collection === 'organizations' && f.id === id)) return [];
       const t = text('organizations', id);
       return strings(t?.title, t?.short, facts('organizations', id)?.acronym, ...((t?.aliases as unknown[] | undefined) ?? []));
     },

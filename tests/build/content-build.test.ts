@@ -63,7 +63,7 @@ describe('astro build of a content tree', () => {
       `${c}/activities/Afr-Workshop-2023.yaml has the same id as ${c}/activities/afr-workshop-2023.yaml (ids ignore upper/lower case and the extension, so the site would load only one of them; keep one file, named afr-workshop-2023.yaml)`,
       `${c}/activities/afr-extra-2023.yml has the extension .yml (expected .yaml: rename it to afr-extra-2023.yaml; the site would ignore this file)`,
       `${c}/places/dakar.yml has the same id as ${c}/places/dakar.yaml (ids ignore upper/lower case and the extension, so the site would load only one of them; keep one file, named dakar.yaml)`,
-      `${c}/text/en/activities/afr-workshop-2023.mdx:6 body: MDX syntax error: Expected a closing tag for \`<span>\` (line 6, column 3) before the end of \`paragraph\``,
+      `${c}/text/en/activities/afr-workshop-2023.mdx:7 body: MDX syntax error: Expected a closing tag for \`<span>\` (line 7, column 3) before the end of \`paragraph\``,
     ];
     expect(output).toContain(lines.join('\n'));
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);

@@ -50,7 +50,7 @@ describe('astro build with an editor’s mistakes', () => {
       'content/activities/afr-ntfa-workshop-2024.yaml:10 themes[0]: "spectrum" is not a theme (known: spectrum-management,',
       'content/forums/rdf-ams-2023.yaml:3 end: "2023-08-15" is before start "2023-08-16"',
       'content/organizations/citel.yaml kind: is required (expected an organization kind, one of: regional-telecom-organization,',
-      'content/activities/ams-rrs-23-americas.yaml:7 place: "la-habana" is not a place (known: abu-dhabi,',
+      'content/activities/ams-rrs-23-americas.yaml:6 place: "la-habana" is not a place (known: abu-dhabi,',
       'content/activities/cis-rrs-2024.yaml:7 countries[0]: "XX" is not a country code (expected ISO 3166-1 alpha-2, like "ET")',
     ];
     for (const line of expected) expect(result.output).toContain(line);
@@ -72,7 +72,7 @@ describe('astro build with a remote resource in a body', () => {
 
   beforeAll(() => {
     tree = tempContent({
-      // The file is frontmatter only (5 lines); the body starts on line 6.
+      // The file is frontmatter only (10 lines: words and the translated quotes); the body starts on line 11.
       [EN]: (s) =>
         `${s.trimEnd()}\n\n![Arusha](https://example.org/arusha.jpg)\n\n<img srcset="/favicon.svg 1x, //cdn.example.org/b.png 2x" alt="" />\n`,
     });
@@ -93,8 +93,8 @@ describe('astro build with a remote resource in a body', () => {
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
     const local = '(images, frames and media must be files of this site: put it under public/ and link it as /…)';
     expect(result.output.split('\n').filter((l) => l.startsWith('content/'))).toEqual([
-      `content/${EN}:7 body: loads https://example.org/arusha.jpg from another origin ${local}`,
-      `content/${EN}:9 body: <img srcset> loads //cdn.example.org/b.png from another origin ${local}`,
+      `content/${EN}:12 body: loads https://example.org/arusha.jpg from another origin ${local}`,
+      `content/${EN}:14 body: <img srcset> loads //cdn.example.org/b.png from another origin ${local}`,
     ]);
   });
 });

@@ -107,6 +107,25 @@ describe.each(LOCALES)('the map (%s)', (locale) => {
       t(locale, 'viz.map.unplaced', { n: formatNumber(unplaced, locale), total: formatNumber(entries.length, locale) }),
     );
   });
+
+  it.each(model.regions.map((r) => [r.id, r] as const))('the map of region %s says how many of its items it cannot place', (_, r) => {
+    const mine = entries.filter((e) => ('region' in e.facts ? e.facts.region === r.id : e.facts.regions.includes(r.id)));
+    const unplaced = mine.filter((e) => !e.facts.place && !e.facts.country).length;
+    const expected = t(locale, 'viz.region.unplaced', { n: formatNumber(unplaced, locale), total: formatNumber(mine.length, locale) });
+    const notes = all('figure p', main(`/${locale}/regions/${r.id}/`)).map(text);
+    if (unplaced > 0) expect(notes).toContain(expected);
+    else expect(notes).not.toContain(expected);
+  });
+
+  it('an entry with no venue says its locator map marks the countries it concerns, not a venue; one with a venue does not', () => {
+    const note = t(locale, 'viz.locator.novenue');
+    const without = entries.filter((e) => !e.facts.place && !e.facts.country);
+    expect(without.length).toBeGreaterThan(5);
+    for (const e of entries) {
+      const notes = all('figure p', main(`/${locale}/${e.collection}/${e.id}/`)).map(text);
+      expect(notes.includes(note), e.id).toBe(without.includes(e));
+    }
+  });
 });
 
 describe.each(LOCALES)('the document page (%s)', (locale) => {

@@ -88,6 +88,10 @@ export const strings = {
   'quotes.original': 'The original',
   'viz.map.unplaced':
     '{n} of the {total} forums and activities have no venue in the document, so the map does not place them; the timeline and the lists show them.',
+  'viz.region.unplaced':
+    '{n} of the region’s {total} forums and activities have no venue in the document, so the map does not place them; the timeline and the lists show them.',
+  'viz.locator.novenue':
+    'The document states no venue for it: the map marks the countries it concerns (or its region), not a place where it was held.',
   'source.merges': 'The document mentions this event in {n} places',
   'source.official': '“{title}” is the official English name; the document calls it “{original}”, which reads literally “{literal}”.',
   'source.outside': 'Not from the Council document: {fields}. ',

@@ -86,6 +86,8 @@ export const strings = {
   'quotes.ours': '本站译文',
   'quotes.original': '原文',
   'viz.map.unplaced': '{total}个论坛和活动中有{n}个在文件中没有写明举办地点，因此地图未予标出；时间线和列表中列有它们。',
+  'viz.region.unplaced': '本区域{total}个论坛和活动中有{n}个在文件中没有写明举办地点，因此地图未予标出；时间线和列表中列有它们。',
+  'viz.locator.novenue': '文件没有写明其举办地点：地图标出的是其涉及的国家（或所属区域），而非举办地点。',
   'source.merges': '文件在{n}处提及这一活动',
   'source.official': '“{title}”为官方名称；文件原文为“{original}”，直译为“{literal}”。',
   'source.outside': '以下事实并非出自理事会文件：{fields}。',
