@@ -191,6 +191,16 @@ function zodProblems(...args: IssueArgs): Problem[] {
   return issueProblems(...args).filter((p) => !seen.has(p.field) && seen.add(p.field));
 }
 
+/**
+ * A missing field of a list item names the item by its key and value, e.g. a
+ * figure's quote: ", for participants 300" (the field path alone gives its index).
+ */
+function itemName(item: unknown, path: PropertyKey[]): string {
+  if (typeof path.at(-2) !== 'number' || !item || typeof item !== 'object') return '';
+  const { key, value } = item as Record<string, unknown>;
+  return typeof key === 'string' && typeof value === 'number' ? `, for ${key} ${String(value)}` : '';
+}
+
 function issueProblems(...[error, file, lineOf, data, ctx]: IssueArgs): Problem[] {
   return error.issues.flatMap((iss) => {
     const field = fieldPath(iss.path);
@@ -202,10 +212,19 @@ function issueProblems(...[error, file, lineOf, data, ctx]: IssueArgs): Problem[
         message: unknownKey(key, iss.path.length === 0, ctx),
       }));
     }
-    let value: unknown = data;
-    for (const p of iss.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[p] : undefined;
+    const at = (path: PropertyKey[]) => {
+      let v: unknown = data;
+      for (const p of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p] : undefined;
+      return v;
+    };
+    const value = at(iss.path);
     return [
-      { file, line: lineOf(file, String(iss.path[0] ?? ''), typeof value === 'object' ? undefined : value), field, message: iss.message },
+      {
+        file,
+        line: lineOf(file, String(iss.path[0] ?? ''), typeof value === 'object' ? undefined : value),
+        field,
+        message: value === undefined ? `${iss.message}${itemName(at(iss.path.slice(0, -1)), iss.path)}` : iss.message,
+      },
     ];
   });
 }

@@ -98,6 +98,27 @@ export function checkProvenance(set: RawContentSet, lineOf: LineOf = () => undef
   const names = namer(set);
   const activities = new Map(set.facts.activities.map((a) => [a.id, a.data as Quoted]));
 
+  // A document's key figures: each quote is in the block it names and states the figure with its qualifier.
+  for (const d of set.facts.documents) {
+    const keyFigures = (d.data.keyFigures ?? []) as { key: string; value: number; qualifier?: string; quote?: string; block: string }[];
+    keyFigures.forEach((f, i) => {
+      const text = blockText.get(`${d.id}#${f.block}`);
+      if (text === undefined || f.quote === undefined) return; // integrity and the schema report these
+      const field = `keyFigures[${i}].quote`;
+      const n = normalizeSpace(f.quote);
+      const line = lineOf(d.file, 'keyFigures', f.quote);
+      if (!text.includes(n))
+        problems.push({
+          file: d.file,
+          line,
+          field,
+          message: `${show(f.quote)} is not in the original (expected a verbatim phrase of ${d.id} ${f.block})`,
+        });
+      else if (!extractNumbers(n).some((x) => x.value === f.value && x.qualifier === (f.qualifier ?? 'exact')))
+        problems.push({ file: d.file, line, field, message: `${show(f.quote)} does not state ${f.value} (${f.qualifier ?? 'exact'})` });
+    });
+  }
+
   for (const collection of ['forums', 'activities'] as const) {
     for (const entry of set.facts[collection]) {
       const e = entry.data as Quoted;

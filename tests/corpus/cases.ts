@@ -790,7 +790,7 @@ export const CASES: Case[] = [
   {
     name: 'figure without a quote',
     edit: { [F]: [[', quote: 近300名与会者 }', ' }']] },
-    expected: [`${F}:9 figures[0].quote: is required (expected a quote of the original)`],
+    expected: [`${F}:9 figures[0].quote: is required (expected a quote of the original), for participants 300`],
   },
   {
     name: 'quote not verbatim',

@@ -65,6 +65,28 @@ describe('normalizeSpace', () => {
   });
 });
 
+describe('checkProvenance: the document’s key figures', () => {
+  const withKeyFigures = (quote: string): RawContentSet => {
+    const set = setOf({
+      blocks: { b1: '六次区域发展论坛吸引了全球1 500多个利益攸关方' },
+      facts: { source: source('b1'), quotes: { what: '六次区域发展论坛' } },
+    });
+    set.facts.documents[0].data.keyFigures = [{ key: 'stakeholders', value: 1500, qualifier: 'more-than', block: 'b1', quote }];
+    return set;
+  };
+  it.each([
+    ['a verbatim quote stating the figure and its qualifier', '全球1 500多个利益攸关方', []],
+    [
+      'a quote not in its block',
+      '全球1 500多个代表',
+      ['documents/d.yaml keyFigures[0].quote: "全球1 500多个代表" is not in the original (expected a verbatim phrase of d b1)'],
+    ],
+    ['a quote without the qualifier', '1 500', ['documents/d.yaml keyFigures[0].quote: "1 500" does not state 1500 (more-than)']],
+  ])('%s', (_, quote, expected) => {
+    expect(checkProvenance(withKeyFigures(quote)).map(formatProblem)).toEqual(expected);
+  });
+});
+
 describe('checkProvenance', () => {
   it.each<[string, Setup, string[]]>([
     // Sectors: the document's words for the Bureau, or nothing.
