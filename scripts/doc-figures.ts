@@ -221,8 +221,10 @@ export interface VitestReport {
 
 /** The vitest project of a test file (the same folders as vitest.config.ts). */
 export function projectOf(file: string): string {
+  // A report may come from another checkout (a clean clone in CI): the folder under its tests/ decides.
   const rel = relative(PROJECT, file).split(/[\\/]/);
-  const folder = rel[0] === 'tests' ? rel[1] : '';
+  const at = rel.lastIndexOf('tests');
+  const folder = at >= 0 ? (rel[at + 1] ?? '') : '';
   if (['browser'].includes(folder)) return 'browser';
   if (['build'].includes(folder)) return 'build';
   if (['lighthouse'].includes(folder)) return 'lighthouse';
