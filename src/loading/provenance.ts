@@ -9,7 +9,7 @@
 import { extractNumbers } from '../model/numbers.ts';
 import { countryName } from '../model/countries.ts';
 import { language } from '../i18n/registry.ts';
-import { parsePartialDate } from '../schemas/fields.ts';
+import { parsePartialDate, SINGLE_QUOTE_KEYS } from '../schemas/fields.ts';
 import { LOCALES, SOURCE_LOCALE } from '../schemas/vocab.ts';
 import { currentDocumentId, type LineOf, type RawContentSet } from './integrity.ts';
 import type { Problem } from './problems.ts';
@@ -353,7 +353,7 @@ function checkTranslatedQuotes(set: RawContentSet): Problem[] {
     for (const entry of set.facts[collection]) {
       const e = entry.data as Quoted;
       const keys = [
-        ...(['date', 'end', 'venue', 'host', 'alongside', 'what'] as const).filter((k) => e.quotes?.[k] !== undefined),
+        ...SINGLE_QUOTE_KEYS.filter((k) => e.quotes?.[k] !== undefined),
         ...Object.keys(e.quotes?.names ?? {}).map((k) => `names.${k}`),
         ...Object.keys(e.quotes?.sectors ?? {}).map((k) => `sectors.${k}`),
         ...(e.figures ?? []).filter((f) => f.quote !== undefined).map((f) => `figures.${f.key}`),
@@ -376,7 +376,7 @@ function checkTranslatedQuotes(set: RawContentSet): Problem[] {
               message: `is missing (expected our ${locale} translation of the quoted phrase)`,
             });
         const extra = [
-          ...(['date', 'end', 'venue', 'host', 'alongside', 'what'] as const).filter((k) => q[k] !== undefined),
+          ...SINGLE_QUOTE_KEYS.filter((k) => q[k] !== undefined),
           ...Object.keys(q.names ?? {}).map((k) => `names.${k}`),
           ...Object.keys(q.sectors ?? {}).map((k) => `sectors.${k}`),
           ...Object.keys(q.figures ?? {}).map((k) => `figures.${k}`),

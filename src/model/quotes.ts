@@ -6,7 +6,7 @@
  * (src/loading/provenance.ts) has proved each phrase verbatim.
  */
 import type { Text } from '../schemas/texts.ts';
-import type { Figure, FactQuotes } from '../schemas/fields.ts';
+import { SINGLE_QUOTE_KEYS, type Figure, type FactQuotes } from '../schemas/fields.ts';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '../schemas/vocab.ts';
 import { normalizeSpace } from '../loading/provenance.ts';
 
@@ -31,8 +31,6 @@ export interface QuotedEntry {
   facts: { quotes: FactQuotes; figures: Figure[]; source: { document?: string; blocks: string[] } };
   text: Record<Locale, Text>;
 }
-
-const SINGLE = ['date', 'end', 'venue', 'host', 'alongside', 'what'] as const;
 
 /** The located quotes of one entry, in the order date, end, venue, host, alongside, what, sectors, names, figures. */
 export function locateQuotes(entry: QuotedEntry, blockText: (document: string, block: string) => string | undefined): LocatedQuote[] {
@@ -60,7 +58,7 @@ export function locateQuotes(entry: QuotedEntry, blockText: (document: string, b
     translation: translations(pick, original),
   });
   return [
-    ...SINGLE.flatMap((k) => {
+    ...SINGLE_QUOTE_KEYS.flatMap((k) => {
       const q = quotes[k];
       return q === undefined ? [] : [located(k, k, q, (t) => t[k])];
     }),

@@ -265,6 +265,8 @@ export const factQuotes = z
   .strict()
   .meta(doc('Phrases of the original that state its facts', '陈述其事实的原文短语'));
 export type FactQuotes = z.infer<typeof factQuotes>;
+/** The quotes that stand alone (one phrase each), as opposed to the keyed ones (sectors, names). */
+export const SINGLE_QUOTE_KEYS = ['date', 'end', 'venue', 'host', 'alongside', 'what'] as const;
 
 /** A number the document states, with how it is qualified. */
 export const figure = z
