@@ -63,7 +63,7 @@ export function stringsProblems(
       continue;
     }
     const forms = v as Record<string, unknown>;
-    const lacking = categories.filter((c) => typeof forms[c] !== 'string' || !(forms[c]).trim());
+    const lacking = categories.filter((c) => typeof forms[c] !== 'string' || !forms[c].trim());
     const unused = Object.keys(forms).filter((c) => !(categories as readonly string[]).includes(c));
     if (lacking.length)
       out.push(`${file}: strings.${k} lacks the plural form(s) ${lacking.join(', ')} (${l.intl?.locale} has ${categories.join(', ')})`);
