@@ -27,7 +27,7 @@ export function translationReport(set: RawContentSet, dateOf: (file: string) => 
         set.texts
           .filter((t) => t.collection === collection && t.id === e.id && t.data.untranslated !== true)
           .map((t) => [t.locale, t.file]),
-      ) as Partial<Record<string, string>>,
+      ),
     })),
   );
   const rows = statusRows(entries, SOURCE_LOCALE, LOCALES, dateOf, (e, l) => `${root}/text/${l}/${e.collection}/${e.id}.mdx`);

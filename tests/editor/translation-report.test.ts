@@ -26,7 +26,7 @@ function set(): RawContentSet {
       text(target, 'stale'),
       text(target, 'stub', { title: 'stub', untranslated: true }),
     ],
-  } as RawContentSet;
+  };
 }
 
 const DATES: Record<string, string> = {

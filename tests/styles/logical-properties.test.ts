@@ -66,7 +66,8 @@ function cssOf(file: string): string {
   if (file.endsWith('.css')) return text;
   const lines = text.split('\n').map(() => '');
   for (const m of text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>|style=(?:"([^"]*)"|\{`([^`]*)`\})/g)) {
-    const css = m[1] ?? m[2] ?? m[3] ?? '';
+    // The one group that matched (the others are undefined at run time, whatever the types say).
+    const css = m.slice(1).find((g: string | undefined) => g !== undefined) ?? '';
     const start = text.slice(0, m.index + m[0].indexOf(css)).split('\n').length - 1;
     css.split('\n').forEach((l, i) => (lines[start + i] = l));
   }
