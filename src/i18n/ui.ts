@@ -9,7 +9,7 @@ import { LANGUAGES, language } from './registry.ts';
 import { intlTag, numberFormat } from './format.ts';
 import { fill, pluralForm } from './plural.ts';
 
-export type { PluralKey, UiKey, VocabLabels } from './keys.ts';
+export type { PluralKey, VocabLabels } from './keys.ts';
 
 /** Keys with one text; the plural keys go through `tn`. */
 export type TextKey = Exclude<UiKey, PluralKey>;
