@@ -151,7 +151,13 @@ function strip(node: unknown): Record<string, unknown> {
 type EntityFile = z.output<ReturnType<typeof entitySchema>>;
 type ListFile = z.output<ReturnType<typeof listSchema>>;
 
-const apiLink = (l: Link, field?: string) => ({
+interface ApiLink {
+  field?: string;
+  collection: ApiCollection;
+  id: string;
+  href: string;
+}
+const apiLink = (l: Link, field?: string): ApiLink => ({
   ...(field ? { field } : {}),
   collection: l.collection,
   id: l.id,
@@ -170,7 +176,7 @@ function valuesAt(data: unknown, path: string[]): unknown[] {
 
 /** The entries an entry's facts name, in schema order, each once per field. */
 function outgoing(e: AnyEntry) {
-  const out: ReturnType<typeof apiLink>[] = [];
+  const out: ApiLink[] = [];
   for (const { path, target } of referencePaths(e.collection)) {
     if (target === 'blocks' || target === 'documents') continue;
     const field = path.filter((p) => p !== '*').join('.');
