@@ -27,6 +27,7 @@ const FEW = 3;
 
 class SiteSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
+  #styled = false;
   #seq = 0;
   #pending: Result[] = [];
   #timer?: ReturnType<typeof setTimeout>;
@@ -36,8 +37,21 @@ class SiteSearch extends HTMLElement {
     const dialog = required(this, 'dialog', HTMLDialogElement);
     const input = required(this, 'input[name="q"]', HTMLInputElement);
     const form = required(this, '[role="search"]', HTMLElement);
+    // The dialog's stylesheet loads when search is about to open (pointer over or focus on the button, or the
+    // shortcut), so pages that never search do not carry it.
+    const styled = () => {
+      if (this.#styled) return;
+      this.#styled = true;
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = requiredData(this, 'dialogCss');
+      document.head.append(link);
+    };
+    open.addEventListener('pointerenter', styled);
+    open.addEventListener('focus', styled);
     const show = () => {
       if (dialog.open) return;
+      styled();
       dialog.showModal();
       document.body.toggleAttribute('data-search-modal-open', true);
       input.focus();
