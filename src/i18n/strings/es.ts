@@ -311,7 +311,7 @@ export const vocab = {
   theme: {
     'spectrum-management': 'Gestión del espectro',
     standardization: 'Normalización',
-    'bridging-standardization-gap': 'Reducción de la brecha de normalización',
+    'bridging-standardization-gap': 'Reducción de la disparidad en materia de normalización',
     cybersecurity: 'Ciberseguridad',
     'digital-financial-services': 'Servicios financieros digitales',
     'smart-cities': 'Ciudades inteligentes',
