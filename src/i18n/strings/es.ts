@@ -7,7 +7,7 @@ import type { LanguageNames, Strings, VocabLabels } from '../keys.ts';
 export const strings = {
   'site.title': 'Presencia regional de la UIT',
   'site.tagline':
-    'Sitio complementario del informe al Consejo de la UIT de 2024 sobre la contribución de la presencia regional al cumplimiento del mandato de la UIT',
+    'Sitio complementario del documento del Consejo de la UIT de 2024 «Contribución de las Oficinas Regionales de la UIT al cumplimiento del mandato de la UIT»',
   'lang.source': 'El original chino se publica íntegro y sin cambios.',
   'lang.translation': 'Este texto en español es una traducción propia del original chino, no una traducción oficial de la UIT.',
   'lang.choose': 'Elija un idioma',
@@ -27,7 +27,7 @@ export const strings = {
   'entity.forums': 'Foro',
   'entity.activities': 'Actividad',
   'entity.resolutions': 'Resolución',
-  'entity.references': 'Documento',
+  'entity.references': 'Documento de referencia',
   'entity.organizations': 'Organización',
   'entity.countries': 'País',
   'entity.places': 'Lugar',
@@ -111,7 +111,7 @@ export const strings = {
   'links.concerning': 'Foros y actividades que le conciernen',
   'links.none': 'Ninguno',
   'home.intro':
-    'Este sitio presenta de forma estructurada el informe al Consejo de la UIT de 2024 sobre lo que hicieron las seis Oficinas Regionales de la UIT para cumplir el mandato de la UIT en el marco del Plan Estratégico, el Plan de Acción de Kigali y las iniciativas regionales: los Foros Regionales de Desarrollo, las resoluciones a las que dan seguimiento y las actividades en cada región.',
+    'Este sitio presenta de forma estructurada el documento del Consejo de la UIT de 2024 sobre la labor de las seis Oficinas Regionales de la UIT para aplicar el Plan Estratégico de la UIT, el Plan de Acción de Kigali y las iniciativas regionales: los Foros Regionales de Desarrollo, las resoluciones a las que dan seguimiento y las actividades de cada región.',
   'home.figures': 'Cifras clave',
   'home.ways': 'Puntos de entrada',
   'home.stat.forums': 'Foros Regionales de Desarrollo',
@@ -120,7 +120,7 @@ export const strings = {
   'home.stat.regions': 'regiones',
   'home.stat.resolutions': 'resoluciones',
   'home.stat.countries': 'países interesados',
-  'list.count': '{n} elementos',
+  'list.count': 'Elementos: {n}',
   'list.date': 'Fecha',
   'list.title': 'Título',
   'list.region': 'Región',
@@ -146,7 +146,7 @@ export const strings = {
   'viz.map.open': 'Abrir el mapa completo',
   'viz.region.map.title': '{region}: países miembros, oficinas y lugares',
   'viz.region.map.desc':
-    'Mapa de los países miembros de {region}, con la Oficina Regional, las Oficinas de Zona y los foros y actividades cuyo lugar se indica.',
+    '{region}: mapa de los países miembros, con la Oficina Regional, las Oficinas de Zona y los foros y actividades cuyo lugar se indica.',
   'viz.locator.title': 'Ubicación: {name}',
   'viz.locator.desc': 'Pequeño mapa que muestra dónde se encuentra {name}, con los países de su entorno.',
   'viz.timeline.title': 'Cronología de los Foros Regionales de Desarrollo y de las actividades',
@@ -155,9 +155,9 @@ export const strings = {
   'viz.timeline.intro':
     'Una franja por región; la forma y el color indican el Sector, y una estrella señala un Foro Regional de Desarrollo. Seleccione un elemento para ver su página.',
   'viz.region.timeline.title': '{region}: cronología',
-  'viz.region.timeline.desc': 'Cronología del Foro Regional de Desarrollo y de las actividades con fecha de {region}.',
+  'viz.region.timeline.desc': '{region}: cronología del Foro Regional de Desarrollo y de las actividades con fecha.',
   'viz.context.title': 'Al mismo tiempo: {name}',
-  'viz.context.desc': 'Foros y actividades de la misma región en los dos meses anteriores o posteriores a {name}, que aparece resaltado.',
+  'viz.context.desc': 'Foros y actividades de la misma región en los dos meses anteriores o posteriores a {name}; este elemento aparece resaltado.',
   'viz.council': 'Consejo de {year} ({session})',
   'viz.council.note':
     'La reunión del Consejo de {year} ({session}) a la que se presenta este documento; el documento no indica sus fechas, por lo que solo se marca el año.',
@@ -303,7 +303,7 @@ export const vocab = {
     assistance: 'Asistencia',
     coordination: 'Coordinación',
     preparation: 'Preparación de conferencias',
-    staffing: 'Personal',
+    staffing: 'Destino de personal',
     agreement: 'Acuerdo',
     assessment: 'Evaluación',
     outreach: 'Divulgación',
@@ -335,7 +335,7 @@ export const vocab = {
   },
   figure: {
     participants: 'Participantes',
-    'in-person-participants': 'Delegados presenciales',
+    'in-person-participants': 'Representantes presenciales',
     stakeholders: 'Partes interesadas',
     'member-states': 'Estados Miembros',
     countries: 'Países',
@@ -349,7 +349,7 @@ export const vocab = {
     'p2c-milestone': 'Hito de compromisos P2C',
     'p2c-value-usd': 'Valor de los compromisos P2C (USD)',
     'regional-initiatives': 'Iniciativas regionales',
-    'priority-areas': 'Prioridades temáticas',
+    'priority-areas': 'Esferas prioritarias temáticas',
     schools: 'Escuelas',
     students: 'Estudiantes',
     teachers: 'Docentes',
