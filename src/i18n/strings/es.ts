@@ -157,7 +157,8 @@ export const strings = {
   'viz.region.timeline.title': '{region}: cronología',
   'viz.region.timeline.desc': '{region}: cronología del Foro Regional de Desarrollo y de las actividades con fecha.',
   'viz.context.title': 'Al mismo tiempo: {name}',
-  'viz.context.desc': 'Foros y actividades de la misma región en los dos meses anteriores o posteriores a {name}; este elemento aparece resaltado.',
+  'viz.context.desc':
+    'Foros y actividades de la misma región en los dos meses anteriores o posteriores a {name}; este elemento aparece resaltado.',
   'viz.council': 'Consejo de {year} ({session})',
   'viz.council.note':
     'La reunión del Consejo de {year} ({session}) a la que se presenta este documento; el documento no indica sus fechas, por lo que solo se marca el año.',
