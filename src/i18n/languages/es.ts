@@ -14,6 +14,17 @@ export default {
   punctuation: { colon: ': ', semicolon: '; ', comma: ', ', parens: [' (', ')'] },
   search: {},
   countries: 'es',
+  // ITU's Spanish names, which the texts use, where i18n-iso-countries has another.
+  countryNames: {
+    BY: 'Belarús',
+    MW: 'Malawi',
+    QA: 'Qatar',
+    RO: 'Rumania',
+    RW: 'Rwanda',
+    SZ: 'Eswatini',
+    TZ: 'Tanzanía',
+    ZW: 'Zimbabwe',
+  },
   schemaDocs: 'en',
   strings,
   vocab,
