@@ -54,6 +54,11 @@ export interface Language {
   };
   /** Language code of its country names in i18n-iso-countries ("zh"). */
   countries: string;
+  /**
+   * Names that replace i18n-iso-countries' for some countries, by code: the names this language's
+   * texts use (ITU's Spanish "Belarús" where the library has "Bielorrusia"). Absent: none.
+   */
+  countryNames?: Readonly<Record<string, string>>;
   /** Other names of countries that the original, written in this language, uses (the provenance check accepts them), by code. */
   countryAliases?: Readonly<Record<string, readonly string[]>>;
   /**

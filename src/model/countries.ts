@@ -31,6 +31,8 @@ function libLanguage(locale: Locale): string {
 
 /** Official short name of a country, e.g. "ET" → "埃塞俄比亚" / "Ethiopia". */
 export function countryName(iso: string, locale: Locale): string {
+  const own = language(locale).countryNames?.[iso];
+  if (own) return own;
   const name = countries.getName(iso, libLanguage(locale), { select: 'official' });
   if (!name) throw new Error(`No ${locale} name for country code "${iso}"`);
   return name;

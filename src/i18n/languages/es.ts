@@ -1,0 +1,32 @@
+/** Spanish: our own translation from the Chinese original. */
+import type { Language } from '../language.ts';
+import { languageNames, strings, vocab } from '../strings/es.ts';
+
+export default {
+  code: 'es',
+  tag: 'es',
+  label: 'Español',
+  name: 'Español',
+  editorName: 'Spanish · 西班牙文',
+  dir: 'ltr',
+  // es-ES: "3–5 de octubre de 2023".
+  intl: { locale: 'es-ES', list: { type: 'conjunction', style: 'long' } },
+  punctuation: { colon: ': ', semicolon: '; ', comma: ', ', parens: [' (', ')'] },
+  search: {},
+  countries: 'es',
+  // ITU's Spanish names, which the texts use, where i18n-iso-countries has another.
+  countryNames: {
+    BY: 'Belarús',
+    MW: 'Malawi',
+    QA: 'Qatar',
+    RO: 'Rumania',
+    RW: 'Rwanda',
+    SZ: 'Eswatini',
+    TZ: 'Tanzanía',
+    ZW: 'Zimbabwe',
+  },
+  schemaDocs: 'en',
+  strings,
+  vocab,
+  languageNames,
+} satisfies Language;
