@@ -93,7 +93,7 @@ export const strings = {
   'viz.locator.novenue':
     'Le document n’indique aucun lieu : la carte signale les pays concernés (ou la région), et non un lieu où la manifestation s’est tenue.',
   'source.merges': 'Le document mentionne cette manifestation à {n} endroits',
-  'source.official': '« {title} » est le nom officiel en français ; le document l’appelle « {original} », littéralement « {literal} ».',
+  'source.official': '« {title} » est le nom officiel ; le document l’appelle « {original} », littéralement « {literal} ».',
   'source.outside': 'Ne provient pas du document du Conseil : {fields}. ',
   'source.outside.source': 'Source',
   'source.outside.members': 'les pays membres',
