@@ -1,0 +1,21 @@
+/** Arabic: our own translation from the Chinese original. */
+import type { Language } from '../language.ts';
+import { languageNames, strings, vocab } from '../strings/ar.ts';
+
+export default {
+  code: 'ar',
+  tag: 'ar',
+  label: 'العربية',
+  name: 'العربية',
+  editorName: 'Arabic · 阿拉伯文',
+  dir: 'rtl',
+  // Western digits, as ITU's Arabic documents use: "3–5 أكتوبر 2023".
+  intl: { locale: 'ar', numberingSystem: 'latn', list: { type: 'conjunction', style: 'long' } },
+  punctuation: { colon: ': ', semicolon: '؛ ', comma: '، ', parens: [' (', ')'] },
+  search: {},
+  countries: 'ar',
+  schemaDocs: 'en',
+  strings,
+  vocab,
+  languageNames,
+} satisfies Language;
