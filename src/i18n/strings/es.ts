@@ -86,13 +86,25 @@ export const strings = {
   'quotes.intro': 'Cada hecho, con la frase del documento que lo expresa.',
   'quotes.ours': 'traducción propia',
   'quotes.original': 'El original',
-  'viz.map.unplaced':
-    '{n} de los {total} foros y actividades no tienen lugar en el documento, por lo que el mapa no los sitúa; la cronología y las listas sí los muestran.',
-  'viz.region.unplaced':
-    '{n} de los {total} foros y actividades de la región no tienen lugar en el documento, por lo que el mapa no los sitúa; la cronología y las listas sí los muestran.',
+  'viz.map.unplaced': {
+    one: '{n} de los {total} foros y actividades no tiene lugar en el documento, por lo que el mapa no lo sitúa; la cronología y las listas sí lo muestran.',
+    many: '{n} de los {total} foros y actividades no tienen lugar en el documento, por lo que el mapa no los sitúa; la cronología y las listas sí los muestran.',
+    other:
+      '{n} de los {total} foros y actividades no tienen lugar en el documento, por lo que el mapa no los sitúa; la cronología y las listas sí los muestran.',
+  },
+  'viz.region.unplaced': {
+    one: '{n} de los {total} foros y actividades de la región no tiene lugar en el documento, por lo que el mapa no lo sitúa; la cronología y las listas sí lo muestran.',
+    many: '{n} de los {total} foros y actividades de la región no tienen lugar en el documento, por lo que el mapa no los sitúa; la cronología y las listas sí los muestran.',
+    other:
+      '{n} de los {total} foros y actividades de la región no tienen lugar en el documento, por lo que el mapa no los sitúa; la cronología y las listas sí los muestran.',
+  },
   'viz.locator.novenue':
     'El documento no indica lugar: el mapa marca los países a los que se refiere (o su región), no un lugar donde se celebrara.',
-  'source.merges': 'El documento menciona este acto en {n} lugares',
+  'source.merges': {
+    one: 'El documento menciona este acto en {n} lugar',
+    many: 'El documento menciona este acto en {n} lugares',
+    other: 'El documento menciona este acto en {n} lugares',
+  },
   'source.official':
     '«{title}» es el nombre oficial en español; el documento lo llama «{original}», que literalmente significa «{literal}».',
   'source.outside': 'No procede del documento del Consejo: {fields}. ',
@@ -120,7 +132,7 @@ export const strings = {
   'home.stat.regions': 'regiones',
   'home.stat.resolutions': 'resoluciones',
   'home.stat.countries': 'países interesados',
-  'list.count': 'Elementos: {n}',
+  'list.count': { one: '{n} elemento', many: '{n} elementos', other: '{n} elementos' },
   'list.date': 'Fecha',
   'list.title': 'Título',
   'list.region': 'Región',
@@ -257,10 +269,13 @@ export const strings = {
   'search.sort.relevance': 'Pertinencia',
   'search.sort.desc': 'Fecha, de la más reciente a la más antigua',
   'search.sort.asc': 'Fecha, de la más antigua a la más reciente',
-  'search.results.one': '{n} resultado',
-  'search.results.many': '{n} resultados',
+  'search.results': { one: '{n} resultado', many: '{n} resultados', other: '{n} resultados' },
   'search.none': 'No hay resultados.',
-  'search.partial': 'Pocas páginas o ninguna contienen todas las palabras: {n} resultados; las demás contienen algunas de ellas.',
+  'search.partial': {
+    one: 'Pocas páginas o ninguna contienen todas las palabras: {n} resultado; los demás contienen algunas de ellas.',
+    many: 'Pocas páginas o ninguna contienen todas las palabras: {n} resultados; los demás contienen algunas de ellas.',
+    other: 'Pocas páginas o ninguna contienen todas las palabras: {n} resultados; los demás contienen algunas de ellas.',
+  },
   'search.more': 'Mostrar más resultados',
   'search.error': 'La búsqueda no está disponible en este momento.',
   'explorer.filters': 'Filtrar la lista',
