@@ -280,9 +280,9 @@ export const strings = {
   },
   'search.none': 'No hay resultados.',
   'search.partial': {
-    one: 'Pocas páginas o ninguna contienen todas las palabras: {n} resultado; las demás contienen algunas de ellas.',
-    many: 'Pocas páginas o ninguna contienen todas las palabras: {n} de resultados; las demás contienen algunas de ellas.',
-    other: 'Pocas páginas o ninguna contienen todas las palabras: {n} resultados; las demás contienen algunas de ellas.',
+    one: 'Pocas páginas o ninguna contienen todas las palabras: {n} resultado; los demás contienen algunas de ellas.',
+    many: 'Pocas páginas o ninguna contienen todas las palabras: {n} de resultados; los demás contienen algunas de ellas.',
+    other: 'Pocas páginas o ninguna contienen todas las palabras: {n} resultados; los demás contienen algunas de ellas.',
   },
   'search.more': 'Mostrar más resultados',
   'search.error': 'La búsqueda no está disponible en este momento.',
