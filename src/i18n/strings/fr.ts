@@ -86,13 +86,25 @@ export const strings = {
   'quotes.intro': 'Chaque fait, avec la phrase du document qui l’énonce.',
   'quotes.ours': 'notre traduction',
   'quotes.original': 'L’original',
-  'viz.map.unplaced':
-    '{n} des {total} forums et activités n’ont pas de lieu dans le document ; la carte ne les place donc pas, mais la chronologie et les listes les présentent.',
-  'viz.region.unplaced':
-    '{n} des {total} forums et activités de la région n’ont pas de lieu dans le document ; la carte ne les place donc pas, mais la chronologie et les listes les présentent.',
+  'viz.map.unplaced': {
+    one: '{n} des {total} forums et activités n’a pas de lieu dans le document ; la carte ne le place donc pas, mais la chronologie et les listes le présentent.',
+    many: '{n} des {total} forums et activités n’ont pas de lieu dans le document ; la carte ne les place donc pas, mais la chronologie et les listes les présentent.',
+    other:
+      '{n} des {total} forums et activités n’ont pas de lieu dans le document ; la carte ne les place donc pas, mais la chronologie et les listes les présentent.',
+  },
+  'viz.region.unplaced': {
+    one: '{n} des {total} forums et activités de la région n’a pas de lieu dans le document ; la carte ne le place donc pas, mais la chronologie et les listes le présentent.',
+    many: '{n} des {total} forums et activités de la région n’ont pas de lieu dans le document ; la carte ne les place donc pas, mais la chronologie et les listes les présentent.',
+    other:
+      '{n} des {total} forums et activités de la région n’ont pas de lieu dans le document ; la carte ne les place donc pas, mais la chronologie et les listes les présentent.',
+  },
   'viz.locator.novenue':
     'Le document n’indique aucun lieu : la carte signale les pays concernés (ou la région), et non un lieu où la manifestation s’est tenue.',
-  'source.merges': 'Le document mentionne cette manifestation à {n} endroits',
+  'source.merges': {
+    one: 'Le document mentionne cette manifestation à {n} endroit',
+    many: 'Le document mentionne cette manifestation à {n} endroits',
+    other: 'Le document mentionne cette manifestation à {n} endroits',
+  },
   'source.official': '« {title} » est le nom officiel ; le document l’appelle « {original} », littéralement « {literal} ».',
   'source.outside': 'Les faits suivants ne proviennent pas du document du Conseil : {fields}. ',
   'source.outside.source': 'Source',
@@ -119,7 +131,7 @@ export const strings = {
   'home.stat.regions': 'régions',
   'home.stat.resolutions': 'résolutions',
   'home.stat.countries': 'pays concernés',
-  'list.count': '{n} éléments',
+  'list.count': { one: '{n} élément', many: '{n} éléments', other: '{n} éléments' },
   'list.date': 'Date',
   'list.title': 'Titre',
   'list.region': 'Région',
@@ -254,10 +266,13 @@ export const strings = {
   'search.sort.relevance': 'Pertinence',
   'search.sort.desc': 'Date, plus récent d’abord',
   'search.sort.asc': 'Date, plus ancien d’abord',
-  'search.results.one': '{n} résultat',
-  'search.results.many': '{n} résultats',
+  'search.results': { one: '{n} résultat', many: '{n} résultats', other: '{n} résultats' },
   'search.none': 'Aucun résultat.',
-  'search.partial': 'Peu de pages, voire aucune, contiennent tous les mots : {n} résultats, les autres en contiennent une partie.',
+  'search.partial': {
+    one: 'Peu de pages, voire aucune, contiennent tous les mots : {n} résultat, les autres en contiennent une partie.',
+    many: 'Peu de pages, voire aucune, contiennent tous les mots : {n} résultats, les autres en contiennent une partie.',
+    other: 'Peu de pages, voire aucune, contiennent tous les mots : {n} résultats, les autres en contiennent une partie.',
+  },
   'search.more': 'Afficher plus de résultats',
   'search.error': 'La recherche n’est pas disponible pour le moment.',
   'explorer.filters': 'Filtrer la liste',
