@@ -27,3 +27,8 @@ export function documentUrl(locale: Locale, documentId: string): string {
 export function blockUrl(locale: Locale, documentId: string, blockId: string): string {
   return `${documentUrl(locale, documentId)}#${blockId}`;
 }
+/** The site's origin for absolute URLs (astro.config.mjs `site`): feeds, calendars, the data package. */
+export function siteOrigin(site: URL | undefined): string {
+  if (!site) throw new Error('astro.config.mjs has no `site`: absolute URLs need it');
+  return site.origin;
+}
