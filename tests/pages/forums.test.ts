@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryName } from '../../src/model/countries.ts';
 import { figureNote, formatFigure } from '../../src/presentation/present.ts';
-import { aside } from '../../src/i18n/format.ts';
+import { aside, punctuation } from '../../src/i18n/format.ts';
 import { formatRange } from '../../src/model/dates.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
@@ -10,8 +10,8 @@ import { all, facts, fold, links, main, one, section, text, times } from '../hel
 import { expectDates, expectLinksTo, expectSourceLine } from '../helpers/pages.ts';
 
 const model = realModel();
-/** How items of one fact are separated on the page. */
-const SEP: Record<string, string> = { en: '; ', 'zh-cn': '；' };
+/** How items of one fact are separated on the page: the language's semicolon (whitespace folded, as text() folds the page's). */
+const sep = (locale: string) => punctuation(locale).semicolon;
 
 describe.each(LOCALES)('forums (%s)', (locale) => {
   it('the list has a row per forum: date, linked title, region', () => {
@@ -48,11 +48,11 @@ describe.each(LOCALES)('forums (%s)', (locale) => {
     if (f.text[locale].theme) expect(text(rows.get(t(locale, 'fact.theme'))!)).toBe(f.text[locale].theme);
     // The entry's own figures; the worldwide totals its paragraph gives are a row of their own, labelled worldwide.
     const own = f.facts.figures.filter((x) => x.scope !== 'worldwide');
-    if (own.length) expect(text(rows.get(t(locale, 'fact.figures'))!)).toBe(own.map((x) => formatFigure(x, locale)).join(SEP[locale]));
+    if (own.length) expect(text(rows.get(t(locale, 'fact.figures'))!)).toBe(fold(own.map((x) => formatFigure(x, locale)).join(sep(locale))));
     const worldwide = f.facts.figures.filter((x) => x.scope === 'worldwide');
     if (worldwide.length)
       expect(text(rows.get(t(locale, 'fact.figures.worldwide'))!)).toBe(
-        worldwide.map((x) => aside(locale, formatFigure(x, locale), figureNote(x, locale)!)).join(SEP[locale]),
+        fold(worldwide.map((x) => aside(locale, formatFigure(x, locale), figureNote(x, locale)!)).join(sep(locale))),
       );
     expectLinksTo(path, [
       ...f.facts.colocated.map((a) => `/${locale}/activities/${a}/`),
