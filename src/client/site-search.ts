@@ -6,6 +6,7 @@
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { fallbackWords, filterObject, mergeAnyWord, metaLine, topSections, type ResultData, type SearchStrings } from './search-results.ts';
 import { required, requiredData } from './dom.ts';
+import { fill, pluralForm } from '../i18n/plural.ts';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -155,8 +156,8 @@ class SiteSearch extends HTMLElement {
     list.dataset.query = q;
     const n = results.length;
     const s = this.#strings;
-    const template = n === 0 ? s.none : partial ? s.partial : n === 1 ? s.one : s.many;
-    status.textContent = template.replace('{n}', new Intl.NumberFormat(s.intl).format(n));
+    const template = n === 0 ? s.none : pluralForm(partial ? s.partial : s.results, s.intl, n);
+    status.textContent = fill(template, { n: new Intl.NumberFormat(s.intl).format(n) });
   }
 
   /** Loads and shows the next page of results (replacing the list for a new search, so it does not flicker). */

@@ -10,13 +10,12 @@ import type { EntryOf, Model, SourcedEntry } from '../model/model.ts';
 import { entryFigures, regionFigures, type FigureData } from '../figures/page-figures.ts';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '../schemas/vocab.ts';
-import { t } from '../i18n/ui.ts';
+import { t, tn } from '../i18n/ui.ts';
 import { searchData, type SearchData } from './search-data.ts';
 import {
   activityFacts,
   backlinkGroups,
   forumFacts,
-  formatNumber,
   mergeItems,
   outsideNote,
   organizationFacts,
@@ -159,9 +158,7 @@ function entityPage(model: Model, kind: EntityKind, locale: Locale, id: string):
   }
   if (kind === 'activities') {
     const merges = mergeItems(model, model.get('activities', id), locale);
-    return merges.length
-      ? { ...page, merges: { label: t(locale, 'source.merges', { n: formatNumber(merges.length, locale) }), items: merges } }
-      : page;
+    return merges.length ? { ...page, merges: { label: tn(locale, 'source.merges', merges.length), items: merges } } : page;
   }
   return page;
 }
