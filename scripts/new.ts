@@ -60,10 +60,12 @@ known.current = currentDocumentId(set);
 // Answers are read line by line, so that piped input works as well as a terminal.
 const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
 const lines = rl[Symbol.asyncIterator]();
-async function ask(prompt: string, hint: string, accept: (raw: string) => string | undefined): Promise<string> {
+async function ask(prompt: string, hint: string, accept: (raw: string) => string | undefined, optional = false): Promise<string> {
   for (;;) {
     process.stdout.write(`\n${prompt}\n  (${hint})\n> `);
     const next = await lines.next();
+    // An optional question left at the end of piped input is left empty (a stub).
+    if (next.done && optional) return '';
     if (next.done) fail(`input ended before "${prompt}" was answered`);
     const why = accept(next.value);
     if (!why) return next.value;
@@ -97,17 +99,26 @@ const idProblem = checkId(collection, id);
 if (idProblem) fail(idProblem);
 
 const answers: Record<string, unknown> = {};
+let answeredByFlag = 0;
 async function answer(q: Question) {
   const given = flags.get(q.key);
   if (given !== undefined) {
     flags.delete(q.key);
+    answeredByFlag++;
     const value = parseAnswer(q.field.type, given);
     const why = checkAnswer(collection, q, value, known);
     if (why) fail(`--${q.key}: ${why}`);
     answers[q.key] = value;
     return;
   }
-  const raw = await ask(`${q.key}: ${q.prompt}`, q.hint, (r) => checkAnswer(collection, q, parseAnswer(q.field.type, r), known));
+  // Given flags, the editor answers on the command line: an optional text not among them becomes a stub, unasked.
+  if (q.optional && flags.size + answeredByFlag > 0) return;
+  const raw = await ask(
+    `${q.key}: ${q.prompt}`,
+    q.hint,
+    (r) => checkAnswer(collection, q, parseAnswer(q.field.type, r), known),
+    q.optional,
+  );
   answers[q.key] = parseAnswer(q.field.type, raw);
 }
 for (const q of factQuestions(collection, known)) await answer(q);

@@ -13,7 +13,8 @@ import type { ContentSet } from '../../src/loading/content-set.ts';
 import { currentDocumentId } from '../../src/loading/integrity.ts';
 import { countryName } from '../../src/model/countries.ts';
 import { VOCAB } from '../../src/i18n/ui.ts';
-import { ACTIVITY_KINDS, LOCALES, SECTORS, THEMES, type Locale } from '../../src/schemas/vocab.ts';
+import { language } from '../../src/i18n/registry.ts';
+import { ACTIVITY_KINDS, LOCALES, SECTORS, SOURCE_LOCALE, THEMES, type Locale } from '../../src/schemas/vocab.ts';
 import { formatProblem } from '../../src/loading/problems.ts';
 
 type Words = Record<Locale, string>;
@@ -65,7 +66,8 @@ export interface GeneratedActivity {
  * their comma-separated parts, without lead-ins to a list (ending in ":").
  */
 export function clausesOf(text: string, locale: Locale): string[] {
-  const en = locale === 'en';
+  // Languages written with spaces end sentences with ". "; those without (Chinese) with "。".
+  const en = language(locale).search.segmentScript === undefined;
   const sentences = en ? text.split(/(?<=[.;:])\s+/) : text.split(/(?<=[。；：])/);
   const out: string[] = [];
   for (const sentence of sentences) {
@@ -179,10 +181,9 @@ function dates(r: ReturnType<typeof random>): { start?: string; end?: string } {
     : { start: `${y}-${pad(m)}-${pad(d)}` };
 }
 
-const VERBS: Record<Locale, string[]> = {
-  'zh-cn': ['组织', '参加', '支持', '协办', '主持'],
-  en: ['organized', 'took part in', 'supported', 'co-organized', 'chaired'],
-};
+// Synthetic words: the original's in Chinese, every translation's in English (the bench measures volume, not wording).
+const SOURCE_VERBS = ['组织', '参加', '支持', '协办', '主持'];
+const TRANSLATED_VERBS = ['organized', 'took part in', 'supported', 'co-organized', 'chaired'];
 
 /** Generates `n` activities, deterministic for a seed. */
 export function generateActivities(v: Vocabulary, n: number, seed = 2024): GeneratedActivity[] {
@@ -257,8 +258,8 @@ export function generateActivities(v: Vocabulary, n: number, seed = 2024): Gener
         return c;
       };
       const partner = organizations[0]?.title[l];
-      const verb = r.pick(VERBS[l]);
-      if (l === 'zh-cn') {
+      const verb = r.pick(l === SOURCE_LOCALE ? SOURCE_VERBS : TRANSLATED_VERBS);
+      if (l === SOURCE_LOCALE) {
         const title = `${year ? `${year}年` : ''}${where}${theme}${kindLabel}（第${i}期）`;
         const sentences = [
           `${clause()}，${clause()}。`,

@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writ
 import { dirname, join, relative, resolve } from 'node:path';
 import { escapeMdx } from './generate.ts';
 import { runMeasured, type Run } from './measure.ts';
+import { DEFAULT_LOCALE, LANGUAGES } from '../../src/i18n/registry.ts';
 
 /** Top-level entries of the project that a site copy leaves out; content comes from CONTENT_ROOT only. */
 const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', '.bench', 'content', 'test-results', 'tests', '.ci']);
@@ -90,7 +91,7 @@ export function pageMdx(p: PlainPage): string {
   return `---\n${front.join('\n')}\n---\n\n${p.paragraphs.map(escapeMdx).join('\n\n')}\n`;
 }
 
-/** The baseline's config: the real site's title, languages and guides sidebar (kept in step by hand). */
+/** The baseline's config: the real site's title, languages and guides sidebar, from the same language entries. */
 const BASELINE_CONFIG = (site: string) => `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 
@@ -100,15 +101,12 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [
     starlight({
-      title: { 'zh-CN': '国际电联区域代表处', en: 'ITU regional presence' },
-      defaultLocale: 'zh-cn',
-      locales: {
-        'zh-cn': { label: '简体中文', lang: 'zh-CN' },
-        en: { label: 'English', lang: 'en' },
-      },
+      title: ${JSON.stringify(Object.fromEntries(LANGUAGES.map((l) => [l.tag, l.strings['site.title']])))},
+      defaultLocale: ${JSON.stringify(DEFAULT_LOCALE)},
+      locales: ${JSON.stringify(Object.fromEntries(LANGUAGES.map((l) => [l.code, { label: l.label, lang: l.tag, dir: l.dir }])))},
       lastUpdated: false,
       pagination: false,
-      sidebar: [{ label: 'Guides', translations: { en: 'Guides' }, items: [{ autogenerate: { directory: 'guides' } }] }],
+      sidebar: [{ label: ${JSON.stringify(LANGUAGES[0].strings['nav.guides'])}, translations: ${JSON.stringify(Object.fromEntries(LANGUAGES.map((l) => [l.tag, l.strings['nav.guides']])))}, items: [{ autogenerate: { directory: 'guides' } }] }],
     }),
   ],
 });

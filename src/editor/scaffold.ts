@@ -28,6 +28,8 @@ export interface Question {
   /** Allowed values or the form expected. */
   hint: string;
   field: FieldDoc;
+  /** A text in a translated language: left unanswered, it is written as a stub marked untranslated. */
+  optional?: boolean;
 }
 
 /** Text fields each collection uses (the others are for documents or forums only). */
@@ -107,6 +109,7 @@ export function textQuestions(collection: FactCollection, facts: Record<string, 
     prompt: `Title in ${language(l).editorName} · ${title.descriptionZh}${optional(l)}`,
     hint: hintOf(title.type),
     field: title,
+    optional: l !== SOURCE_LOCALE,
   }));
   if (collection === 'documents') {
     const block = { ...title, type: { kind: 'text' } as FieldType };
@@ -117,6 +120,7 @@ export function textQuestions(collection: FactCollection, facts: Record<string, 
           prompt: `Text of block ${b.id} in ${language(l).editorName} · 段落文字${optional(l)}`,
           hint: 'text',
           field: block,
+          optional: l !== SOURCE_LOCALE,
         });
     }
   }

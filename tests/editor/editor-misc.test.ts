@@ -1,4 +1,5 @@
 /** Small pure pieces of the editor tooling: edit links, title escaping, site routes, schema descriptions, messages. */
+import { LOCALES } from '../../src/schemas/vocab.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { FACT_COLLECTIONS } from '../../src/schemas/index.ts';
@@ -55,7 +56,8 @@ describe('site routes', () => {
     expect(matchRoute(routes, '/en/')).toEqual({ ok: true });
     expect(matchRoute(routes, '/')).toEqual({ ok: true });
     expect(matchRoute(routes, '/en/countries/zz/')).toEqual({ ok: false, why: '"zz" is not an id of countries' });
-    expect(matchRoute(routes, '/fr/regions/afr/')).toEqual({ ok: false, why: '"fr" is not a site language' });
+    expect(matchRoute(routes, '/de/regions/afr/')).toEqual({ ok: false, why: '"de" is not a site language' });
+    for (const l of LOCALES) expect(matchRoute(routes, `/${l}/regions/afr/`), l).toEqual({ ok: true });
     expect(matchRoute(routes, '/en/places/dakar/')).toEqual({ ok: false, why: undefined });
   });
 });

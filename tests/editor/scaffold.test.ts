@@ -11,6 +11,7 @@ import { loadContent } from '../../src/loading/load.ts';
 import { currentDocumentId } from '../../src/loading/integrity.ts';
 import { formatProblem } from '../../src/loading/problems.ts';
 import { checkAnswer, factQuestions, parseAnswer, scaffold, textQuestions, type Known } from '../../src/editor/scaffold.ts';
+import { LOCALES, SOURCE_LOCALE } from '../../src/schemas/vocab.ts';
 import { FACT_COLLECTIONS, type FactCollection } from '../../src/schemas/index.ts';
 import { makeTree, removeTree } from '../helpers/tree.ts';
 
@@ -66,7 +67,7 @@ describe('scaffold', () => {
       mkdirSync(dirname(join(root, 'content', f.path)), { recursive: true });
       // The editor fills in our translation of the quoted date, as they would the title.
       const text =
-        collection === 'forums' && f.path.startsWith('text/en/')
+        collection === 'forums' && f.path.startsWith('text/') && !f.path.startsWith(`text/${SOURCE_LOCALE}/`)
           ? f.text.replace(/^title: /m, 'quotes: { date: 25 to 26 September 2023 }\ntitle: ')
           : f.text;
       writeFileSync(join(root, 'content', f.path), text);
@@ -79,7 +80,7 @@ describe('scaffold', () => {
         .filter((t) => t.id === 'new-entry' && t.collection === collection)
         .map((t) => t.locale)
         .sort(),
-    ).toEqual(['en', 'zh-cn']);
+    ).toEqual([...LOCALES].sort());
     // Every field of the facts file is there, with its comment.
     const facts = files[0].text;
     expect(facts).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schema\.json$/m);
@@ -106,9 +107,12 @@ describe('scaffold', () => {
       mkdirSync(dirname(join(root, 'content', f.path)), { recursive: true });
       writeFileSync(join(root, 'content', f.path), f.text);
     }
-    expect(loadContent('content', root).problems.map(formatProblem)).toEqual([
-      'content/text/en/places/accra.mdx:5 untranslated: is a stub, not yet translated into en (translate every field from the zh-cn text, then delete this line)',
-    ]);
+    expect(loadContent('content', root).problems.map(formatProblem)).toEqual(
+      LOCALES.filter((l) => l !== SOURCE_LOCALE).map(
+        (l) =>
+          `content/text/${l}/places/accra.mdx:5 untranslated: is a stub, not yet translated into ${l} (translate every field from the zh-cn text, then delete this line)`,
+      ),
+    );
   });
 
   test('refuses unknown ids and malformed values with the reason', () => {
@@ -139,15 +143,21 @@ describe('npm run new (CLI)', () => {
   test('asks every question when run without arguments, re-asking after a bad answer', () => {
     const root = makeTree();
     roots.push(root);
-    const r = run(root, [], ['places', 'Accra', 'accra', 'XX', 'GH', '-0.19, 5.6', '阿克拉', 'Accra'].join('\n') + '\n');
+    // Titles in the order asked (the original's language first); the other translations are left empty, as stubs.
+    const titles = LOCALES.map((l) => (l === SOURCE_LOCALE ? '阿克拉' : l === 'en' ? 'Accra' : ''));
+    const r = run(root, [], ['places', 'Accra', 'accra', 'XX', 'GH', '-0.19, 5.6', ...titles].join('\n') + '\n');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+    expect(readFileSync(join(root, 'content/text/en/places/accra.mdx'), 'utf8')).toContain('title: "Accra"');
+    expect(r.stdout).toContain('Untranslated stubs');
     expect(r.stdout).toContain('✗ "Accra" is not a valid id');
     expect(r.stdout).toContain('✗ "XX" is not a country code');
     expect(r.stdout).toContain('The new entry is valid.');
     expect(readFileSync(join(root, 'content/places/accra.yaml'), 'utf8')).toMatch(/^country: GH$/m);
     expect(readFileSync(join(root, 'content/text/zh-cn/places/accra.mdx'), 'utf8')).toContain('title: "阿克拉"');
-    expect(loadContent('content', root).problems).toEqual([]);
+    expect(loadContent('content', root).problems.map((p) => p.field)).toEqual(
+      LOCALES.filter((l) => l !== SOURCE_LOCALE && l !== 'en').map(() => 'untranslated'),
+    );
   });
 
   test('takes answers as flags, and fails on a bad one without writing', () => {
@@ -156,6 +166,9 @@ describe('npm run new (CLI)', () => {
     const ok = run(root, ['organizations', 'itu', '--kind', 'intergovernmental', '--title.zh-cn', '国际电联', '--title.en=ITU']);
     expect(ok.status, ok.stderr).toBe(0);
     expect(loadContent('content', root).set.facts.organizations.map((o) => o.id)).toContain('itu');
+    // Languages not given on the command line are stubs, not questions.
+    expect(ok.stdout).not.toContain('title.fr:');
+    expect(readFileSync(join(root, 'content/text/fr/organizations/itu.mdx'), 'utf8')).toMatch(/^untranslated: true$/m);
     const bad = run(root, ['organizations', 'gsma', '--kind', 'club', '--title.zh-cn', 'x', '--title.en', 'x']);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/^npm run new: --kind: "club" is not an organization kind \(known: /);

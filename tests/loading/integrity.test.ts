@@ -5,6 +5,7 @@ import { ref } from '../../src/schemas/fields.ts';
 import { FACT_COLLECTIONS, type FactCollection } from '../../src/schemas/index.ts';
 import { formatProblem } from '../../src/loading/problems.ts';
 import { realContent } from '../helpers/content.ts';
+import { LOCALES, SOURCE_LOCALE } from '../../src/schemas/vocab.ts';
 
 const SOURCE = [
   { path: ['source', 'document'], target: 'documents' },
@@ -124,14 +125,12 @@ function tinySet(): ContentSet {
       forums: [],
       activities: [],
     },
-    texts: [
-      text('zh-cn', 'documents', 'doc', docText),
-      text('en', 'documents', 'doc', { title: 'doc', blocks: { p3: 'Framework', 'p3-3': '…' } }),
-      text('zh-cn', 'regions', 'afr'),
-      text('en', 'regions', 'afr'),
-      text('zh-cn', 'places', 'addis-ababa'),
-      text('en', 'places', 'addis-ababa'),
-    ],
+    // A text of each entry in every site language: the original's, and the same English words for every translation.
+    texts: LOCALES.flatMap((l) => [
+      text(l, 'documents', 'doc', l === SOURCE_LOCALE ? docText : { title: 'doc', blocks: { p3: 'Framework', 'p3-3': '…' } }),
+      text(l, 'regions', 'afr'),
+      text(l, 'places', 'addis-ababa'),
+    ]),
   };
 }
 const check = (set: ContentSet) => checkIntegrity(set).map(formatProblem);
@@ -163,7 +162,10 @@ describe('checkIntegrity', () => {
 
   it('reports a document block without text, and text for a block that does not exist', () => {
     const set = tinySet();
-    set.texts[1].data = { title: 'doc', blocks: { p3: 'Framework', 'p3-9': '…' } };
+    set.texts.find((t) => t.locale === 'en' && t.collection === 'documents')!.data = {
+      title: 'doc',
+      blocks: { p3: 'Framework', 'p3-9': '…' },
+    };
     expect(check(set)).toEqual([
       'content/text/en/documents/doc.mdx blocks.p3-3: is missing (every block of the document needs its text)',
       'content/text/en/documents/doc.mdx blocks.p3-9: "p3-9" is not a block of document doc',
@@ -176,6 +178,6 @@ describe('checkIntegrity', () => {
     set.invalid = { facts: [{ collection: 'places', id: 'addis-ababa' }], texts: [] };
     expect(check(set)).toEqual([]);
     set.invalid = { facts: [], texts: [] };
-    expect(check(set)).toHaveLength(3); // the office reference and both texts
+    expect(check(set)).toHaveLength(1 + LOCALES.length); // the office reference and the text in each language
   });
 });

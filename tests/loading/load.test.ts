@@ -3,6 +3,7 @@
  * clear problem naming the file, the line, the field, the value and what was
  * expected, and nothing else (no knock-on "missing" messages).
  */
+import { LOCALES } from '../../src/schemas/vocab.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/loading/load.ts';
 import { formatProblem } from '../../src/loading/problems.ts';
@@ -34,7 +35,7 @@ describe('loadContent on the real content', () => {
     expect(set.facts.regions).toHaveLength(6);
     expect(set.facts.activities.length).toBeGreaterThanOrEqual(50);
     const entries = Object.values(set.facts).reduce((n, list) => n + list.length, 0);
-    expect(set.texts).toHaveLength(entries * 2);
+    expect(set.texts).toHaveLength(entries * LOCALES.length);
   });
 
   it('reports a content root that does not exist instead of loading nothing', () => {
@@ -253,7 +254,11 @@ describe('an editor’s mistake gives exactly one clear problem', () => {
     ],
     [
       'translation without entry',
-      { [ACT]: null, 'text/zh-cn/activities/afr-ntfa-workshop-2024.mdx': null },
+      // Its texts in every other language go too: only the English one is left without its entry.
+      {
+        [ACT]: null,
+        ...Object.fromEntries(LOCALES.filter((l) => l !== 'en').map((l) => [`text/${l}/activities/afr-ntfa-workshop-2024.mdx`, null])),
+      },
       `content/${EN_ACT} has no source entry: content/activities/afr-ntfa-workshop-2024.yaml does not exist (create it, or delete this text)`,
     ],
     [
@@ -284,8 +289,8 @@ describe('an editor’s mistake gives exactly one clear problem', () => {
   });
 
   it('reports a text in a language the site does not publish', () => {
-    expect(problemsWith({ 'text/fr/activities/afr-ntfa-workshop-2024.mdx': '---\ntitle: Atelier\n---\n' })).toEqual([
-      'content/text/fr "fr" is not a site language (known: zh-cn, en)',
+    expect(problemsWith({ 'text/de/activities/afr-ntfa-workshop-2024.mdx': '---\ntitle: Werkstatt\n---\n' })).toEqual([
+      `content/text/de "de" is not a site language (known: ${LOCALES.join(', ')})`,
     ]);
   });
 

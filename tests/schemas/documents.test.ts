@@ -1,3 +1,4 @@
+import { LOCALES } from '../../src/schemas/vocab.ts';
 import { describe, expect, it } from 'vitest';
 import { blockSchema, documentSchema } from '../../src/schemas/documents.ts';
 import { factsFile, issues, parse } from '../helpers/schema.ts';
@@ -34,7 +35,7 @@ describe('documentSchema', () => {
   it.each<[string, object, string[]]>([
     ['bad session', { session: 'C2024' }, ['session: "C2024" is not a Council session (expected like "C24")']],
     ['bad year', { year: 24 }, ['year: 24 is not a year (expected a whole number from 1865 to 2100)']],
-    ['unknown language', { originalLanguage: 'zh' }, ['originalLanguage: "zh" is not a site language (known: zh-cn, en)']],
+    ['unknown language', { originalLanguage: 'zh' }, [`originalLanguage: "zh" is not a site language (known: ${LOCALES.join(', ')})`]],
     ['no language', { languages: [] }, ['languages: needs at least one language']],
     ['no block', { blocks: [] }, ['blocks: needs at least one block']],
     ['unknown status', { status: 'latest' }, ['status: "latest" is not a document status (known: current, previous)']],
