@@ -35,6 +35,7 @@ export const BUDGETS: Record<string, Weight> = {
   404: { html: 6.5 * kB, js: 6.5 * kB, css: 10.5 * kB }, // 5.55 / 5.61 / 9.44
   map: { html: 70 * kB, js: 8.5 * kB, css: 12 * kB }, // 62.04 / 7.45 / 10.71
   timeline: { html: 18 * kB, js: 8.5 * kB, css: 12 * kB }, // 16.03 / 7.45 / 10.71
+  data: { html: 12.5 * kB, js: 7.5 * kB, css: 10.5 * kB }, // 11.45 / 6.84 / 9.56: downloads, preview, API examples, calendars
 };
 
 const pages = builtPages();
