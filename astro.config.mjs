@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import contentCheck from './src/integrations/content-check.ts';
 import starlightLinksValidator from 'starlight-links-validator';
 import cspHeader from './src/integrations/csp-header.ts';
+import languageRedirects from './src/integrations/language-redirects.ts';
 import { docsPaths, linksToGeneratedPage } from './src/integrations/docs-links.ts';
 import { CSP_DIRECTIVES, inlineScriptHashes, SCRIPT_RESOURCES, starlightDir, STYLE_RESOURCES } from './src/integrations/csp.ts';
 import { DEFAULT_LOCALE, LANGUAGES, language } from './src/i18n/registry.ts';
@@ -64,5 +65,6 @@ export default defineConfig({
       ],
     }),
     cspHeader(),
+    languageRedirects(),
   ],
 });

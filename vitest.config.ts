@@ -16,6 +16,7 @@ const UNIT = [
   'tests/i18n/**',
   'tests/integrations/**',
   'tests/scripts/**',
+  'tests/styles/**',
 ];
 const BROWSER = ['tests/browser/**'];
 const BUILD = ['tests/build/**'];

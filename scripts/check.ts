@@ -9,6 +9,8 @@ import { checkContent, PROJECT_ROOT, sortProblems } from '../src/editor/check.ts
 import { formatProblem } from '../src/loading/problems.ts';
 import { staleSchemaFiles } from '../src/editor/schema-files.ts';
 import { contentRoot } from '../src/loading/content-root.ts';
+import { fileHistory, lastCommit } from '../src/model/git-dates.ts';
+import { formatTranslationReport, translationReport } from '../src/editor/translation-report.ts';
 
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => a !== '--content-only');
@@ -23,6 +25,9 @@ for (const p of problems) console.error(formatProblem(p));
 const counts = Object.entries(loaded.set.facts)
   .map(([c, e]) => `${e.length} ${c}`)
   .join(', ');
+// What translators have to do, language by language (missing texts are problems above too).
+const history = fileHistory(PROJECT_ROOT);
+for (const line of formatTranslationReport(translationReport(loaded.set, (f) => lastCommit(f, history), contentRoot()))) console.log(line);
 console.log(
   `content: ${problems.length} problem${problems.length === 1 ? '' : 's'} (${counts}, ${loaded.set.texts.length} texts) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );

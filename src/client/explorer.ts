@@ -15,8 +15,8 @@ import {
   type ExplorerState,
 } from './explorer-filter.ts';
 import { required, requiredData } from './dom.ts';
-
-const fill = (template: string, vars: Record<string, number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+import { fill, pluralForm } from '../i18n/plural.ts';
+import type { PluralForms } from '../i18n/keys.ts';
 
 export function initExplorer(root: HTMLElement) {
   // Embedded by Explorer.astro from explorer-rows.ts.
@@ -34,7 +34,11 @@ export function initExplorer(root: HTMLElement) {
     rowEls.set(id, [...(rowEls.get(id) ?? []), el]);
   }
   const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')];
-  const { status: statusText = '', none = '', count = '' } = root.dataset;
+  const { status: statusText = '', none = '' } = root.dataset;
+  // "{n} items" in every plural form of the page's language (Explorer.astro).
+  const count = JSON.parse(requiredData(root, 'count')) as { forms: PluralForms; intl: string };
+  const num = new Intl.NumberFormat(count.intl);
+  const counted = (n: number) => fill(pluralForm(count.forms, count.intl, n), { n: num.format(n) });
 
   const read = (): ExplorerState => ({
     q: q.value,
@@ -64,7 +68,7 @@ export function initExplorer(root: HTMLElement) {
       const n = g.querySelectorAll('[data-row]:not([hidden])').length;
       g.hidden = n === 0;
       const c = g.querySelector('[data-group-count]');
-      if (c) c.textContent = fill(count, { n });
+      if (c) c.textContent = counted(n);
     }
     const counts = facetCounts(rows, s, keys);
     for (const b of boxes) {
@@ -72,10 +76,10 @@ export function initExplorer(root: HTMLElement) {
       if (c) c.textContent = `(${counts[b.name]?.[b.value] ?? 0})`;
     }
     status.textContent = isEmpty(s)
-      ? fill(count, { n: rows.length })
+      ? counted(rows.length)
       : shown === 0
         ? none
-        : fill(statusText, { n: shown, total: rows.length });
+        : fill(statusText, { n: num.format(shown), total: num.format(rows.length) });
   };
 
   const current = () => location.pathname + location.search + location.hash;

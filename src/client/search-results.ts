@@ -2,13 +2,15 @@
  * Shaping of Pagefind results for the search dialog. Pure and DOM-free, so
  * the dialog script stays small and the rules are unit-tested.
  */
+import type { PluralForms } from '../i18n/keys.ts';
 
 /** The dialog's texts in the page's language (Search.astro puts them in data-strings). */
 export interface SearchStrings {
-  one: string;
-  many: string;
+  /** "{n} results", in every plural form of the language. */
+  results: PluralForms;
   none: string;
-  partial: string;
+  /** "Few or no pages have all the words: {n} results…", likewise. */
+  partial: PluralForms;
   error: string;
   /** Intl locale for the result count, numbering system included ("ar-u-nu-latn"). */
   intl: string;

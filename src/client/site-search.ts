@@ -6,6 +6,7 @@
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { fallbackWords, filterObject, mergeAnyWord, metaLine, topSections, type ResultData, type SearchStrings } from './search-results.ts';
 import { required, requiredData } from './dom.ts';
+import { fill, pluralForm } from '../i18n/plural.ts';
 
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -26,6 +27,7 @@ const FEW = 3;
 
 class SiteSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
+  #styled = false;
   #seq = 0;
   #pending: Result[] = [];
   #timer?: ReturnType<typeof setTimeout>;
@@ -35,8 +37,21 @@ class SiteSearch extends HTMLElement {
     const dialog = required(this, 'dialog', HTMLDialogElement);
     const input = required(this, 'input[name="q"]', HTMLInputElement);
     const form = required(this, '[role="search"]', HTMLElement);
+    // The dialog's stylesheet loads when search is about to open (pointer over or focus on the button, or the
+    // shortcut), so pages that never search do not carry it.
+    const styled = () => {
+      if (this.#styled) return;
+      this.#styled = true;
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = requiredData(this, 'dialogCss');
+      document.head.append(link);
+    };
+    open.addEventListener('pointerenter', styled);
+    open.addEventListener('focus', styled);
     const show = () => {
       if (dialog.open) return;
+      styled();
       dialog.showModal();
       document.body.toggleAttribute('data-search-modal-open', true);
       input.focus();
@@ -141,8 +156,8 @@ class SiteSearch extends HTMLElement {
     list.dataset.query = q;
     const n = results.length;
     const s = this.#strings;
-    const template = n === 0 ? s.none : partial ? s.partial : n === 1 ? s.one : s.many;
-    status.textContent = template.replace('{n}', new Intl.NumberFormat(s.intl).format(n));
+    const template = n === 0 ? s.none : pluralForm(partial ? s.partial : s.results, s.intl, n);
+    status.textContent = fill(template, { n: new Intl.NumberFormat(s.intl).format(n) });
   }
 
   /** Loads and shows the next page of results (replacing the list for a new search, so it does not flicker). */

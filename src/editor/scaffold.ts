@@ -100,9 +100,11 @@ function titleField(): FieldDoc {
 /** Text questions: the title in every language, and for a document the text of each block. */
 export function textQuestions(collection: FactCollection, facts: Record<string, unknown> = {}): Question[] {
   const title = titleField();
+  // Only the original's language is required: the others may be left for translators, as stubs the check flags.
+  const optional = (l: string) => (l === SOURCE_LOCALE ? '' : ' (optional: empty writes a stub marked untranslated)');
   const out: Question[] = LOCALES.map((l) => ({
     key: `title.${l}`,
-    prompt: `Title in ${language(l).editorName} · ${title.descriptionZh}`,
+    prompt: `Title in ${language(l).editorName} · ${title.descriptionZh}${optional(l)}`,
     hint: hintOf(title.type),
     field: title,
   }));
@@ -112,7 +114,7 @@ export function textQuestions(collection: FactCollection, facts: Record<string, 
       for (const l of LOCALES)
         out.push({
           key: `blocks.${b.id}.${l}`,
-          prompt: `Text of block ${b.id} in ${language(l).editorName} · 段落文字`,
+          prompt: `Text of block ${b.id} in ${language(l).editorName} · 段落文字${optional(l)}`,
           hint: 'text',
           field: block,
         });
@@ -166,7 +168,8 @@ function fieldSchema(collection: FactCollection, path: string): AnyZod | undefin
 /** Why an answer is not acceptable, or undefined: the field's own schema, then ids that must exist. */
 export function checkAnswer(collection: FactCollection, q: Question, value: unknown, known: Known): string | undefined {
   if (q.key.startsWith('title.') || q.key.startsWith('blocks.')) {
-    return typeof value === 'string' && value.trim() ? undefined : 'is required';
+    const source = q.key.endsWith(`.${SOURCE_LOCALE}`);
+    return (typeof value === 'string' && value.trim()) || !source ? undefined : 'is required';
   }
   const schema = fieldSchema(collection, q.key);
   const parsed = schema?.safeParse(value);
@@ -275,17 +278,26 @@ export function scaffold(collection: FactCollection, id: string, answers: Record
 
   const textFields = fieldDocs('text').filter((f) => f.depth === 0 && textFieldsOf(collection).includes(f.name));
   for (const locale of LOCALES) {
+    // A language left unanswered gets a stub: the original's words, marked untranslated, which the check reports.
+    const stub = locale !== SOURCE_LOCALE && !answerText(answers[`title.${locale}`]).trim();
+    const from = stub ? SOURCE_LOCALE : locale;
     const head = [
       `# Text of ${collection}/${id}.yaml in ${language(locale).editorName}${locale === SOURCE_LOCALE ? ', the language of the original' : ''}.`,
       '# Words only: dates, places and other facts stay in the .yaml file.',
+      ...(stub
+        ? [
+            `# Not translated yet: the text below is the ${language(SOURCE_LOCALE).editorName} one. Translate it, then delete the next line.`,
+            'untranslated: true',
+          ]
+        : []),
     ];
     for (const f of textFields) {
       head.push(comment(f, []));
-      if (f.name === 'title') head.push(`title: ${JSON.stringify(answerText(answers[`title.${locale}`]))}`);
+      if (f.name === 'title') head.push(`title: ${JSON.stringify(answerText(answers[`title.${from}`]))}`);
       else if (f.name === 'blocks' && collection === 'documents') {
         head.push('blocks:');
         for (const b of (answers.blocks as { id: string }[] | undefined) ?? [])
-          head.push(`  ${b.id}: ${JSON.stringify(answerText(answers[`blocks.${b.id}.${locale}`]))}`);
+          head.push(`  ${b.id}: ${JSON.stringify(answerText(answers[`blocks.${b.id}.${from}`]))}`);
       } else head.push(`# ${f.name}: ${f.type.kind === 'map' ? '{}' : '""'}`);
     }
     files.push({ path: `text/${locale}/${collection}/${id}.mdx`, text: `---\n${head.join('\n')}\n---\n` });

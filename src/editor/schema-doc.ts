@@ -4,7 +4,7 @@
  * (json-schema.ts), so neither can drift from src/schemas. Pure.
  */
 import type { Locale } from '../schemas/vocab.ts';
-import { t, type UiKey } from '../i18n/ui.ts';
+import { t, type TextKey } from '../i18n/ui.ts';
 import { language, type Language } from '../i18n/registry.ts';
 import { rawJsonSchema, type JsonSchema, type SchemaName } from './json-schema.ts';
 
@@ -101,7 +101,7 @@ export function schemaDescription(name: SchemaName): Record<Language['schemaDocs
 
 /** A field type in words, in a language. */
 export function typeLabel(type: FieldType, locale: Locale): string {
-  const k = (key: string, vars: Record<string, string | number> = {}) => t(locale, `schema.type.${key}` as UiKey, vars);
+  const k = (key: string, vars: Record<string, string | number> = {}) => t(locale, `schema.type.${key}` as TextKey, vars);
   switch (type.kind) {
     case 'text':
       return type.maxLength ? k('text-max', { n: type.maxLength }) : k('text');

@@ -14,17 +14,52 @@ import {
   geoDistance,
   geoEqualEarth,
   geoPath,
+  type GeoPermissibleObjects,
   type GeoProjection,
   type SimulationNodeDatum,
 } from 'd3';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { merge, mesh } from 'topojson-client';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import world from './world.json' with { type: 'json' };
-import type { AtlasCountry, AtlasPoint, PreparedAtlas } from './geo-prepare.ts';
+import atlas110 from 'world-atlas/countries-110m.json' with { type: 'json' };
+import { alpha2Of, type AtlasCountry, type AtlasPoint, type PreparedAtlas } from './geo-prepare.ts';
 
 export const ATLAS = world as unknown as PreparedAtlas;
 
 const outlines = new Map<string, AtlasCountry>(ATLAS.countries.map((c) => [c.id, c]));
 const points = new Map<string, AtlasPoint>(ATLAS.points.map((p) => [p.id, p]));
+
+/*
+ * The same 1:110m countries as a topology (shared borders stored once), for
+ * drawing groups of countries as one merged area and borders as one mesh:
+ * where a map does not need each country as its own link, it ships each
+ * border once instead of one closed outline per country.
+ */
+type CountryTopology = Topology<{ countries: GeometryCollection<{ name?: string }> }>;
+const TOPOLOGY = atlas110 as unknown as CountryTopology;
+const topoIds = new Map<GeometryObject, string>(
+  TOPOLOGY.objects.countries.geometries.map((g) => {
+    // A null geometry's properties are typed `{}`; world-atlas names it all the same.
+    const properties: { name?: string } | undefined = g.properties;
+    return [g, alpha2Of(g.id, properties?.name ?? 'unknown')];
+  }),
+);
+const drawn = [...topoIds].filter(([g, id]) => g.type !== null && id !== 'AQ');
+
+/** The union of some countries' outlines (by ISO alpha-2 or "x-" id), each shared border removed. */
+export function mergedArea(ids: ReadonlySet<string>): MultiPolygon {
+  return merge(TOPOLOGY, drawn.filter(([, id]) => ids.has(id)).map(([g]) => g) as Parameters<typeof merge>[1]);
+}
+
+/** Borders between two countries that `keep` accepts (both ids given), each drawn once. */
+export function borderMesh(keep: (a: string, b: string) => boolean): MultiLineString {
+  return mesh(TOPOLOGY, TOPOLOGY.objects.countries, (a, b) => {
+    const ia = topoIds.get(a);
+    const ib = topoIds.get(b);
+    return a !== b && ia !== undefined && ib !== undefined && ia !== 'AQ' && ib !== 'AQ' && keep(ia, ib);
+  });
+}
 
 export type LonLat = [number, number];
 export type Extent = [[number, number], [number, number]];
@@ -96,7 +131,7 @@ export function worldProjection(width: number, margin = 4): { projection: GeoPro
     [margin, margin],
     [width - margin, height - margin],
   ];
-  const sphere = pathData(geoEqualEarth().fitExtent(extent, { type: 'Sphere' }), { type: 'Sphere' });
+  const sphere = exactPathData(geoEqualEarth().fitExtent(extent, { type: 'Sphere' }), { type: 'Sphere' });
   return { projection: geoEqualEarth().fitExtent(extent, { type: 'Sphere' }).precision(0), height, sphere };
 }
 
@@ -119,8 +154,115 @@ export function frameAround(centre: LonLat, radius: number, extent: Extent): Geo
   return geoEqualEarth().rotate([-centre[0], 0]).fitExtent(extent, { type: 'Feature', properties: {}, geometry: circle }).precision(0);
 }
 
-/** SVG path data, 1 decimal: a tenth of a pixel is below what a screen shows. */
-export function pathData(projection: GeoProjection, object: Feature | { type: 'Sphere' }): string {
+type Pt = [number, number];
+interface Line {
+  pts: Pt[];
+  closed: boolean;
+}
+
+/** Douglas–Peucker: the points of `pts` that keep the line within `tolerance` px of the original. */
+function simplifyLine(pts: Pt[], tolerance: number): Pt[] {
+  if (pts.length <= 2) return pts;
+  const keep = new Uint8Array(pts.length);
+  keep[0] = keep[pts.length - 1] = 1;
+  const stack: [number, number][] = [[0, pts.length - 1]];
+  const t2 = tolerance * tolerance;
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [a, b] = top;
+    const [ax, ay] = pts[a];
+    const [bx, by] = pts[b];
+    const dx = bx - ax;
+    const dy = by - ay;
+    const len2 = dx * dx + dy * dy;
+    let worst = -1;
+    let at = -1;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = pts[i];
+      let d2: number;
+      if (len2 === 0) d2 = (px - ax) ** 2 + (py - ay) ** 2;
+      else {
+        const u = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+        d2 = (px - ax - u * dx) ** 2 + (py - ay - u * dy) ** 2;
+      }
+      if (d2 > worst) [worst, at] = [d2, i];
+    }
+    if (worst > t2) {
+      keep[at] = 1;
+      stack.push([a, at], [at, b]);
+    }
+  }
+  return pts.filter((_, i) => keep[i] === 1);
+}
+
+/** Collects what d3 draws as lines of projected points (a d3 path context). */
+function collect(projection: GeoProjection, object: GeoPermissibleObjects): Line[] {
+  const lines: Line[] = [];
+  let cur: Line | undefined;
+  const context = {
+    moveTo(x: number, y: number) {
+      cur = { pts: [[x, y]], closed: false };
+      lines.push(cur);
+    },
+    lineTo(x: number, y: number) {
+      cur?.pts.push([x, y]);
+    },
+    closePath() {
+      if (cur) cur.closed = true;
+    },
+    arc() {
+      // Points are not drawn as paths (marks are their own elements).
+    },
+    beginPath() {
+      // Nothing to reset: each moveTo starts a line.
+    },
+  };
+  geoPath(projection, context as unknown as CanvasRenderingContext2D)(object);
+  return lines;
+}
+
+/**
+ * SVG path data, compact: each line simplified to `tolerance` px
+ * (Douglas–Peucker), snapped to a grid of 1/`scale` px, written with relative
+ * moves and implicit line-tos. A closed ring that snapping reduces to less
+ * than a triangle is dropped (it is smaller than a pixel).
+ */
+function encodeLines(lines: Line[], tolerance = 0.6, scale = 1): string {
+  const out: string[] = [];
+  let sx = 0;
+  let sy = 0;
+  for (const line of lines) {
+    const q: Pt[] = [];
+    for (const [x, y] of simplifyLine(line.pts, tolerance)) {
+      const p: Pt = [Math.round(x * scale), Math.round(y * scale)];
+      const last = q.at(-1);
+      if (last?.[0] !== p[0] || last[1] !== p[1]) q.push(p);
+    }
+    const end = q.at(-1);
+    if (line.closed && q.length > 1 && q[0][0] === end?.[0] && q[0][1] === end[1]) q.pop();
+    if (line.closed ? q.length < 3 : q.length < 2) continue;
+    const num = (v: number) => (scale === 1 ? String(v) : String(v / scale));
+    const pair = (x: number, y: number) => `${num(x)}${y < 0 ? '' : ' '}${num(y)}`;
+    let s = `m${pair(q[0][0] - sx, q[0][1] - sy)}`;
+    for (let i = 1; i < q.length; i++) {
+      const part = pair(q[i][0] - q[i - 1][0], q[i][1] - q[i - 1][1]);
+      s += part.startsWith('-') ? part : ` ${part}`;
+    }
+    if (line.closed) {
+      s += 'z';
+      [sx, sy] = q[0];
+    } else [sx, sy] = q[q.length - 1];
+    out.push(s);
+  }
+  return out.join('');
+}
+
+/** SVG path data of an object in a projection, compact (see encodeLines). */
+export function pathData(projection: GeoProjection, object: GeoPermissibleObjects, tolerance = 0.6): string {
+  return encodeLines(collect(projection, object), tolerance);
+}
+
+/** The exact path (1 decimal, no simplification): for outlines that must stay smooth, like the globe's. */
+function exactPathData(projection: GeoProjection, object: GeoPermissibleObjects): string {
   return geoPath(projection).digits(1)(object) ?? '';
 }
 

@@ -19,7 +19,9 @@ import {
   onCountries,
   centreOf,
   centreOnMap,
+  borderMesh,
   featureOf,
+  mergedArea,
   fitProjection,
   frameAround,
   mainFeatureOf,
@@ -44,6 +46,14 @@ interface MapCountry {
   label: string;
   /** Locator maps: the venue, or a country concerned. */
   emphasis?: 'venue' | 'concerned';
+}
+interface MapArea {
+  region?: RegionId;
+  /** Locators: what the merged countries are to the entry (its venue, or countries it concerns). */
+  emphasis?: 'venue' | 'concerned';
+  /** The countries merged into it (those the frame shows). */
+  isos: string[];
+  d: string;
 }
 interface MapMark {
   key: string;
@@ -87,7 +97,12 @@ export interface MapView {
   height: number;
   /** Outline of the globe (world) or nothing (cropped maps). */
   sphere?: string;
+  /** Countries drawn one by one (each its own link and name): the map page's, a region's members, a locator's venue and concerned countries. */
   countries: MapCountry[];
+  /** The other countries, merged per region (or none) into one unlinked area each, under `countries`. */
+  areas: MapArea[];
+  /** Borders between the countries merged into `areas`, as one path (none on the overview, which shows regions only). */
+  borders?: string;
   marks: MapMark[];
   chips: RegionChip[];
   regions: RegionId[];
@@ -121,22 +136,32 @@ function memo<T>(model: Model, key: string, make: () => T): T {
   return cache.get(key) as T;
 }
 
-/** Country shapes inside a frame; linked when the site has a page for the country. */
-function countryShapes(model: Model, locale: Locale, frame: Frame): MapCountry[] {
-  const shapes = memo(model, `${frame.key}:shapes`, () => {
-    const { projection, width, height } = frame;
+/** Cropped maps cut paths at the frame, so a corner of Russia does not ship all of Russia. */
+function clipTo(frame: Frame): GeoProjection {
+  if (frame.clip)
+    frame.projection.clipExtent([
+      [-2, -2],
+      [frame.width + 2, frame.height + 2],
+    ]);
+  return frame.projection;
+}
+
+/** Country shapes inside a frame (those `own` accepts); linked when the site has a page for the country. */
+function countryShapes(model: Model, locale: Locale, frame: Frame, own: ReadonlySet<string> | 'all' = 'all'): MapCountry[] {
+  const which = own === 'all' ? 'all' : [...own].sort().join(',');
+  const shapes = memo(model, `${frame.key}:shapes:${which}`, () => {
+    const { width, height } = frame;
     const extent: Extent = [
       [0, 0],
       [width, height],
     ];
+    const projection = clipTo(frame);
     const visible = frame.clip ? visibleIn(projection, extent) : () => true;
-    // Cropped maps: cut paths at the frame, so a corner of Russia does not ship all of Russia.
-    if (frame.clip)
-      projection.clipExtent([
-        [-2, -2],
-        [width + 2, height + 2],
-      ]);
-    return ATLAS.countries.filter(visible).map((c) => ({ iso: c.id, d: pathData(projection, featureOf(c)) }));
+    return ATLAS.countries
+      .filter((c) => own === 'all' || own.has(c.id))
+      .filter(visible)
+      .map((c) => ({ iso: c.id, d: pathData(projection, featureOf(c)) }))
+      .filter((c) => c.d !== '');
   });
   const pages = new Set(model.countries);
   return shapes.map(({ iso, d }) => {
@@ -148,6 +173,55 @@ function countryShapes(model: Model, locale: Locale, frame: Frame): MapCountry[]
       href: named && pages.has(iso) ? entityUrl(locale, 'countries', iso) : undefined,
       label: named ? countryLabel(model, iso, locale) : '',
     };
+  });
+}
+
+/**
+ * Every country but `own`, merged per region (and, on locators, per emphasis)
+ * into one area each (shared borders gone), and as one mesh the borders
+ * between countries of `borderRegions` (the regions the map is about: other
+ * regions' inner borders are context nobody reads). Language-neutral:
+ * computed once per frame.
+ */
+function mergedAreas(
+  model: Model,
+  frame: Frame,
+  own: ReadonlySet<string>,
+  borderRegions: readonly string[],
+  emphasis: ReadonlyMap<string, 'venue' | 'concerned'> = new Map(),
+): { areas: MapArea[]; borders?: string } {
+  const key = `${frame.key}:areas:${[...own].sort().join(',')}:${[...emphasis].sort().join(',')}:${borderRegions.join(',')}`;
+  return memo(model, key, () => {
+    const projection = clipTo(frame);
+    const visible = frame.clip
+      ? visibleIn(projection, [
+          [0, 0],
+          [frame.width, frame.height],
+        ])
+      : () => true;
+    const groups = new Map<string, { region?: RegionId; emphasis?: 'venue' | 'concerned'; isos: string[] }>();
+    // Only what the frame shows: `isos` are the countries on the map.
+    for (const c of ATLAS.countries.filter(visible)) {
+      if (own.has(c.id)) continue;
+      const region = c.id.startsWith('x-') ? undefined : regionIdOf(model, c.id);
+      const e = emphasis.get(c.id);
+      // Plain areas first, then those concerned, then the venue, so emphasised outlines are drawn on top.
+      const k = `${e === 'venue' ? 2 : e ? 1 : 0}:${region ?? '~'}`;
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = { ...(region ? { region } : {}), ...(e ? { emphasis: e } : {}), isos: [] }));
+      g.isos.push(c.id);
+    }
+    const areas = [...groups]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, g]) => ({ ...g, d: pathData(projection, mergedArea(new Set(g.isos))) }))
+      .filter((a) => a.d !== '');
+    if (borderRegions.length === 0) return { areas };
+    const inRegions = (iso: string) => !own.has(iso) && borderRegions.includes(regionIdOf(model, iso) ?? '');
+    const d = pathData(
+      projection,
+      borderMesh((a, b) => inRegions(a) && inRegions(b)),
+    );
+    return d ? { areas, borders: d } : { areas };
   });
 }
 
@@ -373,7 +447,10 @@ export function worldMapView(model: Model, locale: Locale, o: WorldOptions = {})
     width,
     height: w.height,
     sphere: w.sphere,
-    countries: countryShapes(model, locale, frame),
+    // The overview shows regions, not countries: one merged area per region (its chips link the regions).
+    ...(o.pins === false
+      ? { countries: [], ...mergedAreas(model, frame, new Set(), []) }
+      : { countries: countryShapes(model, locale, frame), areas: [] }),
     marks,
     // Region name chips on the overview map only; with pins, the legend links the regions.
     chips: o.pins === false ? regionChips(locale, w.projection, model.regions, width, w.height, marks) : [],
@@ -414,7 +491,10 @@ export function regionMapView(model: Model, region: Region, locale: Locale, widt
     key: `region-${region.id}`,
     width,
     height,
-    countries: countryShapes(model, locale, frame),
+    // Its members and their neighbours merged per region, with the borders between them: the page lists
+    // the members with their links, and the pins are what the map is for.
+    countries: [],
+    ...mergedAreas(model, frame, new Set(), [region.id]),
     marks: placeMarks(model, frame, pending),
     chips: [],
     regions: [region.id as RegionId],
@@ -422,14 +502,16 @@ export function regionMapView(model: Model, region: Region, locale: Locale, widt
 }
 
 function locator(model: Model, locale: Locale, frame: Frame, emphasis: Map<string, 'venue' | 'concerned'>, pending: Pending[]): MapView {
-  const countries = countryShapes(model, locale, frame).map((c) => ({ ...c, emphasis: emphasis.get(c.iso) }));
+  // Countries merged per region, what it concerns and its venue emphasised, with the borders between
+  // them; the page lists those countries with their links, so the locator does not repeat them.
   const dots = countryDots(model, locale, [...emphasis.keys()]);
   const regions = [...new Set([...emphasis.keys()].map((iso) => regionIdOf(model, iso)).filter((r): r is RegionId => !!r))];
   return {
     key: 'locator',
     width: frame.width,
     height: frame.height,
-    countries,
+    countries: [],
+    ...mergedAreas(model, frame, new Set(), regions, emphasis),
     marks: placeMarks(model, frame, [...dots, ...pending]),
     chips: [],
     regions,

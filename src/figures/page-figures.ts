@@ -6,7 +6,7 @@
 import type { Activity, Forum, Model, Region } from '../model/model.ts';
 import type { Locale } from '../schemas/vocab.ts';
 import { countryName } from '../model/countries.ts';
-import { t } from '../i18n/ui.ts';
+import { t, tn } from '../i18n/ui.ts';
 import { numberFormat } from '../i18n/format.ts';
 
 const formatNumber = (n: number, locale: Locale) => numberFormat(locale).format(n);
@@ -73,7 +73,7 @@ export function regionFigures(model: Model, region: Region, locale: Locale): Fig
     unplaced > 0
       ? {
           ...regionMap,
-          note: t(locale, 'viz.region.unplaced', { n: formatNumber(unplaced, locale), total: formatNumber(items.length, locale) }),
+          note: tn(locale, 'viz.region.unplaced', unplaced, { total: formatNumber(items.length, locale) }),
         }
       : regionMap,
     ...timeline(
@@ -109,8 +109,7 @@ function unplacedItems(model: Model): (Forum | Activity)[] {
 
 /** The map page's world map, with every region's countries listed under it and the count of items it cannot place. */
 export function worldFigures(model: Model, locale: Locale): FigureData[] {
-  const note = t(locale, 'viz.map.unplaced', {
-    n: formatNumber(unplacedItems(model).length, locale),
+  const note = tn(locale, 'viz.map.unplaced', unplacedItems(model).length, {
     total: formatNumber(model.forums.length + model.activities.length, locale),
   });
   return [{ ...map(worldMapView(model, locale), t(locale, 'viz.map.title'), t(locale, 'viz.map.desc')), countries: true, note }];

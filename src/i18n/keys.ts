@@ -249,8 +249,7 @@ export const UI_KEYS = [
   'search.sort.relevance',
   'search.sort.desc',
   'search.sort.asc',
-  'search.results.one',
-  'search.results.many',
+  'search.results',
   'search.none',
   'search.partial',
   'search.more',
@@ -302,8 +301,27 @@ export const UI_KEYS = [
 
 export type UiKey = (typeof UI_KEYS)[number];
 
-/** A language's interface strings: exactly the keys of UI_KEYS. */
-export type Strings = Readonly<Record<UiKey, string>>;
+/**
+ * Keys whose text depends on a count `{n}`: each has one form per plural
+ * category of the language (Intl.PluralRules: Chinese "other" only, English
+ * "one" and "other", Russian four, Arabic six), chosen by `tn`.
+ */
+export const PLURAL_KEYS = [
+  'list.count',
+  'search.results',
+  'search.partial',
+  'source.merges',
+  'viz.map.unplaced',
+  'viz.region.unplaced',
+] as const satisfies readonly UiKey[];
+
+export type PluralKey = (typeof PLURAL_KEYS)[number];
+
+/** The forms of a plural key, by Intl.PluralRules category; "other" is always required. */
+export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+
+/** A language's interface strings: exactly the keys of UI_KEYS; plural keys have their forms. */
+export type Strings = Readonly<{ [K in UiKey]: K extends PluralKey ? PluralForms : string }>;
 
 /** Labels of the closed vocabularies (src/schemas/vocab.ts), exactly one per value. */
 export interface VocabLabels {

@@ -13,7 +13,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Language } from './language.ts';
-import { UI_KEYS } from './keys.ts';
+import { PLURAL_KEYS, UI_KEYS } from './keys.ts';
+import { pluralCategories } from './plural.ts';
 import { SITE_LANGUAGES } from './site-languages.ts';
 
 export type { Language } from './language.ts';
@@ -39,21 +40,43 @@ async function load(dir: string): Promise<{ file: string; language: Language }[]
 }
 
 /**
- * A locale entry that type-checking did not see (one from EXTRA_LANGUAGES_DIR) still has to be whole:
- * its strings are checked as the data they are, not trusted to be the `Strings` they should be.
+ * A locale entry's strings, checked as the data they are (one from EXTRA_LANGUAGES_DIR escapes type-checking,
+ * and no type knows which plural categories a language has): every key of UI_KEYS and no other, a text for
+ * each, and for each plural key exactly the forms Intl.PluralRules distinguishes in the language.
  */
-function problems(file: string, l: Pick<Language, 'code'> & { strings?: Readonly<Partial<Record<string, unknown>>> }): string[] {
+export function stringsProblems(
+  file: string,
+  l: Pick<Language, 'code'> & { intl?: { locale?: string }; strings?: Readonly<Partial<Record<string, unknown>>> },
+): string[] {
   const out: string[] = [];
   if (`${l.code}.ts` !== file.split('/').pop()) out.push(`${file}: code "${l.code}" is not the file name`);
-  const missing = UI_KEYS.filter((k) => typeof l.strings?.[k] !== 'string');
+  const plural = new Set<string>(PLURAL_KEYS);
+  const missing = UI_KEYS.filter((k) => !plural.has(k) && typeof l.strings?.[k] !== 'string');
   const extra = Object.keys(l.strings ?? {}).filter((k) => !(UI_KEYS as readonly string[]).includes(k));
   if (missing.length) out.push(`${file}: strings missing ${missing.join(', ')}`);
   if (extra.length) out.push(`${file}: strings not in UI_KEYS ${extra.join(', ')}`);
+  const categories = l.intl?.locale ? pluralCategories(l.intl.locale) : ['other'];
+  for (const k of PLURAL_KEYS) {
+    const v = l.strings?.[k];
+    if (typeof v !== 'object' || v === null) {
+      out.push(`${file}: strings.${k} must be the plural forms { ${categories.join(', ')} }, found ${JSON.stringify(v)}`);
+      continue;
+    }
+    const forms = v as Record<string, unknown>;
+    const lacking = categories.filter((c) => typeof forms[c] !== 'string' || !forms[c].trim());
+    const unused = Object.keys(forms).filter((c) => !(categories as readonly string[]).includes(c));
+    if (lacking.length)
+      out.push(`${file}: strings.${k} lacks the plural form(s) ${lacking.join(', ')} (${l.intl?.locale} has ${categories.join(', ')})`);
+    if (unused.length)
+      out.push(
+        `${file}: strings.${k} has form(s) ${unused.join(', ')} that ${l.intl?.locale} never uses (it has ${categories.join(', ')})`,
+      );
+  }
   return out;
 }
 
 const found = (await Promise.all(dirs.map(load))).flat();
-const errors = found.flatMap(({ file, language }) => problems(file, language));
+const errors = found.flatMap(({ file, language }) => stringsProblems(file, language));
 const codes = found.map((f) => f.language.code);
 for (const c of new Set(codes)) if (codes.indexOf(c) !== codes.lastIndexOf(c)) errors.push(`language "${c}" is defined twice`);
 for (const [role, code] of Object.entries(SITE_LANGUAGES)) {

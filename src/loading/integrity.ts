@@ -196,7 +196,15 @@ export function checkIntegrity(set: RawContentSet, lineOf: LineOf = () => undefi
       problems.push({ file: t.file, field: '', message: `"${t.locale}" is not a site language (known: ${LOCALES.join(', ')})` });
     } else if (!entryIds) {
       problems.push({ file: t.file, field: '', message: `"${t.collection}" is not a collection (known: ${Object.keys(ids).join(', ')})` });
-    } else if (!entryIds.has(t.id)) {
+    } else if (t.data.untranslated === true) {
+      problems.push({
+        file: t.file,
+        line: lineOf(t.file, 'untranslated'),
+        field: 'untranslated',
+        message: `is a stub, not yet translated into ${t.locale} (translate every field from the ${SOURCE_LOCALE} text, then delete this line)`,
+      });
+    }
+    if (entryIds && !entryIds.has(t.id) && (LOCALES as readonly string[]).includes(t.locale)) {
       problems.push({
         file: t.file,
         field: '',

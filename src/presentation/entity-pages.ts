@@ -11,13 +11,12 @@ import { datedToTheDay, entryCalendarUrl } from './calendar.ts';
 import { entryFigures, regionFigures, type FigureData } from '../figures/page-figures.ts';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '../schemas/vocab.ts';
-import { t } from '../i18n/ui.ts';
+import { t, tn } from '../i18n/ui.ts';
 import { searchData, type SearchData } from './search-data.ts';
 import {
   activityFacts,
   backlinkGroups,
   forumFacts,
-  formatNumber,
   mergeItems,
   outsideNote,
   organizationFacts,
@@ -171,9 +170,7 @@ function entityPage(model: Model, kind: EntityKind, locale: Locale, id: string):
     const activity = model.get('activities', id);
     const merges = mergeItems(model, activity, locale);
     const withCalendar = { ...page, calendar: calendarLink(activity, locale) };
-    return merges.length
-      ? { ...withCalendar, merges: { label: t(locale, 'source.merges', { n: formatNumber(merges.length, locale) }), items: merges } }
-      : withCalendar;
+    return merges.length ? { ...withCalendar, merges: { label: tn(locale, 'source.merges', merges.length), items: merges } } : withCalendar;
   }
   if (kind === 'forums') return { ...page, calendar: calendarLink(model.get('forums', id), locale) };
   return page;

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../schemas/vocab.ts';
 import { ACTIVITY_KINDS, RESOLUTION_BODIES, SECTORS, THEMES } from '../schemas/vocab.ts';
-import { t, VOCAB, type UiKey, type VocabLabels } from '../i18n/ui.ts';
+import { t, VOCAB, type TextKey, type VocabLabels } from '../i18n/ui.ts';
 import { collator as collatorOf } from '../i18n/format.ts';
 import { dateEnd, dateStart } from '../model/dates.ts';
 import type { Activity, Forum, Model, Reference, Resolution } from '../model/model.ts';
@@ -37,7 +37,7 @@ function facet(key: string, locale: Locale, rows: ExplorerRow[], label: (v: stri
   const values = order
     ? order.filter((v) => present.has(v)).map((v) => ({ value: v, label: label(v) }))
     : [...present].map((v) => ({ value: v, label: label(v) })).sort((a, b) => collator.compare(a.label, b.label));
-  return { key, label: t(locale, `facet.${key}` as UiKey), values };
+  return { key, label: t(locale, `facet.${key}` as TextKey), values };
 }
 
 /** Facets that can narrow the list: some value is missing from some row. */
@@ -180,7 +180,7 @@ export function resolutionExplorer(model: Model, locale: Locale): Explorer {
     rows,
     facets: narrowing(
       [
-        facet('type', locale, rows, (c) => t(locale, `entity.${c}` as UiKey), ['resolutions', 'references']),
+        facet('type', locale, rows, (c) => t(locale, `entity.${c}` as TextKey), ['resolutions', 'references']),
         facet('body', locale, rows, (b) => VOCAB[locale].body[b as keyof VocabLabels['body']], RESOLUTION_BODIES),
         regionFacet(model, locale, rows),
       ],

@@ -1,6 +1,6 @@
 /** The site's main navigation, per language; the route middleware puts it in Starlight's sidebar. */
 import type { Locale } from '../schemas/vocab.ts';
-import { t, type UiKey } from '../i18n/ui.ts';
+import { t, type TextKey } from '../i18n/ui.ts';
 import { base, documentUrl } from './urls.ts';
 
 export interface NavItem {
@@ -9,7 +9,7 @@ export interface NavItem {
 }
 
 /** Paths under the language's root; `null` is the current edition's page. */
-const ITEMS: [UiKey, string | null][] = [
+const ITEMS: [TextKey, string | null][] = [
   ['nav.home', ''],
   ['nav.document', null],
   ['nav.regions', 'regions/'],

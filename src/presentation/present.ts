@@ -4,7 +4,7 @@
  */
 import { SOURCE_LOCALE, type Locale } from '../schemas/vocab.ts';
 import type { Figure } from '../schemas/fields.ts';
-import { t, VOCAB, type UiKey } from '../i18n/ui.ts';
+import { t, VOCAB, type TextKey } from '../i18n/ui.ts';
 import { aside, formatList, joinPlace, numberFormat } from '../i18n/format.ts';
 import { language } from '../i18n/registry.ts';
 import { countryName } from '../model/countries.ts';
@@ -74,7 +74,7 @@ export function formatFigure(f: Figure, locale: Locale): string {
   const v = formatNumber(f.value, locale);
   return t(locale, 'figure.labelled', {
     label: VOCAB[locale].figure[f.key],
-    v: t(locale, `figure.qualifier.${f.qualifier}` as UiKey, { v }),
+    v: t(locale, `figure.qualifier.${f.qualifier}` as TextKey, { v }),
   });
 }
 
@@ -157,7 +157,7 @@ const refItem = (model: Model, collection: Link['collection'], id: string, local
 const refItems = (model: Model, collection: Link['collection'], ids: string[], locale: Locale): Item[] =>
   ids.map((id) => refItem(model, collection, id, locale));
 const countryItems = (isos: string[], locale: Locale): Item[] => isos.map((iso) => countryItem(iso, locale));
-const row = (locale: Locale, key: UiKey, items: Item[]): FactRow[] => (items.length ? [{ label: t(locale, key), items }] : []);
+const row = (locale: Locale, key: TextKey, items: Item[]): FactRow[] => (items.length ? [{ label: t(locale, key), items }] : []);
 const placeItems = (model: Model, e: Forum | Activity, locale: Locale): Item[] => {
   const out: Item[] = [];
   if (e.facts.place) out.push({ text: titleOf(model.get('places', e.facts.place), locale) });
@@ -311,7 +311,7 @@ export function backlinkGroups(model: Model, links: Link[], locale: Locale): Lin
     list.push(linkItem(model, l, locale));
     by.set(l.collection, list);
   }
-  return [...by].flatMap(([c, items]) => group(t(locale, `nav.${c === 'references' ? 'resolutions' : c}` as UiKey), items));
+  return [...by].flatMap(([c, items]) => group(t(locale, `nav.${c === 'references' ? 'resolutions' : c}` as TextKey), items));
 }
 
 /** A region's forum, activities, partners and countries. */
@@ -422,12 +422,12 @@ export interface Stat {
 export function homeStats(model: Model, locale: Locale): Stat[] {
   const doc = model.currentDocument;
   const fromDoc = doc.facts.keyFigures.map((f) => ({
-    value: t(locale, `figure.qualifier.${f.qualifier}` as UiKey, { v: formatNumber(f.value, locale) }),
+    value: t(locale, `figure.qualifier.${f.qualifier}` as TextKey, { v: formatNumber(f.value, locale) }),
     label: VOCAB[locale].figure[f.key],
     href: blockUrl(locale, doc.id, f.block),
     source: blockLabel(model, doc.id, f.block, locale),
   }));
-  const count = (n: number, key: UiKey): Stat => ({ value: formatNumber(n, locale), label: t(locale, key) });
+  const count = (n: number, key: TextKey): Stat => ({ value: formatNumber(n, locale), label: t(locale, key) });
   return [
     ...fromDoc,
     count(model.activities.length, 'home.stat.activities'),

@@ -4,7 +4,7 @@
  * functions of the model and a language; SearchData.astro only renders them.
  */
 import type { Locale } from '../schemas/vocab.ts';
-import { t, VOCAB, type UiKey } from '../i18n/ui.ts';
+import { t, VOCAB, type TextKey } from '../i18n/ui.ts';
 import { aside, formatList } from '../i18n/format.ts';
 import { language } from '../i18n/registry.ts';
 import { countryName } from '../model/countries.ts';
@@ -29,7 +29,7 @@ export interface SearchData {
 export type Subject = Link | { collection: 'countries'; id: string };
 
 const list = (locale: Locale, items: string[]) => formatList(locale, items);
-const typeLabel = (locale: Locale, collection: string) => t(locale, `entity.${collection}` as UiKey);
+const typeLabel = (locale: Locale, collection: string) => t(locale, `entity.${collection}` as TextKey);
 
 /** Every calendar year a start–end span touches. */
 export function yearsOf(start: string | undefined, end?: string): string[] {

@@ -7,7 +7,7 @@
  */
 import type { Figure } from '../schemas/fields.ts';
 import { SOURCE_LOCALE, type Locale } from '../schemas/vocab.ts';
-import { t, VOCAB, type UiKey } from '../i18n/ui.ts';
+import { t, VOCAB, type TextKey } from '../i18n/ui.ts';
 import { language } from '../i18n/registry.ts';
 import { countryName } from '../model/countries.ts';
 import { formatDate, formatRange } from '../model/dates.ts';
@@ -84,7 +84,7 @@ export function sourcedFacts(model: Model, e: Forum | Activity, locale: Locale):
     const l = linkItem(model, { collection: 'organizations', id }, locale);
     return { items: [{ text: l.label, href: l.href }], source: source('name', id) };
   };
-  const row = (key: UiKey, values: SourcedValue[]): SourcedRow[] => (values.length ? [{ label: t(locale, key), values }] : []);
+  const row = (key: TextKey, values: SourcedValue[]): SourcedRow[] => (values.length ? [{ label: t(locale, key), values }] : []);
   const venueIso = model.venueCountryOf(e);
   const venue: Item[] = [
     ...(f.place ? [{ text: titleOf(model.get('places', f.place), locale) }] : []),

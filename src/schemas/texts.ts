@@ -32,6 +32,15 @@ export const textSchema = z
           '原文对其使用的其他名称（引文检查接受这些名称；搜索也可找到）',
         ),
       ),
+    untranslated: z
+      .literal(true, { error: 'must be true or absent (a stub of `npm run new` says `untranslated: true`)' })
+      .optional()
+      .meta(
+        doc(
+          'Written by `npm run new` on the stub of a language nobody has translated yet: the check fails until the text is translated and this line deleted',
+          '由 `npm run new` 写入尚未翻译的语言的占位文本：在译出全文并删除此行之前，检查不予通过',
+        ),
+      ),
     summary: text(600, 'a summary')
       .optional()
       .meta(doc('One-sentence summary for lists and search results', '用于列表和搜索结果的一句话摘要')),

@@ -24,7 +24,7 @@ const ACTIVITY_KINDS =
   'meeting, workshop, forum, seminar, training, exercise, project, assistance, coordination, preparation, staffing, agreement, assessment, outreach';
 const ACTIVITY_FIELDS =
   'regions, sectors, kind, start, end, place, country, host, beneficiaries, countries, organizers, organizations, themes, resolutions, references, forum, parts, merges, figures, quotes, source';
-const TEXT_FIELDS = 'title, literal, short, aliases, summary, theme, quotes, blockTitles, blocks';
+const TEXT_FIELDS = 'title, literal, short, aliases, untranslated, summary, theme, quotes, blockTitles, blocks';
 const THEMES =
   'spectrum-management, standardization, bridging-standardization-gap, cybersecurity, digital-financial-services, smart-cities, metaverse, artificial-intelligence, accessibility, emergency-communications, future-networks, meaningful-connectivity, child-online-protection, climate-and-environment, digital-transformation, gender-inclusion, capacity-building, infrastructure, conference-preparation, partnerships, internet-of-things, automotive, statistics';
 const BLOCKS = 'p1, p1-1, p3-3, p3-3-1, purpose';
@@ -426,6 +426,18 @@ export const CASES: Case[] = [
     name: 'misspelt text field',
     edit: { [EN]: [['summary:', 'summry:']] },
     expected: [`${EN}:4 summry: is not a field of text files (known: ${TEXT_FIELDS})`],
+  },
+  {
+    name: 'translation still a stub of npm run new',
+    edit: { [EN]: [['summary:', 'untranslated: true\nsummary:']] },
+    expected: [
+      `${EN}:4 untranslated: is a stub, not yet translated into en (translate every field from the zh-cn text, then delete this line)`,
+    ],
+  },
+  {
+    name: 'untranslated set to false',
+    edit: { [EN]: [['summary:', 'untranslated: false\nsummary:']] },
+    expected: [`${EN}:4 untranslated: must be true or absent (a stub of \`npm run new\` says \`untranslated: true\`)`],
   },
   {
     name: 'document text missing a block',

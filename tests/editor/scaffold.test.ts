@@ -91,6 +91,26 @@ describe('scaffold', () => {
     }
   });
 
+  test('a language left unanswered gets a stub marked untranslated, which the check reports, naming the file and the language', () => {
+    const root = makeTree();
+    roots.push(root);
+    const answers = { country: 'GH', coordinates: [-0.19, 5.6], 'title.zh-cn': '阿克拉' };
+    for (const q of textQuestions('places'))
+      expect(checkAnswer('places', q, '', knownOf(root)), q.key).toBe(q.key === 'title.zh-cn' ? 'is required' : undefined);
+    const files = scaffold('places', 'accra', answers, '../../schema.json');
+    const stub = files.find((f) => f.path === 'text/en/places/accra.mdx')!;
+    expect(stub.text).toMatch(/^untranslated: true$/m);
+    expect(stub.text).toContain('title: "阿克拉"');
+    expect(files.find((f) => f.path === 'text/zh-cn/places/accra.mdx')!.text).not.toContain('untranslated');
+    for (const f of files) {
+      mkdirSync(dirname(join(root, 'content', f.path)), { recursive: true });
+      writeFileSync(join(root, 'content', f.path), f.text);
+    }
+    expect(loadContent('content', root).problems.map(formatProblem)).toEqual([
+      'content/text/en/places/accra.mdx:5 untranslated: is a stub, not yet translated into en (translate every field from the zh-cn text, then delete this line)',
+    ]);
+  });
+
   test('refuses unknown ids and malformed values with the reason', () => {
     const root = makeTree();
     roots.push(root);

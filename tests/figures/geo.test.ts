@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { geoArea, geoPath } from 'd3';
+import { geoArea, geoIdentity, geoPath, type GeoProjection } from 'd3';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { alpha2Of, prepareAtlas, roundRing, serializeAtlas } from '../../src/figures/geo-prepare.ts';
 import {
   ATLAS,
   centralMeridian,
   centreOf,
+  featureOf,
   fitProjection,
   frameAround,
   mainFeatureOf,
   onMap,
   outlineOf,
+  pathData,
   placeLabels,
   project,
   spread,
@@ -187,5 +190,87 @@ describe('marks and labels', () => {
     const [e] = placeLabels([{ x: 5, y: 5, w: 80, h: 24 }], 300, 200);
     expect(e.x - 40).toBeGreaterThanOrEqual(0);
     expect(e.y - 12).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('compact path data', () => {
+  // Plane coordinates as they are: the encoding alone is under test.
+  const identity = geoIdentity() as unknown as GeoProjection;
+  const square = (pts: [number, number][]): Feature<Polygon> => ({
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'Polygon', coordinates: [pts] },
+  });
+  test('integer, relative moves and line-tos, closed', () => {
+    expect(
+      pathData(
+        identity,
+        square([
+          [10, 10],
+          [20, 10],
+          [20, 20],
+          [10, 20],
+          [10, 10],
+        ]),
+      ),
+    ).toBe('m10 10 10 0 0 10-10 0z');
+  });
+  test('points within the tolerance of a straight line are dropped, corners kept', () => {
+    const d = pathData(
+      identity,
+      square([
+        [0, 0],
+        [5, 0.2],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+        [0, 0],
+      ]),
+      0.6,
+    );
+    expect(d).toBe('m0 0 10 0 0 10-10 0z');
+  });
+  test('a second ring moves relative to the start of the first; a ring smaller than a pixel is dropped', () => {
+    const two: Feature<MultiPolygon> = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'MultiPolygon',
+        coordinates: [
+          [
+            [
+              [10, 10],
+              [20, 10],
+              [20, 20],
+              [10, 10],
+            ],
+          ],
+          [
+            [
+              [50, 50],
+              [50.2, 50],
+              [50.2, 50.2],
+              [50, 50],
+            ],
+          ],
+          [
+            [
+              [30, 10],
+              [40, 10],
+              [40, 20],
+              [30, 10],
+            ],
+          ],
+        ],
+      },
+    };
+    expect(pathData(identity, two)).toBe('m10 10 10 0 0 10zm20 0 10 0 0 10z');
+  });
+  test('a map path carries no decimals and is far shorter than the exact one', () => {
+    const p = worldProjection(720).projection;
+    const fr = featureOf(outlineOf('FR')!);
+    const d = pathData(p, fr);
+    expect(d).not.toMatch(/\./);
+    expect(d.length).toBeLessThan((geoPath(p).digits(1)(fr) ?? '').length / 2);
   });
 });

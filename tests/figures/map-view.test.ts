@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/loading/load.ts';
 import { buildModel } from '../../src/model/model.ts';
-import { countryLocatorView, entryLocatorView, locationOf, regionMapView, worldMapView } from '../../src/figures/map-view.ts';
+import { countryLocatorView, entryLocatorView, locationOf, regionMapView, worldMapView, type MapView } from '../../src/figures/map-view.ts';
 import { centreOf } from '../../src/figures/geo.ts';
 import { entityUrl } from '../../src/presentation/urls.ts';
 import { fixtureModel } from '../fixtures/viz-model.ts';
@@ -68,9 +68,9 @@ describe('region maps', () => {
       const v = regionMapView(model, r, 'en');
       const keys = new Set(v.marks.map((m) => m.key));
       expect(keys.has(`office-${r.facts.office}`)).toBe(true);
+      const area = v.areas.find((a) => a.region === r.id);
       for (const iso of r.facts.members) {
-        const shape = v.countries.find((c) => c.iso === iso);
-        expect(shape ?? keys.has(`country-${iso}`), `${r.id} ${iso}`).toBeTruthy();
+        expect((area?.isos.includes(iso) ?? false) || keys.has(`country-${iso}`), `${r.id} ${iso}`).toBe(true);
       }
       for (const a of model.activities.filter((a) => a.facts.regions.includes(r.id) && locationOf(model, a.facts))) {
         expect(keys.has(`activities-${a.id}`), `${r.id} ${a.id}`).toBe(true);
@@ -81,13 +81,29 @@ describe('region maps', () => {
   test('Asia-Pacific is fitted across the antimeridian (Samoa and Iran both in frame)', () => {
     const v = regionMapView(model, model.get('regions', 'asp'), 'en');
     for (const iso of ['WS', 'TO', 'IR']) {
-      const shape = v.countries.find((c) => c.iso === iso);
-      expect(shape ?? v.marks.find((m) => m.key === `country-${iso}`), iso).toBeTruthy();
+      const inArea = v.areas.some((a) => a.region === 'asp' && a.isos.includes(iso));
+      expect(inArea || v.marks.some((m) => m.key === `country-${iso}`), iso).toBe(true);
     }
   });
 });
 
+/** The countries a locator emphasises (merged into its areas), sorted. */
+const emphasised = (v: MapView, e: 'venue' | 'concerned') =>
+  v.areas
+    .filter((a) => a.emphasis === e)
+    .flatMap((a) => a.isos)
+    .sort();
+
 describe('locators', () => {
+  test('an emphasised area is drawn, and so is the rest of the frame, merged per region with borders', () => {
+    const v = entryLocatorView(model, model.get('activities', 'asp-dfat-critical-technologies-project'), 'en');
+    for (const a of v.areas) expect(a.d, a.isos.join()).toMatch(/^m-?\d/);
+    expect(v.areas.filter((a) => !a.emphasis).map((a) => a.region)).toContain('asp');
+    expect(v.borders).toBeTruthy();
+    // Merged: one area per region and emphasis, never one per country.
+    const keys = v.areas.map((a) => `${a.region}:${a.emphasis}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
   test('every forum and activity has one; its own pin is marked current when it has a place', () => {
     for (const e of [...model.forums, ...model.activities]) {
       const v = entryLocatorView(model, e, 'en');
@@ -95,25 +111,20 @@ describe('locators', () => {
       if (locationOf(model, e.facts)) expect(own?.current, e.id).toBe(true);
       else expect(own).toBeUndefined();
       // What it concerns is shown: outlined countries emphasised, or dots for small ones.
-      expect(v.countries.some((c) => c.emphasis) || v.marks.some((m) => m.what === 'country'), e.id).toBe(true);
+      expect(v.areas.some((a) => a.emphasis) || v.marks.some((m) => m.what === 'country'), e.id).toBe(true);
     }
   });
   test('a venue is emphasised, countries concerned too', () => {
     const v = entryLocatorView(model, model.get('activities', 'asp-dfat-critical-technologies-project'), 'en');
-    expect(
-      v.countries
-        .filter((c) => c.emphasis === 'concerned')
-        .map((c) => c.iso)
-        .sort(),
-    ).toEqual(['ID', 'MY', 'PH', 'TH']);
+    expect(emphasised(v, 'concerned')).toEqual(['ID', 'MY', 'PH', 'TH']);
     const f = entryLocatorView(model, model.get('forums', 'rdf-afr-2023'), 'en');
-    expect(f.countries.find((c) => c.iso === 'ET')?.emphasis).toBe('venue');
+    expect(emphasised(f, 'venue')).toEqual(['ET']);
   });
   test('every country page can have one, with the country emphasised (as a dot when small)', () => {
     for (const iso of model.countries) {
       const v = countryLocatorView(model, iso, 'en');
       expect(v, iso).toBeDefined();
-      const shown = v!.countries.find((c) => c.iso === iso)?.emphasis === 'venue' || v!.marks.some((m) => m.key === `country-${iso}`);
+      const shown = emphasised(v!, 'venue').includes(iso) || v!.marks.some((m) => m.key === `country-${iso}`);
       expect(shown, iso).toBe(true);
     }
   });

@@ -82,3 +82,63 @@ export function pageWeight(path: string): Weight {
   for (const f of cssFiles) css += gzFile(f);
   return { html: gzipSize(html), js, css };
 }
+
+/** What a first visit downloads from the site, gzipped: the page and every file it loads (each once). */
+export interface FirstVisit {
+  /** All bytes: the HTML (inline scripts and styles included, once) plus every file below. */
+  total: number;
+  html: number;
+  /** Each file the page loads at load time, by site path, gzipped. */
+  files: Map<string, number>;
+}
+
+const cssUrls = (source: string) =>
+  [...source.matchAll(/url\(\s*["']?([^"')\s]+)["']?\s*\)/g)].map((m) => m[1]).filter((u) => !u.startsWith('data:') && !u.startsWith('#'));
+
+/**
+ * Everything a first visit loads from the site, gzipped, for the budgets of
+ * issue 14: the HTML, its module scripts and their static imports, its
+ * stylesheets (print ones too: browsers fetch them) with their @imports and
+ * the files their url()s name (fonts, images), images (`img`, SVG `image` and
+ * `use` to a file), icons and preloads. Not what loads on demand (dynamic
+ * import(): Pagefind when search opens).
+ */
+export function firstVisit(path: string): FirstVisit {
+  const text = readFileSync(fileOf(path), 'utf8');
+  const files = new Set<string>();
+  const add = (url: string, from: string) => {
+    if (!url || url.startsWith('data:') || url.startsWith('#')) return undefined;
+    const file = distFile(url.split('#')[0], from);
+    if (file) files.add(file);
+    return file;
+  };
+  const cssFollow = (source: string) => [...cssImports(source), ...cssUrls(source)];
+  for (const el of elements(parseHtml(text))) {
+    const tag = el.tagName;
+    if (tag === 'script') {
+      const type = attr(el, 'type') ?? '';
+      const src = attr(el, 'src');
+      if (src === undefined || (type && !/^(module|text\/javascript|application\/javascript)$/.test(type))) continue;
+      const file = distFile(src, path);
+      if (file) withImports(file, files, staticImports, urlOf);
+    } else if (tag === 'link') {
+      const rel = (attr(el, 'rel') ?? '').split(/\s+/);
+      const href = attr(el, 'href') ?? '';
+      if (rel.includes('stylesheet')) {
+        const file = distFile(href, path);
+        // A stylesheet's imports and url()s, each resolved from the stylesheet itself.
+        if (file) withImports(file, files, (s) => (file.endsWith('.css') ? cssFollow(s) : []), urlOf);
+      } else if (rel.some((r) => ['icon', 'preload', 'modulepreload'].includes(r))) add(href, path);
+    } else if (tag === 'img') {
+      add(attr(el, 'src') ?? '', path);
+      for (const part of (attr(el, 'srcset') ?? '').split(',')) add(part.trim().split(/\s+/)[0] ?? '', path);
+    } else if (tag === 'image' || tag === 'use') {
+      add(attr(el, 'href') ?? attr(el, 'xlink:href') ?? '', path);
+    } else if (tag === 'style') {
+      for (const u of cssUrls(rawText(el))) add(u, path);
+    }
+  }
+  const html = gzipSize(text);
+  const sizes = new Map([...files].sort().map((f) => [urlOf(f), gzFile(f)]));
+  return { total: html + [...sizes.values()].reduce((a, b) => a + b, 0), html, files: sizes };
+}

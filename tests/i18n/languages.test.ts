@@ -24,6 +24,8 @@ const modules = await Promise.all(
     })),
 );
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** A key's texts: the one text, or each plural form. */
+const textsOf = (v: string | Readonly<Record<string, string>>): string[] => (typeof v === 'string' ? [v] : Object.values(v));
 
 describe('strings modules (src/i18n/strings/)', () => {
   it('there is one per locale entry, and one locale entry per strings module', () => {
@@ -38,8 +40,11 @@ describe('strings modules (src/i18n/strings/)', () => {
     for (const { file, mod } of rest) expect(Object.keys(mod.strings).sort(), file).toEqual(Object.keys(first.mod.strings).sort());
     for (const { file, mod } of modules)
       for (const k of UI_KEYS) {
-        expect(mod.strings[k].trim(), `${file} ${k}`).not.toBe('');
-        expect(placeholders(mod.strings[k]), `${file} ${k}`).toEqual(placeholders(first.mod.strings[k]));
+        const want = placeholders(textsOf(first.mod.strings[k]).at(-1) ?? '');
+        for (const text of textsOf(mod.strings[k])) {
+          expect(text.trim(), `${file} ${k}`).not.toBe('');
+          expect(placeholders(text), `${file} ${k}: ${text}`).toEqual(want);
+        }
       }
   });
 

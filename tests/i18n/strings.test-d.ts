@@ -36,6 +36,14 @@ describe('strings modules', () => {
     expectTypeOf<'site.titel'>().not.toExtend<UiKey>();
   });
 
+  test('a plural key takes its forms, with "other", not a string', () => {
+    ({ ...en.strings, 'list.count': { one: '{n} item', other: '{n} items' } }) satisfies Strings;
+    // @ts-expect-error Type 'string' is not assignable to type 'PluralForms'
+    ({ ...en.strings, 'list.count': '{n} items' }) satisfies Strings;
+    // @ts-expect-error Property 'other' is missing
+    ({ ...en.strings, 'list.count': { one: '{n} item' } }) satisfies Strings;
+  });
+
   test('a value must be a string', () => {
     // @ts-expect-error Type 'number' is not assignable to type 'string'
     ({ ...en.strings, 'site.title': 1 }) satisfies Strings;

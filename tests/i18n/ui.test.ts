@@ -3,17 +3,20 @@ import { t, UI, VOCAB } from '../../src/i18n/ui.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** A key's texts: the one text, or each plural form. */
+const textsOf = (v: string | Readonly<Record<string, string>>): string[] => (typeof v === 'string' ? [v] : Object.values(v));
 
 describe('UI strings', () => {
   it('every key exists, non-empty, in every language, with the same placeholders', () => {
     const keys = Object.keys(UI['zh-cn']).sort();
     for (const l of LOCALES) {
       expect(Object.keys(UI[l]).sort(), l).toEqual(keys);
-      for (const k of keys) {
-        expect(UI[l][k as keyof (typeof UI)['en']].trim(), `${l} ${k}`).not.toBe('');
-        expect(placeholders(UI[l][k as keyof (typeof UI)['en']]), `${l} ${k}`).toEqual(
-          placeholders(UI['zh-cn'][k as keyof (typeof UI)['en']]),
-        );
+      for (const k of keys as (keyof (typeof UI)['en'])[]) {
+        const want = placeholders(textsOf(UI['zh-cn'][k]).at(-1) ?? '');
+        for (const text of textsOf(UI[l][k])) {
+          expect(text.trim(), `${l} ${k}`).not.toBe('');
+          expect(placeholders(text), `${l} ${k}`).toEqual(want);
+        }
       }
     }
   });

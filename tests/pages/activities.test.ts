@@ -3,7 +3,7 @@ import { countryName } from '../../src/model/countries.ts';
 import { formatRange } from '../../src/model/dates.ts';
 import { blockLabel, figureNote, formatFigure } from '../../src/presentation/present.ts';
 import { aside } from '../../src/i18n/format.ts';
-import { t, VOCAB } from '../../src/i18n/ui.ts';
+import { t, tn, VOCAB } from '../../src/i18n/ui.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 import { realModel } from '../helpers/content.ts';
 import { all, facts, fold, links, main, one, section, text, times } from '../helpers/html.ts';
@@ -78,7 +78,7 @@ describe.each(LOCALES)('activities (%s)', (locale) => {
     const note = one('.merge-note', main(path));
     if (f.merges.length === 0) expect(note).toBeUndefined();
     else {
-      expect(text(note!)).toContain(t(locale, 'source.merges', { n: String(f.merges.length) }));
+      expect(text(note!)).toContain(tn(locale, 'source.merges', f.merges.length));
       expect(links(note!)).toEqual(
         f.merges.map((b) => ({
           href: `/${locale}/documents/${f.source.document}/#${b}`,

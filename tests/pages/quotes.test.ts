@@ -10,7 +10,7 @@ import { realModel } from '../helpers/content.ts';
 import { all, fold, links, main, one, section, text } from '../helpers/html.ts';
 import { normalizeSpace } from '../../src/loading/provenance.ts';
 import { LOCALES, SOURCE_LOCALE } from '../../src/schemas/vocab.ts';
-import { t } from '../../src/i18n/ui.ts';
+import { t, tn } from '../../src/i18n/ui.ts';
 import { formatNumber } from '../../src/presentation/present.ts';
 
 const model = realModel();
@@ -103,15 +103,13 @@ describe.each(LOCALES)('the map (%s)', (locale) => {
     expect(unplaced).toBeGreaterThan(0);
     const note = all('figure p', main(`/${locale}/map/`)).find((p) => text(p).includes(formatNumber(entries.length, locale)));
     expect(note).toBeDefined();
-    expect(text(note!)).toBe(
-      t(locale, 'viz.map.unplaced', { n: formatNumber(unplaced, locale), total: formatNumber(entries.length, locale) }),
-    );
+    expect(text(note!)).toBe(tn(locale, 'viz.map.unplaced', unplaced, { total: formatNumber(entries.length, locale) }));
   });
 
   it.each(model.regions.map((r) => [r.id, r] as const))('the map of region %s says how many of its items it cannot place', (_, r) => {
     const mine = entries.filter((e) => ('region' in e.facts ? e.facts.region === r.id : e.facts.regions.includes(r.id)));
     const unplaced = mine.filter((e) => !e.facts.place && !e.facts.country).length;
-    const expected = t(locale, 'viz.region.unplaced', { n: formatNumber(unplaced, locale), total: formatNumber(mine.length, locale) });
+    const expected = tn(locale, 'viz.region.unplaced', unplaced, { total: formatNumber(mine.length, locale) });
     const notes = all('figure p', main(`/${locale}/regions/${r.id}/`)).map(text);
     if (unplaced > 0) expect(notes).toContain(expected);
     else expect(notes).not.toContain(expected);

@@ -9,6 +9,7 @@ describe('textSchema types', () => {
       short?: string | undefined;
       literal?: string | undefined;
       aliases?: string[] | undefined;
+      untranslated?: true | undefined;
       summary?: string | undefined;
       theme?: string | undefined;
       quotes?:

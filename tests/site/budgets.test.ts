@@ -16,25 +16,26 @@ import { pageWeight, type Weight } from '../helpers/weight.ts';
 const kB = 1024;
 /** Gzipped bytes per kind. Measured maxima when set (HTML / JS / CSS, kB) in comments. */
 export const BUDGETS: Record<string, Weight> = {
-  // Re-set after maps, timelines, locator maps, explorers and the Chinese search terms landed:
+  // Re-set after maps, timelines, locator maps, explorers and the Chinese search terms landed, and lowered
+  // for the figure kinds by issue 14 (compact, merged map geometry; the search dialog's CSS on demand):
   // measured maximum (HTML / JS / CSS, kB) in comments, budget about 10 % above it.
   chooser: { html: 2.5 * kB, js: 1.5 * kB, css: 0.5 * kB }, // 1.78 / 1.09 / 0.24
   redirect: { html: 2 * kB, js: 1.5 * kB, css: 0.5 * kB }, // 1.71 / 1.09 / 0.24: /<locale>/document/ → the current edition
-  home: { html: 60 * kB, js: 10 * kB, css: 12 * kB }, // 54.60 / 8.78 / 10.71: the world map
+  home: { html: 16.5 * kB, js: 10 * kB, css: 11.5 * kB }, // 14.73 / 9.14 / 10.45: the overview map, regions merged (issue 14)
   document: { html: 26 * kB, js: 9 * kB, css: 11 * kB }, // 23.43 / 7.88 / 9.44: the whole document
   lists: { html: 26 * kB, js: 9 * kB, css: 11 * kB }, // forum and resolution explorers, other indexes; below the activity explorer's
   explorer: { html: 26 * kB, js: 9 * kB, css: 11 * kB }, // 23.03 / 8.08 / 9.90: the activity explorer carries its rows as data
-  region: { html: 56 * kB, js: 8.5 * kB, css: 12 * kB }, // 51.00 / 7.50 / 10.71: region map and lane
-  forum: { html: 27 * kB, js: 8.5 * kB, css: 12 * kB }, // 24.23 / 7.50 / 10.71
-  activity: { html: 50 * kB, js: 8.5 * kB, css: 12 * kB }, // 44.97 / 7.50 / 10.71: locator map and context timeline
+  region: { html: 21 * kB, js: 8.5 * kB, css: 11.5 * kB }, // 19.07 / 7.87 / 10.45: region map and lane
+  forum: { html: 16.5 * kB, js: 8.5 * kB, css: 11.5 * kB }, // 14.80 / 7.87 / 10.45
+  activity: { html: 16.5 * kB, js: 8.5 * kB, css: 11.5 * kB }, // 14.79 / 7.87 / 10.45: locator map and context timeline
   resolution: { html: 9.5 * kB, js: 7.5 * kB, css: 10.5 * kB }, // 8.50 / 6.55 / 9.44
   organization: { html: 8.5 * kB, js: 7.5 * kB, css: 10.5 * kB }, // 7.48 / 6.55 / 9.44
-  country: { html: 21 * kB, js: 8.5 * kB, css: 12 * kB }, // 18.56 / 7.45 / 10.71: locator map
+  country: { html: 11 * kB, js: 8.5 * kB, css: 11.5 * kB }, // 9.63 / 7.81 / 10.45: locator map
   reference: { html: 11.5 * kB, js: 7.5 * kB, css: 10.5 * kB }, // 10.11 / 6.55 / 9.44
   guides: { html: 16 * kB, js: 10 * kB, css: 14.5 * kB }, // 14.03 / 9.02 / 13.29
   404: { html: 6.5 * kB, js: 6.5 * kB, css: 10.5 * kB }, // 5.55 / 5.61 / 9.44
-  map: { html: 70 * kB, js: 8.5 * kB, css: 12 * kB }, // 62.04 / 7.45 / 10.71
-  timeline: { html: 18 * kB, js: 8.5 * kB, css: 12 * kB }, // 16.03 / 7.45 / 10.71
+  map: { html: 32 * kB, js: 8.5 * kB, css: 11.5 * kB }, // 28.82 / 7.81 / 10.45
+  timeline: { html: 18 * kB, js: 8.5 * kB, css: 11.5 * kB }, // 16.11 / 7.81 / 10.45
   data: { html: 12.5 * kB, js: 7.5 * kB, css: 10.5 * kB }, // 11.45 / 6.84 / 9.56: downloads, preview, API examples, calendars
 };
 

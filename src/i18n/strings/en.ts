@@ -86,13 +86,19 @@ export const strings = {
   'quotes.intro': 'Each fact with the phrase of the document that states it.',
   'quotes.ours': 'our translation',
   'quotes.original': 'The original',
-  'viz.map.unplaced':
-    '{n} of the {total} forums and activities have no venue in the document, so the map does not place them; the timeline and the lists show them.',
-  'viz.region.unplaced':
-    '{n} of the region’s {total} forums and activities have no venue in the document, so the map does not place them; the timeline and the lists show them.',
+  'viz.map.unplaced': {
+    one: '{n} of the {total} forums and activities has no venue in the document, so the map does not place it; the timeline and the lists show it.',
+    other:
+      '{n} of the {total} forums and activities have no venue in the document, so the map does not place them; the timeline and the lists show them.',
+  },
+  'viz.region.unplaced': {
+    one: '{n} of the region’s {total} forums and activities has no venue in the document, so the map does not place it; the timeline and the lists show it.',
+    other:
+      '{n} of the region’s {total} forums and activities have no venue in the document, so the map does not place them; the timeline and the lists show them.',
+  },
   'viz.locator.novenue':
     'The document states no venue for it: the map marks the countries it concerns (or its region), not a place where it was held.',
-  'source.merges': 'The document mentions this event in {n} places',
+  'source.merges': { one: 'The document mentions this event in {n} place', other: 'The document mentions this event in {n} places' },
   'source.official': '“{title}” is the official English name; the document calls it “{original}”, which reads literally “{literal}”.',
   'source.outside': 'Not from the Council document: {fields}. ',
   'source.outside.source': 'Source',
@@ -119,7 +125,7 @@ export const strings = {
   'home.stat.regions': 'regions',
   'home.stat.resolutions': 'resolutions',
   'home.stat.countries': 'countries concerned',
-  'list.count': '{n} items',
+  'list.count': { one: '{n} item', other: '{n} items' },
   'list.date': 'Date',
   'list.title': 'Title',
   'list.region': 'Region',
@@ -254,10 +260,12 @@ export const strings = {
   'search.sort.relevance': 'Relevance',
   'search.sort.desc': 'Date, newest first',
   'search.sort.asc': 'Date, oldest first',
-  'search.results.one': '{n} result',
-  'search.results.many': '{n} results',
+  'search.results': { one: '{n} result', other: '{n} results' },
   'search.none': 'No results.',
-  'search.partial': 'Few or no pages have all the words: {n} results, the others have some of them.',
+  'search.partial': {
+    one: 'Few or no pages have all the words: {n} result, the others have some of them.',
+    other: 'Few or no pages have all the words: {n} results, the others have some of them.',
+  },
   'search.more': 'Show more results',
   'search.error': 'Search is not available right now.',
   'explorer.filters': 'Filter the list',
