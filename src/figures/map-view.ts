@@ -122,6 +122,8 @@ interface Frame {
   width: number;
   height: number;
   clip: boolean;
+  /** How far a simplified outline may stray, px: small frames (locators) draw coarser than the world map. */
+  tolerance?: number;
 }
 
 /*
@@ -213,13 +215,14 @@ function mergedAreas(
     }
     const areas = [...groups]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([, g]) => ({ ...g, d: pathData(projection, mergedArea(new Set(g.isos))) }))
+      .map(([, g]) => ({ ...g, d: pathData(projection, mergedArea(new Set(g.isos)), frame.tolerance) }))
       .filter((a) => a.d !== '');
     if (borderRegions.length === 0) return { areas };
     const inRegions = (iso: string) => !own.has(iso) && borderRegions.includes(regionIdOf(model, iso) ?? '');
     const d = pathData(
       projection,
       borderMesh((a, b) => inRegions(a) && inRegions(b)),
+      frame.tolerance,
     );
     return d ? { areas, borders: d } : { areas };
   });
@@ -479,7 +482,7 @@ export function regionMapView(model: Model, region: Region, locale: Locale, widt
       1,
     );
   });
-  const frame: Frame = { key, projection, width, height, clip: true };
+  const frame: Frame = { key, projection, width, height, clip: true, tolerance: 0.8 };
   const forums = model.forums.filter((f) => f.facts.region === region.id);
   const activities = model.activities.filter((a) => a.facts.regions.includes(region.id));
   const pending = [
@@ -553,7 +556,7 @@ export function entryLocatorView(model: Model, e: Forum | Activity, locale: Loca
     e.collection === 'activities' ? [e] : [],
     `${e.collection}/${e.id}`,
   );
-  return locator(model, locale, { key, projection, width, height, clip: true }, emphasis, pins);
+  return locator(model, locale, { key, projection, width, height, clip: true, tolerance: 0.9 }, emphasis, pins);
 }
 
 /** A country's locator: the country (or its dot) with its neighbours around it. */
@@ -570,5 +573,5 @@ export function countryLocatorView(model: Model, iso: string, locale: Locale, wi
     // At least 8° around the centre, so a small country shows where it is.
     return c ? fitProjection([mainFeatureOf(c), centre], extent, Math.round(centre[0]), 8) : frameAround(centre, 8, extent);
   });
-  return locator(model, locale, { key, projection, width, height, clip: true }, new Map([[iso, 'venue' as const]]), []);
+  return locator(model, locale, { key, projection, width, height, clip: true, tolerance: 0.9 }, new Map([[iso, 'venue' as const]]), []);
 }
