@@ -33,9 +33,9 @@ export const API_COLLECTIONS = [
 ] as const;
 export type ApiCollection = (typeof API_COLLECTIONS)[number];
 
-const apiUrl = (path: string): string => dataUrl(`${API_VERSION}/${path}`);
-const apiEntityUrl = (collection: ApiCollection, id: string): string => apiUrl(`${collection}/${id}.json`);
-const apiListUrl = (collection: ApiCollection): string => apiUrl(`${collection}.json`);
+export const apiUrl = (path: string): string => dataUrl(`${API_VERSION}/${path}`);
+export const apiEntityUrl = (collection: ApiCollection, id: string): string => apiUrl(`${collection}/${id}.json`);
+export const apiListUrl = (collection: ApiCollection): string => apiUrl(`${collection}.json`);
 const apiSchemaUrl = (collection: ApiCollection): string => apiUrl(`schemas/${collection}.json`);
 
 const perLanguage = <T extends z.ZodType>(value: T, what: string) =>

@@ -36,7 +36,7 @@ function csvText(table: Pick<DataTable, 'fields' | 'rows'>): string {
  * blocks and quotes) is ITU's: reproduced, not relicensed. The structured
  * data and the translations are this project's.
  */
-const LICENSES = [
+export const LICENSES = [
   {
     name: 'CC-BY-4.0',
     path: 'https://creativecommons.org/licenses/by/4.0/',
@@ -68,7 +68,7 @@ export function dataFiles(model: Model): DataFile[] {
 }
 
 /** The datapackage.json descriptor. `site` is the site's origin (absolute URLs for sources and homepage). */
-export function dataPackage(model: Model, site: string, files: DataFile[] = dataFiles(model)) {
+function dataPackage(model: Model, site: string, files: DataFile[] = dataFiles(model)) {
   const doc = model.currentDocument;
   const absolute = (path: string) => new URL(path, site).href;
   return {
@@ -109,3 +109,7 @@ export function dataPackage(model: Model, site: string, files: DataFile[] = data
     })),
   };
 }
+
+/** The descriptor's file text, as /data/datapackage.json serves it. */
+export const packageText = (model: Model, site: string, files?: DataFile[]): string =>
+  `${JSON.stringify(dataPackage(model, site, files), null, 2)}\n`;

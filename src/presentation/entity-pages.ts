@@ -6,7 +6,8 @@
  * routes stay separate so that a page loads only its own figures' styles
  * (no map CSS on an organization's page).
  */
-import type { EntryOf, Model, SourcedEntry } from '../model/model.ts';
+import type { Activity, EntryOf, Forum, Model, SourcedEntry } from '../model/model.ts';
+import { datedToTheDay, entryCalendarUrl } from './calendar.ts';
 import { entryFigures, regionFigures, type FigureData } from '../figures/page-figures.ts';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { LOCALES, SOURCE_LOCALE, type Locale } from '../schemas/vocab.ts';
@@ -112,6 +113,8 @@ export interface EntityPageData {
   /** Member countries (regions). */
   members?: string[];
   figures: FigureData[];
+  /** "Add to calendar" (forums, activities): the entry's .ics file, or why it has none. */
+  calendar?: { label: string; href?: string };
 }
 
 // C ties the kind's definition (KINDS[kind]) to its entries (model.get(kind, id)).
@@ -148,6 +151,13 @@ function pageOf<C extends EntityKind>(model: Model, kind: C, id: string, locale:
   };
 }
 
+/** "Add to calendar": the entry's own .ics file when the document dates it to the day. */
+function calendarLink(e: Forum | Activity, locale: Locale): { label: string; href?: string } {
+  return datedToTheDay(e)
+    ? { label: t(locale, 'calendar.add'), href: entryCalendarUrl(locale, e) }
+    : { label: t(locale, 'calendar.notDay') };
+}
+
 /** Everything one entry page shows in one language. */
 function entityPage(model: Model, kind: EntityKind, locale: Locale, id: string): EntityPageData {
   const page = pageOf(model, kind, id, locale);
@@ -157,8 +167,11 @@ function entityPage(model: Model, kind: EntityKind, locale: Locale, id: string):
     return { ...page, members: region.facts.members, ...(outside ? { outside } : {}) };
   }
   if (kind === 'activities') {
-    const merges = mergeItems(model, model.get('activities', id), locale);
-    return merges.length ? { ...page, merges: { label: tn(locale, 'source.merges', merges.length), items: merges } } : page;
+    const activity = model.get('activities', id);
+    const merges = mergeItems(model, activity, locale);
+    const withCalendar = { ...page, calendar: calendarLink(activity, locale) };
+    return merges.length ? { ...withCalendar, merges: { label: tn(locale, 'source.merges', merges.length), items: merges } } : withCalendar;
   }
+  if (kind === 'forums') return { ...page, calendar: calendarLink(model.get('forums', id), locale) };
   return page;
 }

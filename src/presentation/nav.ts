@@ -20,6 +20,7 @@ const ITEMS: [TextKey, string | null][] = [
   ['nav.countries', 'countries/'],
   ['nav.map', 'map/'],
   ['nav.timeline', 'timeline/'],
+  ['nav.data', 'data/'],
 ];
 
 /** The navigation; "Full document" leads to the current edition (`model.currentDocument.id`). */

@@ -36,6 +36,7 @@ export const BUDGETS: Record<string, Weight> = {
   404: { html: 6.5 * kB, js: 6.5 * kB, css: 10.5 * kB }, // 5.55 / 5.61 / 9.44
   map: { html: 32 * kB, js: 8.5 * kB, css: 11.5 * kB }, // 28.82 / 7.81 / 10.45
   timeline: { html: 18 * kB, js: 8.5 * kB, css: 11.5 * kB }, // 16.11 / 7.81 / 10.45
+  data: { html: 12.5 * kB, js: 7.5 * kB, css: 10.5 * kB }, // 11.45 / 6.84 / 9.56: downloads, preview, API examples, calendars
 };
 
 const pages = builtPages();

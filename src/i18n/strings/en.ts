@@ -288,6 +288,32 @@ export const strings = {
   'facet.body': 'Adopted by',
   'list.followedBy': 'Forums and activities following it up',
   'list.short': 'Short name',
+  'nav.data': 'Open data',
+  'calendar.name': 'ITU regional presence: forums and activities',
+  'calendar.region': '{region}: forums and activities',
+  'calendar.add': 'Add to calendar (.ics)',
+  'calendar.notDay': 'Not in the calendar: the document does not date it to the day.',
+  'data.intro':
+    'Everything this site shows, as files: generated at build time from the same facts as the pages. The original’s text is ITU’s; the structured data and the translations are this project’s.',
+  'data.relation':
+    'Every row names the paragraphs of the Council document it rests on (the *_sources tables), and every quoted fact carries the phrase of the original that states it (the *_quotes tables). Nothing is in the data that the document does not state, except what the region pages say comes from elsewhere (member countries, office cities).',
+  'data.downloads': 'Downloads',
+  'data.file': 'File',
+  'data.format': 'Format',
+  'data.size': 'Size',
+  'data.licence': 'Licence',
+  'data.rows': 'Rows',
+  'data.package': 'Data package (Frictionless Data Package v2): the descriptor, with a Table Schema for every table',
+  'data.preview': 'Preview: the first rows of {file}',
+  'data.api': 'JSON API',
+  'data.api.intro':
+    'A static, versioned API: /data/v1/{collection}.json lists a collection, /data/v1/{collection}/{id}.json is one entry with its facts, texts, links and sources. Ids are the pages’ ids and stay stable across editions. Each collection has a JSON Schema generated from the content schemas.',
+  'data.calendar': 'Calendar',
+  'data.calendar.intro': 'The forums and activities the document dates to the day, as iCalendar files: the whole site, or one region.',
+  'data.calendar.undated': 'Not in the calendar: the document dates these only to the month or the year, or not at all',
+  'data.feeds': 'Feeds',
+  'data.feeds.intro': 'RSS feeds of the forums and activities, with each item’s date and summary: the whole site, or one region.',
+  'data.allRegions': 'All regions',
 } satisfies Strings;
 
 /** Labels of the closed vocabularies of src/schemas/vocab.ts. */

@@ -272,6 +272,31 @@ export const strings = {
   'facet.body': '通过机构',
   'list.followedBy': '跟进的论坛和活动',
   'list.short': '简称',
+  'nav.data': '开放数据',
+  'calendar.name': '国际电联区域代表处：论坛和活动',
+  'calendar.region': '{region}：论坛和活动',
+  'calendar.add': '添加到日历（.ics）',
+  'calendar.notDay': '未列入日历：文件未给出具体日期。',
+  'data.intro': '本站所示的全部内容均提供文件下载，于构建时由与页面相同的事实生成。原文文字版权属于国际电联；结构化数据和译文属于本项目。',
+  'data.relation':
+    '每一行都注明其所依据的理事会文件段落（*_sources 表），每项引述的事实都附有陈述它的原文短语（*_quotes 表）。除区域页面注明来自其他来源的内容（成员国、代表处所在城市）外，数据中没有文件未陈述的内容。',
+  'data.downloads': '下载',
+  'data.file': '文件',
+  'data.format': '格式',
+  'data.size': '大小',
+  'data.licence': '许可',
+  'data.rows': '行数',
+  'data.package': '数据包（Frictionless 数据包 v2）：描述文件，含每个表的表结构',
+  'data.preview': '预览：{file} 的前几行',
+  'data.api': 'JSON 接口',
+  'data.api.intro':
+    '静态、带版本号的接口：/data/v1/{collection}.json 列出一个集合，/data/v1/{collection}/{id}.json 为单个条目，含其事实、文字、链接和出处。编号与页面编号相同，在各版本间保持不变。每个集合都有由内容结构生成的 JSON Schema。',
+  'data.calendar': '日历',
+  'data.calendar.intro': '文件给出具体日期的论坛和活动，以 iCalendar 文件提供：全站或单个区域。',
+  'data.calendar.undated': '未列入日历：文件仅给出月份或年份，或未给出日期',
+  'data.feeds': '订阅源',
+  'data.feeds.intro': '论坛和活动的 RSS 订阅源，附每项的日期和摘要：全站或单个区域。',
+  'data.allRegions': '所有区域',
 } satisfies Strings;
 
 /** Labels of the closed vocabularies of src/schemas/vocab.ts. */

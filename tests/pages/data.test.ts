@@ -1,0 +1,41 @@
+/** The data page of each language: every download exists with the size it states, the API examples, the calendars and the entries they leave out. */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../helpers/dist.ts';
+import { all, main, text } from '../helpers/html.ts';
+import { realModel } from '../helpers/content.ts';
+import { LOCALES } from '../../src/schemas/vocab.ts';
+import { calendarEntries } from '../../src/presentation/calendar.ts';
+import { entityUrl } from '../../src/presentation/urls.ts';
+
+describe.each(LOCALES.map((l) => [l]))('/%s/data/', (locale) => {
+  const page = main(`${locale}/data/`);
+  const hrefs = all('a', page).map((a) => String(a.properties.href));
+
+  it('lists every download, each an existing file, with its size', () => {
+    const rows = all('table.data-downloads tbody tr', page);
+    expect(rows.length).toBeGreaterThan(30);
+    for (const row of rows) {
+      const href = String(all('a', row)[0]?.properties.href);
+      const file = join(DIST, href);
+      expect(existsSync(file), href).toBe(true);
+      const kb = statSync(file).size / 1024;
+      const stated = Number(text(all('td', row)[2]).replace(/[^\d.]/g, ''));
+      expect(Math.abs(stated - kb), `${href}: ${stated} kB`).toBeLessThanOrEqual(0.1);
+    }
+  });
+
+  it('shows a preview, the API with examples, and the calendars', () => {
+    expect(all('table.data-preview tbody tr', page).length).toBe(5);
+    expect(text(page)).toMatch(/curl -s https?:\/\//);
+    expect(text(page)).toContain('urllib.request');
+    expect(text(page)).toContain('fetch(');
+    expect(hrefs).toContain(`/data/calendar/${locale}.ics`);
+    for (const r of realModel().regions) expect(hrefs).toContain(`/data/calendar/${locale}/${r.id}.ics`);
+  });
+
+  it('lists the entries the calendar leaves out', () => {
+    for (const e of calendarEntries(realModel()).undated) expect(hrefs).toContain(entityUrl(locale, e.collection, e.id));
+  });
+});
