@@ -306,6 +306,32 @@ export const strings = {
   'facet.body': 'Adoptada por',
   'list.followedBy': 'Foros y actividades que le dan seguimiento',
   'list.short': 'Nombre corto',
+  'nav.data': 'Datos abiertos',
+  'calendar.name': 'Presencia regional de la UIT: foros y actividades',
+  'calendar.region': '{region}: foros y actividades',
+  'calendar.add': 'Añadir al calendario (.ics)',
+  'calendar.notDay': 'No figura en el calendario: el documento no indica el día.',
+  'data.intro':
+    'Todo lo que muestra este sitio, en archivos generados al construirlo a partir de los mismos hechos que las páginas. El texto del original es de la UIT; los datos estructurados y las traducciones son de este proyecto.',
+  'data.relation':
+    'Cada fila indica los párrafos del documento del Consejo en que se basa (tablas *_sources), y cada hecho citado lleva la frase del original que lo enuncia (tablas *_quotes). Los datos no contienen nada que el documento no enuncie, salvo lo que las páginas de las regiones señalan como procedente de otras fuentes (países miembros, ciudades de las oficinas).',
+  'data.downloads': 'Descargas',
+  'data.file': 'Archivo',
+  'data.format': 'Formato',
+  'data.size': 'Tamaño',
+  'data.licence': 'Licencia',
+  'data.rows': 'Filas',
+  'data.package': 'Paquete de datos (Frictionless Data Package v2): el descriptor, con un Table Schema para cada tabla',
+  'data.preview': 'Vista previa: las primeras filas de {file}',
+  'data.api': 'API JSON',
+  'data.api.intro':
+    'Una API estática y versionada: /data/v1/{collection}.json enumera una colección, /data/v1/{collection}/{id}.json es una entrada con sus hechos, textos, enlaces y fuentes. Los identificadores son los de las páginas y no cambian de una edición a otra. Cada colección tiene un JSON Schema generado a partir de los esquemas del contenido.',
+  'data.calendar': 'Calendario',
+  'data.calendar.intro': 'Los foros y actividades cuyo día indica el documento, en archivos iCalendar: todo el sitio o una región.',
+  'data.calendar.undated': 'No figuran en el calendario: el documento solo indica el mes o el año, o ninguna fecha',
+  'data.feeds': 'Canales',
+  'data.feeds.intro': 'Canales RSS de los foros y actividades, con la fecha y el resumen de cada elemento: todo el sitio o una región.',
+  'data.allRegions': 'Todas las regiones',
 } satisfies Strings;
 
 /** Labels of the closed vocabularies of src/schemas/vocab.ts. */

@@ -303,6 +303,32 @@ export const strings = {
   'facet.body': 'Adoptée par',
   'list.followedBy': 'Forums et activités qui y donnent suite',
   'list.short': 'Nom abrégé',
+  'nav.data': 'Données ouvertes',
+  'calendar.name': 'Présence régionale de l’UIT : forums et activités',
+  'calendar.region': '{region} : forums et activités',
+  'calendar.add': 'Ajouter au calendrier (.ics)',
+  'calendar.notDay': 'Absent du calendrier : le document n’en donne pas le jour.',
+  'data.intro':
+    'Tout ce que montre ce site, sous forme de fichiers, produits lors de la construction à partir des mêmes faits que les pages. Le texte de l’original appartient à l’UIT ; les données structurées et les traductions appartiennent à ce projet.',
+  'data.relation':
+    'Chaque ligne indique les paragraphes du document du Conseil sur lesquels elle repose (tables *_sources), et chaque fait cité porte la phrase de l’original qui l’énonce (tables *_quotes). Les données ne contiennent rien que le document n’énonce, hormis ce que les pages des régions signalent comme venant d’ailleurs (pays membres, villes des bureaux).',
+  'data.downloads': 'Téléchargements',
+  'data.file': 'Fichier',
+  'data.format': 'Format',
+  'data.size': 'Taille',
+  'data.licence': 'Licence',
+  'data.rows': 'Lignes',
+  'data.package': 'Paquet de données (Frictionless Data Package v2) : le descripteur, avec un Table Schema pour chaque table',
+  'data.preview': 'Aperçu : les premières lignes de {file}',
+  'data.api': 'API JSON',
+  'data.api.intro':
+    'Une API statique et versionnée : /data/v1/{collection}.json liste une collection, /data/v1/{collection}/{id}.json est une entrée avec ses faits, ses textes, ses liens et ses sources. Les identifiants sont ceux des pages et restent stables d’une édition à l’autre. Chaque collection a un JSON Schema produit à partir des schémas du contenu.',
+  'data.calendar': 'Calendrier',
+  'data.calendar.intro': 'Les forums et activités que le document date au jour près, en fichiers iCalendar : tout le site, ou une région.',
+  'data.calendar.undated': 'Absents du calendrier : le document ne les date qu’au mois ou à l’année, ou pas du tout',
+  'data.feeds': 'Flux',
+  'data.feeds.intro': 'Flux RSS des forums et activités, avec la date et le résumé de chaque élément : tout le site, ou une région.',
+  'data.allRegions': 'Toutes les régions',
 } satisfies Strings;
 
 /** Labels of the closed vocabularies of src/schemas/vocab.ts. */
