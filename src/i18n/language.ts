@@ -51,6 +51,14 @@ export interface Language {
      * icuTerms in src/presentation/search-data.ts). Absent: none.
      */
     segmentScript?: string;
+    /**
+     * Prefixes the language writes joined to a word, which a reader may leave
+     * out when searching: French elided articles ("l’", "d’"), the Arabic
+     * article ("ال"). A word with one is also indexed without it. Absent: none.
+     */
+    detach?: readonly string[];
+    /** Other forms of country names readers search for (Russian cases, older names), by code. */
+    countryTerms?: Readonly<Record<string, readonly string[]>>;
   };
   /** Language code of its country names in i18n-iso-countries ("zh"). */
   countries: string;

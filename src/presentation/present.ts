@@ -48,6 +48,9 @@ export interface LinkGroup {
 /** Title of an entry in a language. */
 export const titleOf = (e: Pick<AnyEntry, 'text'>, locale: Locale) => e.text[locale].title;
 export const shortOf = (e: Pick<AnyEntry, 'text'>, locale: Locale) => e.text[locale].short ?? e.text[locale].title;
+/** An organization's acronym in a language: for one that has an acronym, its text's short name where the language has its own ("OMM"), else the facts' ("WMO"). */
+export const acronymOf = (o: Pick<Organization, 'text' | 'facts'>, locale: Locale): string | undefined =>
+  o.facts.acronym === undefined ? undefined : (o.text[locale].short ?? o.facts.acronym);
 
 export function hrefOf(model: Model, link: Link, locale: Locale): string {
   if (link.collection === 'documents') return documentUrl(locale, link.id);
@@ -293,8 +296,9 @@ export function referenceFacts(_model: Model, r: Reference, locale: Locale): Fac
 
 export function organizationFacts(_model: Model, o: Organization, locale: Locale): FactRow[] {
   const f = o.facts;
+  const acronym = acronymOf(o, locale);
   return [
-    ...row(locale, 'fact.acronym', f.acronym ? [{ text: f.acronym }] : []),
+    ...row(locale, 'fact.acronym', acronym ? [{ text: acronym }] : []),
     ...row(locale, 'fact.kind', [{ text: VOCAB[locale].orgKind[f.kind] }]),
     ...row(locale, 'fact.country', f.country ? [countryItem(f.country, locale)] : []),
   ];

@@ -10,7 +10,7 @@ import { language } from '../i18n/registry.ts';
 import { countryName } from '../model/countries.ts';
 import { dateEnd, dateStart, formatRange } from '../model/dates.ts';
 import type { Activity, Forum, Link, Model, Organization, Reference, Region, Resolution } from '../model/model.ts';
-import { shortOf, titleOf } from './present.ts';
+import { acronymOf, shortOf, titleOf } from './present.ts';
 
 /** Filter names, the same in both languages (values are in the page's language). */
 export const FILTER_KEYS = ['type', 'region', 'sector', 'kind', 'theme', 'year', 'country', 'organization', 'resolution'] as const;
@@ -23,6 +23,8 @@ export interface SearchData {
   meta: { type: string; region?: string; date?: string };
   /** ISO start date, for sorting results by date. */
   sort?: { date: string };
+  /** Names the page's subject goes by that its text may not show: short name, other names, acronym (see pageTerms). */
+  terms?: string[];
 }
 
 /** What a page is about: an entry, a country, the document or nothing in particular. */
@@ -47,7 +49,8 @@ export const filterValue = {
   /** "Asia-Pacific Telecommunity (APT)". */
   organization: (model: Model, locale: Locale, id: string) => {
     const o = model.get('organizations', id);
-    const acronym = o.facts.acronym && !titleOf(o, locale).includes(o.facts.acronym) ? o.facts.acronym : '';
+    const own = acronymOf(o, locale);
+    const acronym = own && !titleOf(o, locale).includes(own) ? own : '';
     return acronym ? aside(locale, titleOf(o, locale), acronym) : titleOf(o, locale);
   },
   /** Resolutions by their short name ("PP Res. 25"), other documents by title. */
@@ -186,8 +189,24 @@ function documentData(model: Model, id: string, locale: Locale): SearchData {
   };
 }
 
+/** Names a reader may search the subject by: its short name, the other names the original gives it, its acronym, and (countries) the language's other forms of its name. */
+function namesOf(model: Model, subject: Subject, locale: Locale): string[] {
+  if (subject.collection === 'countries') return [...(language(locale).search.countryTerms?.[subject.id] ?? [])];
+  const e = model.get(subject.collection, subject.id);
+  const t = e.text[locale];
+  return [t.short, ...(t.aliases ?? []), ...(subject.collection === 'organizations' ? [acronymOf(e as Organization, locale)] : [])].filter(
+    (v): v is string => !!v,
+  );
+}
+
 /** Search data for the page about `subject`. */
 export function searchData(model: Model, subject: Subject, locale: Locale): SearchData {
+  const data = subjectData(model, subject, locale);
+  const terms = namesOf(model, subject, locale);
+  return terms.length ? { ...data, terms } : data;
+}
+
+function subjectData(model: Model, subject: Subject, locale: Locale): SearchData {
   switch (subject.collection) {
     case 'activities':
       return activityData(model, model.get('activities', subject.id), locale);
@@ -253,6 +272,29 @@ export function icuTerms(text: string, locale: Locale): string[] {
     if (s.isWordLike && inScript.test(s.segment)) seen.add(s.segment);
   }
   return [...seen];
+}
+
+/**
+ * A word with a prefix the language writes joined to it (French l’, d’; the
+ * Arabic article ال), without the prefix, for a reader who types the word
+ * alone: Pagefind indexes "l’économie" as one word, and stems ال away only
+ * from some words. The prefixes are the locale entry's `search.detach`.
+ */
+export function detachedTerms(text: string, locale: Locale): string[] {
+  const prefixes = [...(language(locale).search.detach ?? [])].sort((a, b) => b.length - a.length);
+  if (!prefixes.length) return [];
+  const seen = new Set<string>();
+  for (const word of text.split(/[[\s\p{P}]--['’\-]]+/v)) {
+    const lower = word.toLocaleLowerCase(language(locale).intl.locale);
+    const p = prefixes.find((x) => lower.startsWith(x) && word.length > x.length + 1);
+    if (p) seen.add(word.slice(p.length));
+  }
+  return [...seen];
+}
+
+/** Every extra term of a page: the segmenter's words, words without their joined prefixes, and the subject's other names. */
+export function pageTerms(text: string, locale: Locale, names: readonly string[] = []): string[] {
+  return [...new Set([...icuTerms(text, locale), ...detachedTerms(text, locale), ...names])];
 }
 
 /** Values offered by the search dialog's filters, exactly as the pages record them. */

@@ -4,7 +4,9 @@ import { buildModel } from '../../src/model/model.ts';
 import {
   FILTER_KEYS,
   htmlText,
+  detachedTerms,
   icuTerms,
+  pageTerms,
   pagefindAttr,
   regionsFollowingUp,
   searchData,
@@ -172,5 +174,34 @@ describe('icuTerms (Chinese words as the browser segments them)', () => {
 
   it('adds nothing for English pages', () => {
     expect(icuTerms('Belarus 白俄罗斯', 'en')).toEqual([]);
+  });
+});
+
+describe('detachedTerms (words the language writes with a joined prefix, also without it)', () => {
+  it.each([
+    ['fr', 'l’économie circulaire et l’AMNT-24', ['économie', 'AMNT-24']],
+    ['fr', "d'Afrique, qu'il s'agisse", ['Afrique', 'il', 'agisse']],
+    ['fr', 'L’Union africaine', ['Union']],
+    ['fr', 'le lac Léman', []],
+    ['ar', 'الخدمات المالية الرقمية', ['خدمات', 'مالية', 'رقمية']],
+    ['ar', 'والاتصالات بالتعاون للتنمية', ['اتصالات', 'تعاون', 'تنمية']],
+    ['ar', 'ال', []],
+    ['en', 'l’économie', []],
+    ['zh-cn', '网络安全', []],
+  ])('%s: %s', (locale, text, want) => {
+    expect(detachedTerms(text, locale)).toEqual(want);
+  });
+});
+
+describe('pageTerms', () => {
+  it('joins the segmenter’s words, the detached words and the subject’s names, each once', () => {
+    expect(pageTerms('l’économie et l’économie', 'fr', ['OMM', 'économie'])).toEqual(['économie', 'OMM']);
+    expect(pageTerms('白俄罗斯', 'zh-cn', ['白俄罗斯'])).toContain('俄罗斯');
+  });
+
+  it('searchData names what a page’s subject is called but may not show', () => {
+    expect(searchData(model, { collection: 'organizations', id: 'wmo' }, 'fr').terms).toContain('OMM');
+    expect(searchData(model, { collection: 'countries', id: 'BY' }, 'ru').terms).toContain('Беларуси');
+    expect(searchData(model, { collection: 'forums', id: 'rdf-afr-2023' }, 'en').terms).toContain('RDF-AFR 2023');
   });
 });

@@ -12,7 +12,17 @@ export default {
   // Western digits, as ITU's Arabic documents use: "3–5 أكتوبر 2023".
   intl: { locale: 'ar', numberingSystem: 'latn', list: { type: 'conjunction', style: 'long' } },
   punctuation: { colon: ': ', semicolon: '؛ ', comma: '، ', parens: [' (', ')'] },
-  search: {},
+  // The article and the conjunctions and prepositions written joined to it: "الخدمات" is also found as "خدمات".
+  search: { detach: ['وال', 'بال', 'فال', 'كال', 'لل', 'ال'] },
+  // UN/ITU Arabic names where i18n-iso-countries has others (the texts use these).
+  countryNames: {
+    BY: 'بيلاروس',
+    CV: 'كابو فيردي',
+    MW: 'ملاوي',
+    SC: 'سيشيل',
+    SZ: 'إسواتيني',
+    TZ: 'جمهورية تنزانيا المتحدة',
+  },
   countries: 'ar',
   schemaDocs: 'en',
   strings,

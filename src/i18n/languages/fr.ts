@@ -13,7 +13,37 @@ export default {
   intl: { locale: 'fr-FR', list: { type: 'conjunction', style: 'long' } },
   // French typography: a no-break space before the colon, a narrow no-break space before the semicolon.
   punctuation: { colon: '\u00a0: ', semicolon: '\u202f; ', comma: ', ', parens: [' (', ')'] },
-  search: {},
+  // Elided articles and pronouns: "l’économie" is also found as "économie".
+  search: {
+    detach: [
+      'l’',
+      "l'",
+      'd’',
+      "d'",
+      'qu’',
+      "qu'",
+      'j’',
+      "j'",
+      'n’',
+      "n'",
+      's’',
+      "s'",
+      'c’',
+      "c'",
+      'jusqu’',
+      "jusqu'",
+      'lorsqu’',
+      "lorsqu'",
+    ],
+  },
+  // UN/ITU French names where i18n-iso-countries has others (the texts use these).
+  countryNames: {
+    AE: 'Émirats arabes unis',
+    BY: 'Bélarus',
+    CV: 'Cabo Verde',
+    PS: 'État de Palestine',
+    TZ: 'République-Unie de Tanzanie',
+  },
   countries: 'fr',
   schemaDocs: 'en',
   strings,

@@ -12,7 +12,16 @@ export default {
   // ru-RU: "3–5 октября 2023 г.".
   intl: { locale: 'ru-RU', list: { type: 'conjunction', style: 'long' } },
   punctuation: { colon: ': ', semicolon: '; ', comma: ', ', parens: [' (', ')'] },
-  search: {},
+  // Pagefind's Russian stemmer takes the -сь of «Беларусь» for a verb ending: the other cases are indexed as they are.
+  search: { countryTerms: { BY: ['Беларуси', 'Белоруссия'] } },
+  // UN/ITU Russian names where i18n-iso-countries has others (the texts use these).
+  countryNames: {
+    AE: 'Объединенные Арабские Эмираты',
+    CN: 'Китай',
+    KG: 'Кыргызстан',
+    KM: 'Коморские Острова',
+    MD: 'Республика Молдова',
+  },
   countries: 'ru',
   schemaDocs: 'en',
   strings,
