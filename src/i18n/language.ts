@@ -57,6 +57,12 @@ export interface Language {
      * article ("ال"). A word with one is also indexed without it. Absent: none.
      */
     detach?: readonly string[];
+    /**
+     * First parts of compounds the language writes joined, which readers also
+     * type apart or hyphenated ("cyber" of "cybersécurité"): a word starting
+     * with one is also indexed as its two parts. Absent: none.
+     */
+    compounds?: readonly string[];
     /** Other forms of country names readers search for (Russian cases, older names), by code. */
     countryTerms?: Readonly<Record<string, readonly string[]>>;
   };

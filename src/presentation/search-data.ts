@@ -286,15 +286,34 @@ export function detachedTerms(text: string, locale: Locale): string[] {
   const seen = new Set<string>();
   for (const word of text.split(/[[\s\p{P}]--['’\-]]+/v)) {
     const lower = word.toLocaleLowerCase(language(locale).intl.locale);
-    const p = prefixes.find((x) => lower.startsWith(x) && word.length > x.length + 1);
-    if (p) seen.add(word.slice(p.length));
+    // What is left must be a word (three letters at least), not a fragment.
+    const p = prefixes.find((x) => lower.startsWith(x) && word.length >= x.length + 3);
+    if (!p) continue;
+    const rest = word.slice(p.length);
+    seen.add(rest);
+    // A hyphenated word is found joined as well ("l’AMNT-24": AMNT-24, AMNT24).
+    if (rest.includes('-')) seen.add(rest.replaceAll('-', ''));
   }
   return [...seen];
 }
 
-/** Every extra term of a page: the segmenter's words, words without their joined prefixes, and the subject's other names. */
+/** Compounds written joined, as their parts too ("cybersécurité": cyber, sécurité), for a reader who types them apart. */
+export function compoundTerms(text: string, locale: Locale): string[] {
+  const l = language(locale);
+  const firsts = l.search.compounds ?? [];
+  if (!firsts.length) return [];
+  const seen = new Set<string>();
+  for (const word of text.split(/[\s\p{P}]+/u)) {
+    const lower = word.toLocaleLowerCase(l.intl.locale);
+    const first = firsts.find((f) => lower.startsWith(f) && word.length >= f.length + 3);
+    if (first) for (const part of [word.slice(0, first.length), word.slice(first.length)]) seen.add(part);
+  }
+  return [...seen];
+}
+
+/** Every extra term of a page: the segmenter's words, words without their joined prefixes, compounds' parts, and the subject's other names. */
 export function pageTerms(text: string, locale: Locale, names: readonly string[] = []): string[] {
-  return [...new Set([...icuTerms(text, locale), ...detachedTerms(text, locale), ...names])];
+  return [...new Set([...icuTerms(text, locale), ...detachedTerms(text, locale), ...compoundTerms(text, locale), ...names])];
 }
 
 /** Values offered by the search dialog's filters, exactly as the pages record them. */

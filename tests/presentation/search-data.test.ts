@@ -4,6 +4,7 @@ import { buildModel } from '../../src/model/model.ts';
 import {
   FILTER_KEYS,
   htmlText,
+  compoundTerms,
   detachedTerms,
   icuTerms,
   pageTerms,
@@ -179,17 +180,30 @@ describe('icuTerms (Chinese words as the browser segments them)', () => {
 
 describe('detachedTerms (words the language writes with a joined prefix, also without it)', () => {
   it.each([
-    ['fr', 'l’économie circulaire et l’AMNT-24', ['économie', 'AMNT-24']],
-    ['fr', "d'Afrique, qu'il s'agisse", ['Afrique', 'il', 'agisse']],
+    ['fr', 'l’économie circulaire et l’AMNT-24', ['économie', 'AMNT-24', 'AMNT24']],
+    // What is left must be a word of three letters at least: not "il" of "qu'il".
+    ['fr', "d'Afrique, qu'il s'agisse", ['Afrique', 'agisse']],
     ['fr', 'L’Union africaine', ['Union']],
     ['fr', 'le lac Léman', []],
     ['ar', 'الخدمات المالية الرقمية', ['خدمات', 'مالية', 'رقمية']],
     ['ar', 'والاتصالات بالتعاون للتنمية', ['اتصالات', 'تعاون', 'تنمية']],
     ['ar', 'ال', []],
+    ['ar', 'لإدارة الطيف', ['إدارة', 'طيف']],
     ['en', 'l’économie', []],
     ['zh-cn', '网络安全', []],
   ])('%s: %s', (locale, text, want) => {
     expect(detachedTerms(text, locale)).toEqual(want);
+  });
+});
+
+describe('compoundTerms', () => {
+  it.each([
+    ['fr', 'la cybersécurité et les cyber-exercices', ['cyber', 'sécurité']],
+    ['en', 'a regional cyberdrill', ['cyber', 'drill']],
+    ['en', 'cyber', []],
+    ['zh-cn', '网络安全', []],
+  ])('%s: %s', (locale, text, want) => {
+    expect(compoundTerms(text, locale)).toEqual(want);
   });
 });
 

@@ -12,8 +12,9 @@ export default {
   // Western digits, as ITU's Arabic documents use: "3–5 أكتوبر 2023".
   intl: { locale: 'ar', numberingSystem: 'latn', list: { type: 'conjunction', style: 'long' } },
   punctuation: { colon: ': ', semicolon: '؛ ', comma: '، ', parens: [' (', ')'] },
-  // The article and the conjunctions and prepositions written joined to it: "الخدمات" is also found as "خدمات".
-  search: { detach: ['وال', 'بال', 'فال', 'كال', 'لل', 'ال'] },
+  // The article, and the conjunctions and prepositions written joined to a word: "الخدمات" is also found
+  // as "خدمات", "لإدارة" as "إدارة".
+  search: { detach: ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'] },
   // UN/ITU Arabic names where i18n-iso-countries has others (the texts use these).
   countryNames: {
     BY: 'بيلاروس',

@@ -12,7 +12,8 @@ export default {
   // en-GB: "3–5 October 2023".
   intl: { locale: 'en-GB', list: { type: 'conjunction', style: 'narrow' } },
   punctuation: { colon: ': ', semicolon: '; ', comma: ', ', parens: [' (', ')'] },
-  search: {},
+  // Compounds written joined that readers type apart: "cyberdrill" is also found as "cyber drill".
+  search: { compounds: ['cyber'] },
   countries: 'en',
   schemaDocs: 'en',
   strings,

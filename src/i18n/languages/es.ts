@@ -12,7 +12,8 @@ export default {
   // es-ES: "3–5 de octubre de 2023".
   intl: { locale: 'es-ES', list: { type: 'conjunction', style: 'long' } },
   punctuation: { colon: ': ', semicolon: '; ', comma: ', ', parens: [' (', ')'] },
-  search: {},
+  // Compounds written joined that readers type apart: "ciberseguridad" is also found as "ciber seguridad".
+  search: { compounds: ['ciber'] },
   countries: 'es',
   // ITU's Spanish names, which the texts use, where i18n-iso-countries has another.
   countryNames: {

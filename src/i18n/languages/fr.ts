@@ -15,6 +15,7 @@ export default {
   punctuation: { colon: '\u00a0: ', semicolon: '\u202f; ', comma: ', ', parens: [' (', ')'] },
   // Elided articles and pronouns: "l’économie" is also found as "économie".
   search: {
+    compounds: ['cyber'],
     detach: [
       'l’',
       "l'",

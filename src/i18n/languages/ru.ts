@@ -13,7 +13,7 @@ export default {
   intl: { locale: 'ru-RU', list: { type: 'conjunction', style: 'long' } },
   punctuation: { colon: ': ', semicolon: '; ', comma: ', ', parens: [' (', ')'] },
   // Pagefind's Russian stemmer takes the -сь of «Беларусь» for a verb ending: the other cases are indexed as they are.
-  search: { countryTerms: { BY: ['Беларуси', 'Белоруссия'] } },
+  search: { compounds: ['кибер'], countryTerms: { BY: ['Беларуси', 'Белоруссия'] } },
   // UN/ITU Russian names where i18n-iso-countries has others (the texts use these).
   countryNames: {
     AE: 'Объединенные Арабские Эмираты',

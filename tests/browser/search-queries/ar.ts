@@ -31,8 +31,8 @@ export default [
   ['VoLTE', '/ar/activities/cis-volte-roundtable-2023/'],
   ['P2C', '/ar/organizations/p2c-digital-coalition/'],
   ['التزامات P2C أفريقيا', '/ar/forums/rdf-afr-2023/'],
-  // The Chinese never writes BDT (only 电信发展局), so no Arabic text has it.
-  ['BDT', '/ar/references/tdag31-c002/'],
+  // The Bureau by its acronym, as ITU's Arabic documents write it after the name (the seminar BDT and BR organized).
+  ['BDT', '/ar/activities/ams-rrs-23-americas/'],
   ['CITEL', '/ar/organizations/citel/'],
   ['Y.3000', '/ar/activities/asp-ai-multistakeholder-forum-2023/'],
   // With and without the article ال.
