@@ -14,7 +14,11 @@ export default {
   punctuation: { colon: ': ', semicolon: '؛ ', comma: '، ', parens: [' (', ')'] },
   // The article, and the conjunctions and prepositions written joined to a word: "الخدمات" is also found
   // as "خدمات", "لإدارة" as "إدارة".
-  search: { detach: ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'] },
+  // "أبوظبي" is also typed "أبو ظبي".
+  search: {
+    compounds: ['أبو'],
+    detach: ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ك'],
+  },
   // UN/ITU Arabic names where i18n-iso-countries has others (the texts use these).
   countryNames: {
     BY: 'بيلاروس',
