@@ -3,12 +3,17 @@ import { expect } from 'vitest';
 import { blockLabel } from '../../src/presentation/present.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { language } from '../../src/i18n/registry.ts';
+import { punctuation } from '../../src/i18n/format.ts';
 import type { Locale } from '../../src/schemas/vocab.ts';
 import { realModel } from './content.ts';
 import type { Root } from 'hast';
-import { all, facts, ids, links, main, paragraphStarting, text, times } from './html.ts';
+import { all, facts, fold, ids, links, main, paragraphStarting, text, times } from './html.ts';
 
-const SOURCE_LABEL: Record<Locale, string> = { en: 'Source:', 'zh-cn': '来源：' };
+/** "Source:" / "来源：" / "Source :": the label and the language's colon, whitespace folded as text() folds the page's. */
+const sourceLabel = (locale: Locale): string => fold(`${t(locale, 'source.label')}${punctuation(locale).colon}`);
+
+/** The items of one fact as the page shows them: joined by the language's semicolon, whitespace folded as text() folds the page's. */
+export const factItems = (locale: Locale, items: string[]): string => fold(items.join(punctuation(locale).semicolon));
 
 /**
  * The page's "Source: ¶ 3.3" line links each block, by its label, to an
@@ -16,8 +21,8 @@ const SOURCE_LABEL: Record<Locale, string> = { en: 'Source:', 'zh-cn': '来源�
  */
 export function expectSourceLine(path: string, blocks: string[], locale: Locale, document = realModel().currentDocument.id) {
   const model = realModel();
-  const p = paragraphStarting(path, SOURCE_LABEL[locale]);
-  expect(p, `${path} has no "${SOURCE_LABEL[locale]}" line`).toBeDefined();
+  const p = paragraphStarting(path, sourceLabel(locale));
+  expect(p, `${path} has no "${sourceLabel(locale)}" line`).toBeDefined();
   const page = `/${locale}/documents/${document}/`;
   expect(links(p!)).toEqual(blocks.map((b) => ({ href: `${page}#${b}`, text: blockLabel(model, document, b, locale) })));
   const anchors = ids(page);
@@ -42,7 +47,7 @@ export function expectRedirect(root: Root, to: string, locale: Locale) {
   expect(canonical.map((l) => new URL(String(l.properties.href)).pathname)).toEqual([to]);
   const m = all('main', root)[0];
   expect(links(m).map((l) => l.href)).toEqual([to]);
-  expect(text(m)).toContain(t(locale, 'redirect.document'));
+  expect(text(m)).toContain(fold(t(locale, 'redirect.document')));
   expect(all('script', root).filter((s) => !s.properties.src && text(s).trim())).toEqual([]);
 }
 

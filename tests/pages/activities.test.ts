@@ -7,10 +7,9 @@ import { t, tn, VOCAB } from '../../src/i18n/ui.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 import { realModel } from '../helpers/content.ts';
 import { all, facts, fold, links, main, one, section, text, times } from '../helpers/html.ts';
-import { expectDates, expectLinksTo, expectSourceLine } from '../helpers/pages.ts';
+import { expectDates, expectLinksTo, expectSourceLine, factItems } from '../helpers/pages.ts';
 
 const model = realModel();
-const SEP: Record<string, string> = { en: '; ', 'zh-cn': '；' };
 
 describe.each(LOCALES)('activities (%s)', (locale) => {
   it('the list has every activity once, under the region that reports it, dated with <time>', () => {
@@ -37,7 +36,7 @@ describe.each(LOCALES)('activities (%s)', (locale) => {
   it.each(model.activities.map((a) => [a.id, a] as const))('%s shows its facts, source and links', (_id, a) => {
     const path = `/${locale}/activities/${a.id}/`;
     const f = a.facts;
-    expect(text(one('h1', main(path))!)).toBe(a.text[locale].title);
+    expect(text(one('h1', main(path))!)).toBe(fold(a.text[locale].title));
     const rows = facts(path);
     expect(links(rows.get(t(locale, 'fact.regions'))!).map((l) => l.href)).toEqual(f.regions.map((r) => `/${locale}/regions/${r}/`));
     expectDates(path, f.start, f.end, t(locale, 'fact.dates'));
@@ -51,17 +50,36 @@ describe.each(LOCALES)('activities (%s)', (locale) => {
     expect(text(rows.get(t(locale, 'fact.kind'))!)).toBe(VOCAB[locale].kind[f.kind]);
     // No sector row when the document names none (¶ 3.4 •4, ¶ 3.5 •6).
     if (f.sectors.length)
-      expect(text(rows.get(t(locale, 'fact.sectors'))!)).toBe(f.sectors.map((s) => VOCAB[locale].sector[s]).join(SEP[locale]));
+      expect(text(rows.get(t(locale, 'fact.sectors'))!)).toBe(
+        factItems(
+          locale,
+          f.sectors.map((s) => VOCAB[locale].sector[s]),
+        ),
+      );
     else expect(rows.get(t(locale, 'fact.sectors'))).toBeUndefined();
     if (f.themes.length)
-      expect(text(rows.get(t(locale, 'fact.themes'))!)).toBe(f.themes.map((s) => VOCAB[locale].theme[s]).join(SEP[locale]));
+      expect(text(rows.get(t(locale, 'fact.themes'))!)).toBe(
+        factItems(
+          locale,
+          f.themes.map((s) => VOCAB[locale].theme[s]),
+        ),
+      );
     // The entry's own figures; the worldwide totals its paragraph gives are a row of their own, labelled worldwide.
     const own = f.figures.filter((x) => x.scope !== 'worldwide');
-    if (own.length) expect(text(rows.get(t(locale, 'fact.figures'))!)).toBe(own.map((x) => formatFigure(x, locale)).join(SEP[locale]));
+    if (own.length)
+      expect(text(rows.get(t(locale, 'fact.figures'))!)).toBe(
+        factItems(
+          locale,
+          own.map((x) => formatFigure(x, locale)),
+        ),
+      );
     const worldwide = f.figures.filter((x) => x.scope === 'worldwide');
     if (worldwide.length)
       expect(text(rows.get(t(locale, 'fact.figures.worldwide'))!)).toBe(
-        worldwide.map((x) => aside(locale, formatFigure(x, locale), figureNote(x, locale)!)).join(SEP[locale]),
+        factItems(
+          locale,
+          worldwide.map((x) => aside(locale, formatFigure(x, locale), figureNote(x, locale)!)),
+        ),
       );
     expectLinksTo(path, [
       ...f.countries.map((c) => `/${locale}/countries/${c.toLowerCase()}/`),
@@ -73,12 +91,12 @@ describe.each(LOCALES)('activities (%s)', (locale) => {
     ]);
     expectSourceLine(path, f.source.blocks, locale, f.source.document);
     const quote = text(section(path, t(locale, 'source.quote'))!);
-    for (const b of f.source.blocks) expect(quote).toContain(model.get('documents', f.source.document!).text[locale].blocks![b]);
+    for (const b of f.source.blocks) expect(quote).toContain(fold(model.get('documents', f.source.document!).text[locale].blocks![b]));
     // An entry that merges several mentions of one event says so, linking each paragraph.
     const note = one('.merge-note', main(path));
     if (f.merges.length === 0) expect(note).toBeUndefined();
     else {
-      expect(text(note!)).toContain(tn(locale, 'source.merges', f.merges.length));
+      expect(text(note!)).toContain(fold(tn(locale, 'source.merges', f.merges.length)));
       expect(links(note!)).toEqual(
         f.merges.map((b) => ({
           href: `/${locale}/documents/${f.source.document}/#${b}`,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
 import { t } from '../../src/i18n/ui.ts';
+import { aside } from '../../src/i18n/format.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 import { realModel } from '../helpers/content.ts';
 import { all, facts, fold, links, main, one, text, times, tree } from '../helpers/html.ts';
@@ -21,7 +22,8 @@ describe.each(cases)('document (%s, %s)', (locale, _id, doc) => {
 
   it('shows the document’s facts, its date as <time>', () => {
     const rows = facts(path);
-    expect(text(rows.get(t(locale, 'fact.session'))!)).toBe(`${doc.facts.session} (${doc.facts.year})`);
+    // The session with its year as an aside, in the language's parentheses: "C24 (2024)" / "C24（2024）".
+    expect(text(rows.get(t(locale, 'fact.session'))!)).toBe(fold(aside(locale, doc.facts.session, String(doc.facts.year))));
     expect(times(rows.get(t(locale, 'fact.date'))!).map((x) => x.datetime)).toEqual([doc.facts.date]);
   });
 

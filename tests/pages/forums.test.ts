@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { countryName } from '../../src/model/countries.ts';
 import { figureNote, formatFigure } from '../../src/presentation/present.ts';
-import { aside, punctuation } from '../../src/i18n/format.ts';
+import { aside } from '../../src/i18n/format.ts';
 import { formatRange } from '../../src/model/dates.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 import { realModel } from '../helpers/content.ts';
 import { all, facts, fold, links, main, one, section, text, times } from '../helpers/html.ts';
-import { expectDates, expectLinksTo, expectSourceLine } from '../helpers/pages.ts';
+import { expectDates, expectLinksTo, expectSourceLine, factItems } from '../helpers/pages.ts';
 
 const model = realModel();
-/** How items of one fact are separated on the page: the language's semicolon (whitespace folded, as text() folds the page's). */
-const sep = (locale: string) => punctuation(locale).semicolon;
 
 describe.each(LOCALES)('forums (%s)', (locale) => {
   it('the list has a row per forum: date, linked title, region', () => {
@@ -45,14 +43,23 @@ describe.each(LOCALES)('forums (%s)', (locale) => {
       expect(links(rows.get(t(locale, 'fact.host'))!)).toEqual([
         { href: `/${locale}/countries/${f.facts.host.toLowerCase()}/`, text: countryName(f.facts.host, locale) },
       ]);
-    if (f.text[locale].theme) expect(text(rows.get(t(locale, 'fact.theme'))!)).toBe(f.text[locale].theme);
+    if (f.text[locale].theme) expect(text(rows.get(t(locale, 'fact.theme'))!)).toBe(fold(f.text[locale].theme));
     // The entry's own figures; the worldwide totals its paragraph gives are a row of their own, labelled worldwide.
     const own = f.facts.figures.filter((x) => x.scope !== 'worldwide');
-    if (own.length) expect(text(rows.get(t(locale, 'fact.figures'))!)).toBe(fold(own.map((x) => formatFigure(x, locale)).join(sep(locale))));
+    if (own.length)
+      expect(text(rows.get(t(locale, 'fact.figures'))!)).toBe(
+        factItems(
+          locale,
+          own.map((x) => formatFigure(x, locale)),
+        ),
+      );
     const worldwide = f.facts.figures.filter((x) => x.scope === 'worldwide');
     if (worldwide.length)
       expect(text(rows.get(t(locale, 'fact.figures.worldwide'))!)).toBe(
-        fold(worldwide.map((x) => aside(locale, formatFigure(x, locale), figureNote(x, locale)!)).join(sep(locale))),
+        factItems(
+          locale,
+          worldwide.map((x) => aside(locale, formatFigure(x, locale), figureNote(x, locale)!)),
+        ),
       );
     expectLinksTo(path, [
       ...f.facts.colocated.map((a) => `/${locale}/activities/${a}/`),
@@ -66,6 +73,6 @@ describe.each(LOCALES)('forums (%s)', (locale) => {
     // The document's own words, quoted.
     const quote = section(path, t(locale, 'source.quote'));
     for (const b of f.facts.source.blocks)
-      expect(text(quote!)).toContain(model.get('documents', f.facts.source.document!).text[locale].blocks![b]);
+      expect(text(quote!)).toContain(fold(model.get('documents', f.facts.source.document!).text[locale].blocks![b]));
   });
 });

@@ -5,12 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SOURCE_LOCALE, LOCALES } from '../../src/schemas/vocab.ts';
+import { isSource } from '../../src/i18n/registry.ts';
+import { t } from '../../src/i18n/ui.ts';
 import { realModel } from '../helpers/content.ts';
-import { main, text } from '../helpers/html.ts';
+import { fold, main, text } from '../helpers/html.ts';
 
 const model = realModel();
 const entries = [...model.forums, ...model.activities, ...model.organizations].flatMap((e) =>
-  LOCALES.filter((l) => l !== SOURCE_LOCALE && e.text[l].literal).map((l) => [`${l} ${e.collection}/${e.id}`, e, l] as const),
+  LOCALES.filter((l) => !isSource(l) && e.text[l].literal).map((l) => [`${l} ${e.collection}/${e.id}`, e, l] as const),
 );
 
 describe('official names', () => {
@@ -22,10 +24,11 @@ describe('official names', () => {
 
   it.each(entries)('%s says its title is the official name, with the original and a literal rendering', (_, e, locale) => {
     const page = text(main(`/${locale}/${e.collection}/${e.id}/`));
-    const t = e.text[locale];
-    expect(page).toContain(`“${t.title}”`);
-    expect(page).toContain(`“${e.text[SOURCE_LOCALE].title}”`);
-    expect(page).toContain(`“${t.literal ?? ''}”`);
+    const own = e.text[locale];
+    // The note in the page's language, with its own quotation marks: “…” / « … » / «…».
+    expect(page).toContain(
+      fold(t(locale, 'source.official', { title: own.title, original: e.text[SOURCE_LOCALE].title, literal: own.literal ?? '' })),
+    );
   });
 
   it('no text in the language of the original has a literal rendering', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryName } from '../../src/model/countries.ts';
 import { t } from '../../src/i18n/ui.ts';
+import { formatNumber } from '../../src/presentation/present.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 import { realModel } from '../helpers/content.ts';
 import { all, facts, fold, links, main, one, section, text } from '../helpers/html.ts';
@@ -12,7 +13,7 @@ const hrefs = (el: Parameters<typeof links>[0] | undefined) => (el ? links(el).m
 describe.each(LOCALES)('regions (%s)', (locale) => {
   it('the list links the six regions in ITU order', () => {
     const regionLinks = links(main(`/${locale}/regions/`)).filter((l) => l.href.startsWith(`/${locale}/regions/`));
-    expect(regionLinks).toEqual(model.regions.map((r) => ({ href: `/${locale}/regions/${r.id}/`, text: r.text[locale].title })));
+    expect(regionLinks).toEqual(model.regions.map((r) => ({ href: `/${locale}/regions/${r.id}/`, text: fold(r.text[locale].title) })));
   });
 
   it('Cairo (¶ 3.5 •1) and New Delhi (¶ 3.6 •2 –1) are marked as stated by the document, linked to their bullet', () => {
@@ -27,14 +28,14 @@ describe.each(LOCALES)('regions (%s)', (locale) => {
     '%s shows its office, its source and lists its forum, activities, partners and countries',
     (_id, r) => {
       const path = `/${locale}/regions/${r.id}/`;
-      expect(text(one('h1', main(path))!)).toBe(r.text[locale].title);
+      expect(text(one('h1', main(path))!)).toBe(fold(r.text[locale].title));
       const rows = facts(path);
       const office = model.get('places', r.facts.office);
-      expect(text(rows.get(t(locale, 'fact.office'))!)).toContain(office.text[locale].title);
+      expect(text(rows.get(t(locale, 'fact.office'))!)).toContain(fold(office.text[locale].title));
       expect(text(rows.get(t(locale, 'fact.office'))!)).toContain(countryName(office.facts.country, locale));
       for (const a of r.facts.areaOffices)
-        expect(text(rows.get(t(locale, 'fact.areaOffices'))!)).toContain(model.get('places', a).text[locale].title);
-      expect(text(rows.get(t(locale, 'fact.members'))!)).toBe(String(r.facts.members.length));
+        expect(text(rows.get(t(locale, 'fact.areaOffices'))!)).toContain(fold(model.get('places', a).text[locale].title));
+      expect(text(rows.get(t(locale, 'fact.members'))!)).toBe(formatNumber(r.facts.members.length, locale));
       expectSourceLine(path, r.facts.source.blocks, locale, r.facts.source.document);
       // Its section's lead paragraph (¶ 3.3–3.8), in full and in the page's language, first of what the document says.
       const lead = r.facts.source.blocks[0];
@@ -43,9 +44,9 @@ describe.each(LOCALES)('regions (%s)', (locale) => {
       expect(text(one('p', said[0])!)).toBe(fold(model.get('documents', r.facts.source.document!).text[locale].blocks![lead]));
       // What is not from the document is labelled, with its source.
       const note = one('.outside-note', main(path))!;
-      expect(text(note)).toContain(t(locale, 'source.outside.source'));
+      expect(text(note)).toContain(fold(t(locale, 'source.outside.source')));
       expect(links(note).map((l) => l.href)).toEqual([r.facts.outside!.source]);
-      for (const k of r.facts.outside!.fields) expect(text(note)).toContain(t(locale, `source.outside.${k}`));
+      for (const k of r.facts.outside!.fields) expect(text(note)).toContain(fold(t(locale, `source.outside.${k}`)));
 
       const forums = model.forums.filter((f) => f.facts.region === r.id);
       expect(forums.length).toBe(1);

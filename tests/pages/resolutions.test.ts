@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { t, VOCAB } from '../../src/i18n/ui.ts';
+import { punctuation } from '../../src/i18n/format.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 import { realModel } from '../helpers/content.ts';
-import { facts, links, main, one, section, text } from '../helpers/html.ts';
+import { facts, fold, links, main, one, section, text } from '../helpers/html.ts';
 import { expectLinksTo, expectSourceLine } from '../helpers/pages.ts';
 
 const model = realModel();
@@ -22,13 +23,14 @@ describe.each(LOCALES)('resolutions and referenced documents (%s)', (locale) => 
     'resolution %s shows its facts and lists everything that cites it',
     (_id, r) => {
       const path = `/${locale}/resolutions/${r.id}/`;
-      expect(text(one('h1', main(path))!)).toBe(r.text[locale].title);
+      expect(text(one('h1', main(path))!)).toBe(fold(r.text[locale].title));
       const rows = facts(path);
       expect(text(rows.get(t(locale, 'fact.body'))!)).toBe(VOCAB[locale].body[r.facts.body]);
       expect(text(rows.get(t(locale, 'fact.number'))!)).toBe(String(r.facts.number));
       for (const v of r.facts.revisions)
         expect(text(rows.get(t(locale, 'fact.revisions'))!)).toContain(
-          `${v.conference}, ${model.get('places', v.place).text[locale].title}, ${v.year}`,
+          // Conference, place and year, joined by the language's comma ("PP-22, Bucharest, 2022" / "PP-22，布加勒斯特，2022").
+          fold([v.conference, model.get('places', v.place).text[locale].title, String(v.year)].join(punctuation(locale).comma)),
         );
       // The paragraphs that cite it...
       expectSourceLine(path, r.facts.source.blocks, locale, r.facts.source.document);
@@ -52,7 +54,7 @@ describe.each(LOCALES)('resolutions and referenced documents (%s)', (locale) => 
     'referenced document %s shows its facts, source and citing entries',
     (_id, r) => {
       const path = `/${locale}/references/${r.id}/`;
-      expect(text(one('h1', main(path))!)).toBe(r.text[locale].title);
+      expect(text(one('h1', main(path))!)).toBe(fold(r.text[locale].title));
       const rows = facts(path);
       expect(text(rows.get(t(locale, 'fact.kind'))!)).toBe(VOCAB[locale].refKind[r.facts.kind]);
       if (r.facts.symbol) expect(text(rows.get(t(locale, 'fact.symbol'))!)).toBe(r.facts.symbol);

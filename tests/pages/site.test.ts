@@ -1,4 +1,4 @@
-/** Site-wide: every entity has its page in both languages, the language switch keeps the entity, cross-links go both ways. */
+/** Site-wide: every entity has its page in every language, the language switch keeps the entity, cross-links go both ways. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,11 @@ import { languageOptions } from '../helpers/html.ts';
 
 const model = realModel();
 const pages = allPages();
-const ENTITY = /^\/(en|zh-cn)\/(regions|forums|activities|resolutions|references|organizations|countries)\/([^/]+)\/$/;
+/** The site's languages as a path segment: "(zh-cn|ar|en|…)" (codes are letters and hyphens). */
+const LANG = `(${LOCALES.join('|')})`;
+const ENTITY = new RegExp(`^/${LANG}/(regions|forums|activities|resolutions|references|organizations|countries)/([^/]+)/$`);
+const LOCALIZED = new RegExp(`^/${LANG}/`);
+const OLD_DOCUMENT = new RegExp(`^/${LANG}/document/$`);
 
 /** Internal links of a page's <main>, as paths (fast: no parse). */
 const mainLinks = (path: string): string[] =>
@@ -29,7 +33,7 @@ const relationLinks = (path: string): string[] =>
     .map((m) => m[1])
     .filter((h) => h.startsWith('/'));
 
-describe('every entity has its page in both languages', () => {
+describe('every entity has its page in every language', () => {
   it.each(LOCALES)('%s', (locale) => {
     const want = [
       ...model.regions.map((e) => `regions/${e.id}`),
@@ -68,7 +72,11 @@ function quickLanguageOptions(path: string): { value: string; selected: boolean 
 
 describe('the language switch keeps the reader on the same page', () => {
   it('the quick reader agrees with the parsed page', () => {
-    for (const path of ['/en/forums/rdf-afr-2023/', '/zh-cn/countries/et/', `/en/documents/${model.currentDocument.id}/`]) {
+    for (const path of LOCALES.flatMap((l) => [
+      `/${l}/forums/rdf-afr-2023/`,
+      `/${l}/countries/et/`,
+      `/${l}/documents/${model.currentDocument.id}/`,
+    ])) {
       expect(quickLanguageOptions(path)).toEqual(languageOptions(path).map(({ value, selected }) => ({ value, selected })));
     }
   });
@@ -76,10 +84,10 @@ describe('the language switch keeps the reader on the same page', () => {
   it('on every page, its options are this page in each language, and they exist', () => {
     const redirects = pages.filter(isRedirect);
     expect(redirects).toEqual(LOCALES.map((l) => `/${l}/document/`).sort());
-    const localized = pages.filter((p) => /^\/(en|zh-cn)\//.test(p) && !redirects.includes(p));
+    const localized = pages.filter((p) => LOCALIZED.test(p) && !redirects.includes(p));
     expect(localized.length).toBeGreaterThan(500);
     for (const path of localized) {
-      const rest = path.replace(/^\/(en|zh-cn)\//, '');
+      const rest = path.replace(LOCALIZED, '');
       const options = quickLanguageOptions(path);
       expect(
         options.map((o) => o.value),
@@ -112,7 +120,7 @@ describe('links', () => {
         const hash = fragment.split(':~:')[0];
         if (!existsSync(join(DIST, p, p.endsWith('/') ? 'index.html' : ''))) broken.push(`${path} → ${href}`);
         // The redirect to the current edition would drop the #anchor.
-        if (hash && /^\/(en|zh-cn)\/document\/$/.test(p)) broken.push(`${path} → ${href}`);
+        if (hash && OLD_DOCUMENT.test(p)) broken.push(`${path} → ${href}`);
         if (hash && anchors.has(p) && !anchors.get(p)!.has(hash)) broken.push(`${path} → ${href}`);
       }
     }
