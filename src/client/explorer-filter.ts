@@ -31,6 +31,18 @@ export function emptyState(keys: readonly string[]): ExplorerState {
   return { q: '', from: '', to: '', facets: Object.fromEntries(keys.map((k) => [k, []])) };
 }
 
+/**
+ * Rows with the labels of their facet values added to their text: the page
+ * sends each label once (in the form), not in every row. `labels` maps a
+ * facet key to its values' labels.
+ */
+export function withFacetLabels(rows: ExplorerRow[], labels: Record<string, Record<string, string>>): ExplorerRow[] {
+  return rows.map((r) => {
+    const extra = Object.entries(labels).flatMap(([key, byValue]) => (r.f[key] ?? []).map((v) => byValue[v] ?? ''));
+    return extra.length ? { ...r, text: normalize([r.text, ...extra].join(' ')) } : r;
+  });
+}
+
 /** Case-, width- and space-insensitive form used for matching. */
 export function normalize(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();

@@ -11,6 +11,7 @@ import {
   matches,
   parseState,
   toSearch,
+  withFacetLabels,
   type ExplorerRow,
   type ExplorerState,
 } from './explorer-filter.ts';
@@ -20,8 +21,17 @@ import type { PluralForms } from '../i18n/keys.ts';
 
 export function initExplorer(root: HTMLElement) {
   // Embedded by Explorer.astro from explorer-rows.ts.
-  const rows = JSON.parse(root.querySelector('[data-explorer-rows]')?.textContent ?? '[]') as ExplorerRow[];
   const form = required(root, '.explorer-form', HTMLElement);
+  // The facet labels that belong to the rows' text are in the form, once each (Explorer.astro).
+  const labels: Record<string, Record<string, string>> = {};
+  for (const d of form.querySelectorAll<HTMLElement>('details[data-facet][data-in-text]'))
+    labels[requiredData(d, 'facet')] = Object.fromEntries(
+      [...d.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((b) => [
+        b.value,
+        b.parentElement?.querySelector('[data-label]')?.textContent ?? '',
+      ]),
+    );
+  const rows = withFacetLabels(JSON.parse(root.querySelector('[data-explorer-rows]')?.textContent ?? '[]') as ExplorerRow[], labels);
   const keys = [...form.querySelectorAll<HTMLElement>('[data-facet]')].map((d) => requiredData(d, 'facet'));
   const q = required(form, 'input[name="q"]', HTMLInputElement);
   const from = form.querySelector<HTMLInputElement>('input[name="from"]');

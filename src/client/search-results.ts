@@ -9,8 +9,8 @@ export interface SearchStrings {
   /** "{n} results", in every plural form of the language. */
   results: PluralForms;
   none: string;
-  /** "Few or no pages have all the words: {n} results…", likewise. */
-  partial: PluralForms;
+  /** "Few or no pages have all the words: {results}…", {results} being `results` for the count. */
+  partial: string;
   error: string;
   /** Intl locale for the result count, numbering system included ("ar-u-nu-latn"). */
   intl: string;

@@ -156,8 +156,8 @@ class SiteSearch extends HTMLElement {
     list.dataset.query = q;
     const n = results.length;
     const s = this.#strings;
-    const template = n === 0 ? s.none : pluralForm(partial ? s.partial : s.results, s.intl, n);
-    status.textContent = fill(template, { n: new Intl.NumberFormat(s.intl).format(n) });
+    const counted = fill(pluralForm(s.results, s.intl, n), { n: new Intl.NumberFormat(s.intl).format(n) });
+    status.textContent = n === 0 ? s.none : partial ? fill(s.partial, { results: counted }) : counted;
   }
 
   /** Loads and shows the next page of results (replacing the list for a new search, so it does not flicker). */

@@ -309,7 +309,6 @@ export type UiKey = (typeof UI_KEYS)[number];
 export const PLURAL_KEYS = [
   'list.count',
   'search.results',
-  'search.partial',
   'source.merges',
   'viz.map.unplaced',
   'viz.region.unplaced',

@@ -22,6 +22,8 @@ export interface Facet {
   key: string;
   label: string;
   values: FacetValue[];
+  /** Its values' labels are part of each row's searchable text: the page sends them once, in the form, not in every row. */
+  inText?: boolean;
 }
 export interface Explorer {
   facets: Facet[];
@@ -51,9 +53,10 @@ const uniq = (v: (string | undefined)[]) => [...new Set(v.filter((x): x is strin
 
 function activityRow(model: Model, a: Activity, locale: Locale): ExplorerRow {
   const f = a.facts;
-  const v = VOCAB[locale];
   const countries = model.countriesOf(a);
   const tx = a.text[locale];
+  // The labels of its regions, countries, organizations, kind, themes and sectors are searchable too: the
+  // form lists them once (ACTIVITY_TEXT_FACETS), and the browser adds them to the rows (withFacetLabels).
   return {
     id: a.id,
     text: text([
@@ -61,12 +64,6 @@ function activityRow(model: Model, a: Activity, locale: Locale): ExplorerRow {
       tx.short,
       tx.summary,
       f.place && titleOf(model.get('places', f.place), locale),
-      ...countries.map((c) => filterValue.country(locale, c)),
-      ...f.organizations.map((o) => filterValue.organization(model, locale, o)),
-      ...f.regions.map((r) => titleOf(model.get('regions', r), locale)),
-      v.kind[f.kind],
-      ...f.themes.map((x) => v.theme[x]),
-      ...f.sectors.map((x) => v.sector[x]),
       ...f.resolutions.map((r) => shortOf(model.get('resolutions', r), locale)),
     ]),
     ...dates(f.start, f.end),
@@ -106,25 +103,29 @@ const datedFacets = (model: Model, locale: Locale, rows: ExplorerRow[]) => [
 const resolutionOrder = (model: Model) => [...model.resolutions, ...model.references].map((r) => r.id);
 const years = (rows: ExplorerRow[]) => uniq(rows.flatMap((r) => r.f.year ?? [])).sort();
 
+/** Activity facets whose labels belong to each row's searchable text. */
+const ACTIVITY_TEXT_FACETS = ['region', 'theme', 'kind', 'sector', 'country', 'organization'];
+
 export function activityExplorer(model: Model, locale: Locale, list: Activity[] = model.activities): Explorer {
-  const rows = list.map((a) => activityRow(model, a, locale));
+  const base = list.map((a) => activityRow(model, a, locale));
   const v = VOCAB[locale];
-  return {
-    dated: true,
-    rows,
-    facets: narrowing(
-      [
-        regionFacet(model, locale, rows),
-        facet('theme', locale, rows, (id) => v.theme[id as keyof typeof v.theme], THEMES),
-        facet('kind', locale, rows, (id) => v.kind[id as keyof typeof v.kind], ACTIVITY_KINDS),
-        facet('sector', locale, rows, (id) => v.sector[id as keyof typeof v.sector], SECTORS),
-        ...datedFacets(model, locale, rows),
-        facet('resolution', locale, rows, resolutionLabel(model, locale), resolutionOrder(model)),
-      ],
-      rows,
-    ),
-  };
+  const all = [
+    regionFacet(model, locale, base),
+    facet('theme', locale, base, (id) => v.theme[id as keyof typeof v.theme], THEMES),
+    facet('kind', locale, base, (id) => v.kind[id as keyof typeof v.kind], ACTIVITY_KINDS),
+    facet('sector', locale, base, (id) => v.sector[id as keyof typeof v.sector], SECTORS),
+    ...datedFacets(model, locale, base),
+    facet('resolution', locale, base, resolutionLabel(model, locale), resolutionOrder(model)),
+  ].map((f) => (ACTIVITY_TEXT_FACETS.includes(f.key) ? { ...f, inText: true } : f));
+  const facets = narrowing(all, base);
+  // A facet the form does not offer cannot lend the rows its labels: they stay in the rows' text.
+  const kept = all.filter((f) => f.inText && !facets.includes(f));
+  const rows = kept.length ? base.map((r) => ({ ...r, text: text([r.text, ...kept.flatMap((f) => labelsOf(f, r))]) })) : base;
+  return { dated: true, rows, facets };
 }
+
+/** The labels of a row's values of a facet. */
+const labelsOf = (f: Facet, r: ExplorerRow) => (r.f[f.key] ?? []).map((id) => f.values.find((v) => v.value === id)?.label);
 
 function forumRow(model: Model, x: Forum, locale: Locale): ExplorerRow {
   const f = x.facts;

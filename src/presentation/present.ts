@@ -280,7 +280,7 @@ export function resolutionFacts(model: Model, r: Resolution, locale: Locale): Fa
     ...row(
       locale,
       'fact.revisions',
-      f.revisions.map((v) => ({ text: `${v.conference}, ${titleOf(model.get('places', v.place), locale)}, ${v.year}` })),
+      f.revisions.map((v) => ({ text: joinPlace(locale, [v.conference, titleOf(model.get('places', v.place), locale), String(v.year)]) })),
     ),
   ];
 }
@@ -403,7 +403,7 @@ export function forumRows(model: Model, locale: Locale): Cell[][] {
 export function documentFacts(_model: Model, d: Doc, locale: Locale): FactRow[] {
   const f = d.facts;
   return [
-    ...row(locale, 'fact.session', [{ text: `${f.session} (${f.year})` }]),
+    ...row(locale, 'fact.session', [{ text: aside(locale, f.session, String(f.year)) }]),
     ...row(locale, 'fact.date', [{ text: formatDate(f.date, locale), datetime: { start: f.date } }]),
     ...row(locale, 'fact.symbol', f.symbol ? [{ text: f.symbol }] : []),
     ...row(

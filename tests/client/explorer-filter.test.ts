@@ -9,6 +9,7 @@ import {
   parseState,
   textMatches,
   toSearch,
+  withFacetLabels,
   type ExplorerRow,
 } from '../../src/client/explorer-filter.ts';
 
@@ -103,5 +104,26 @@ describe('facet counts', () => {
     expect(c.year).toEqual({ 2023: 2 });
     s.q = 'egypt';
     expect(facetCounts(rows, s, KEYS).theme).toEqual({ 'smart-cities': 1 });
+  });
+});
+
+describe('withFacetLabels (the form sends each label once, the rows get them as text)', () => {
+  const rows = [
+    { id: 'a', text: 'workshop in accra', f: { region: ['afr'], theme: ['cybersecurity', 'ai'] } },
+    { id: 'b', text: 'forum', f: { region: ['eur'] } },
+    { id: 'c', text: 'no facets', f: {} },
+  ];
+  const labels = { region: { afr: 'Africa', eur: 'Europe' }, theme: { cybersecurity: 'Cybersecurity', ai: 'Artificial Intelligence' } };
+  it.each([
+    ['a', 'workshop in accra africa cybersecurity artificial intelligence'],
+    ['b', 'forum europe'],
+    ['c', 'no facets'],
+  ])('%s', (id, want) => {
+    expect(withFacetLabels(rows, labels).find((r) => r.id === id)!.text).toBe(want);
+  });
+  it('a value without a label adds nothing, and text matching sees the labels', () => {
+    const [a] = withFacetLabels([{ id: 'a', text: 'x', f: { region: ['zzz'] } }], labels);
+    expect(a.text).toBe('x');
+    expect(textMatches(withFacetLabels(rows, labels)[0].text, 'Africa cyber')).toBe(true);
   });
 });

@@ -50,7 +50,8 @@ export function pageKind(path: string): string {
   if (path === '/404.html') return '404';
   const [, section, id] = path.split('/').filter(Boolean);
   if (!section) return 'home';
-  if (section === 'guides') return 'guides';
+  // The translation status lists every entry in every translated language: a kind of its own.
+  if (section === 'guides') return id === 'translations' ? 'status' : 'guides';
   if (section === 'documents' && id) return 'document';
   if (section === 'document') return 'redirect';
   if (!(section in ENTITY_KIND)) return section;

@@ -262,10 +262,7 @@ export const strings = {
   'search.sort.asc': 'Date, oldest first',
   'search.results': { one: '{n} result', other: '{n} results' },
   'search.none': 'No results.',
-  'search.partial': {
-    one: 'Few or no pages have all the words: {n} result, the others have some of them.',
-    other: 'Few or no pages have all the words: {n} results, the others have some of them.',
-  },
+  'search.partial': 'Few or no pages have all the words: {results}, the others have some of them.',
   'search.more': 'Show more results',
   'search.error': 'Search is not available right now.',
   'explorer.filters': 'Filter the list',

@@ -279,11 +279,7 @@ export const strings = {
     other: '{n} resultados',
   },
   'search.none': 'No hay resultados.',
-  'search.partial': {
-    one: 'Pocas páginas o ninguna contienen todas las palabras: {n} resultado; los demás contienen algunas de ellas.',
-    many: 'Pocas páginas o ninguna contienen todas las palabras: {n} de resultados; los demás contienen algunas de ellas.',
-    other: 'Pocas páginas o ninguna contienen todas las palabras: {n} resultados; los demás contienen algunas de ellas.',
-  },
+  'search.partial': 'Pocas páginas o ninguna contienen todas las palabras: {results}; los demás contienen algunas de ellas.',
   'search.more': 'Mostrar más resultados',
   'search.error': 'La búsqueda no está disponible en este momento.',
   'explorer.filters': 'Filtrar la lista',

@@ -276,11 +276,7 @@ export const strings = {
     other: '{n} résultats',
   },
   'search.none': 'Aucun résultat.',
-  'search.partial': {
-    one: 'Peu de pages, voire aucune, contiennent tous les mots : {n} résultat, les autres en contiennent une partie.',
-    many: 'Peu de pages, voire aucune, contiennent tous les mots : {n} de résultats, les autres en contiennent une partie.',
-    other: 'Peu de pages, voire aucune, contiennent tous les mots : {n} résultats, les autres en contiennent une partie.',
-  },
+  'search.partial': 'Peu de pages, voire aucune, contiennent tous les mots : {results}, les autres en contiennent une partie.',
   'search.more': 'Afficher plus de résultats',
   'search.error': 'La recherche n’est pas disponible pour le moment.',
   'explorer.filters': 'Filtrer la liste',

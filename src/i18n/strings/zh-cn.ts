@@ -249,7 +249,7 @@ export const strings = {
   'search.sort.asc': '按日期，最早在前',
   'search.results': { other: '找到{n}项结果' },
   'search.none': '没有找到结果。',
-  'search.partial': { other: '同时包含所有词语的页面很少或没有；共{n}项结果，其余结果包含其中部分词语。' },
+  'search.partial': '同时包含所有词语的页面很少或没有；{results}，其余结果包含其中部分词语。',
   'search.more': '显示更多结果',
   'search.error': '搜索暂时无法使用。',
   'explorer.filters': '筛选列表',
