@@ -12,6 +12,8 @@ import { cspViolations, themedContext, watch } from '../helpers/audit.ts';
 import { readFileSync } from 'node:fs';
 import { builtPages, fileOf, pageKind, requiredPage, unbuilt } from '../helpers/site.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
+import { LANGUAGES, language } from '../../src/i18n/registry.ts';
+import { t } from '../../src/i18n/ui.ts';
 import { elements, parseHtml } from '../helpers/parse5.ts';
 
 const baseUrl = inject('baseUrl');
@@ -28,8 +30,8 @@ function region(locale: string) {
       .trim() ?? '';
   return { path, title };
 }
-/** Starlight's label for the search button and dialog. */
-const SEARCH = { en: { label: 'Search', query: region('en').title }, 'zh-cn': { label: '搜索', query: region('zh-cn').title } };
+/** The search button's and dialog's label in each language, and a query its index has. */
+const SEARCH = Object.fromEntries(LANGUAGES.map((l) => [l.code, { label: t(l.code, 'search.open'), query: region(l.code).title }]));
 
 let browser: Browser | undefined; // undefined in afterAll when launch() failed
 let context: BrowserContext;
@@ -58,26 +60,29 @@ async function open(path: string) {
 }
 
 describe('language switch', () => {
-  test.each([
-    [region('en').path, 'zh-cn', '简体中文'],
-    [region('zh-cn').path, 'en', 'English'],
-  ])('from %s to the same page in %s', async (from, to, optionLabel) => {
-    const { page, report, stop } = await open(from);
-    const select = page.getByRole('combobox').filter({ has: page.getByRole('option', { name: optionLabel }) });
-    await tabTo(page, select);
-    const target = from.replace(/^\/[^/]+\//, `/${to}/`);
-    // A closed select changes its value with the arrow keys; Starlight navigates on change.
-    const optionIndex = await select.evaluate(
-      (el, label) => [...(el as HTMLSelectElement).options].findIndex((o) => o.text === label),
-      optionLabel,
-    );
-    const currentIndex = await select.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
-    await Promise.all([page.waitForURL(baseUrl + target), page.keyboard.press(optionIndex > currentIndex ? 'ArrowDown' : 'ArrowUp')]);
-    expect(await page.locator('html').getAttribute('lang')).toBe(to === 'en' ? 'en' : 'zh-CN');
-    stop();
-    expect(report.consoleErrors).toEqual([]);
-    await page.close();
-  });
+  // Each language reached from the one before it in the chooser (Arrow Down), the first from the second (Arrow Up).
+  const pairs = LANGUAGES.map((l, i) => [LANGUAGES[i === 0 ? 1 : i - 1].code, l.code] as const);
+  test.each(pairs.map(([from, to]) => [region(from).path, to, language(to).label] as const))(
+    'from %s to the same page in %s',
+    async (from, to, optionLabel) => {
+      const { page, report, stop } = await open(from);
+      const select = page.getByRole('combobox').filter({ has: page.getByRole('option', { name: optionLabel }) });
+      await tabTo(page, select);
+      const target = from.replace(/^\/[^/]+\//, `/${to}/`);
+      // A closed select changes its value with the arrow keys; Starlight navigates on change.
+      const optionIndex = await select.evaluate(
+        (el, label) => [...(el as HTMLSelectElement).options].findIndex((o) => o.text === label),
+        optionLabel,
+      );
+      const currentIndex = await select.evaluate((el) => (el as HTMLSelectElement).selectedIndex);
+      await Promise.all([page.waitForURL(baseUrl + target), page.keyboard.press(optionIndex > currentIndex ? 'ArrowDown' : 'ArrowUp')]);
+      expect(await page.locator('html').getAttribute('lang')).toBe(language(to).tag);
+      expect(await page.locator('html').getAttribute('dir')).toBe(language(to).dir);
+      stop();
+      expect(report.consoleErrors).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('search, under the Content Security Policy', () => {

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entityUrl, listUrl, pageUrl } from '../../src/presentation/urls.ts';
-import type { Locale } from '../../src/schemas/vocab.ts';
+import { isLocale, type Locale } from '../../src/schemas/vocab.ts';
 import { realModel } from './content.ts';
 import { allPages, DIST } from './dist.ts';
 
@@ -63,6 +63,19 @@ export function pageKind(path: string): string {
 
 /** Pages under an entity section that are not entries. */
 const SUBPAGES = ['explorer'];
+
+/** The site language of a page, if it is under one (the root and 404 pages are not). */
+export const localeOf = (p: string): string | undefined => (isLocale(p.split('/')[1]) ? p.split('/')[1] : undefined);
+
+/** The first, middle and last page of each kind in each language, in path order: a deterministic sample that reads every language's texts in every kind of page. */
+export function spreadPerKind(paths: string[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const p of [...paths].sort()) {
+    const key = `${localeOf(p)}:${pageKind(p)}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  return [...groups.values()].flatMap((g) => [...new Set([g[0], g[Math.floor(g.length / 2)], g[g.length - 1]])]);
+}
 
 /** One page per kind and locale (the first in path order): a sample for checks too slow for every page. */
 export function samplePerKind(paths: string[]): string[] {

@@ -17,21 +17,9 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
 import { isSource } from '../../src/i18n/registry.ts';
-import { isLocale } from '../../src/schemas/vocab.ts';
-import { builtPages, fileOf, pageKind } from '../helpers/site.ts';
+import { builtPages, fileOf, localeOf, pageKind, spreadPerKind } from '../helpers/site.ts';
 
 const validator = new HtmlValidate(config);
-/** The site language of a page, if it is under one (the root and 404 pages are not). */
-const localeOf = (p: string) => (isLocale(p.split('/')[1]) ? p.split('/')[1] : undefined);
-/** The first, middle and last of each kind in each language, in path order. */
-function spreadPerKind(paths: string[]): string[] {
-  const groups = new Map<string, string[]>();
-  for (const p of [...paths].sort()) {
-    const key = `${localeOf(p)}:${pageKind(p)}`;
-    groups.set(key, [...(groups.get(key) ?? []), p]);
-  }
-  return [...groups.values()].flatMap((g) => [...new Set([g[0], g[Math.floor(g.length / 2)], g[g.length - 1]])]);
-}
 const all = builtPages();
 const pages = [
   ...all.filter((p) => {
