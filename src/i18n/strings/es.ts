@@ -87,16 +87,16 @@ export const strings = {
   'quotes.ours': 'traducción propia',
   'quotes.original': 'El original',
   'viz.map.unplaced': {
-    one: '{n} de los {total} foros y actividades no tiene lugar en el documento, por lo que el mapa no lo sitúa; la cronología y las listas sí lo muestran.',
-    many: '{n} de los {total} foros y actividades no tienen lugar en el documento, por lo que el mapa no los sitúa; la cronología y las listas sí los muestran.',
+    one: 'El documento no indica el lugar de celebración de {n} de los {total} foros y actividades, por lo que el mapa no lo sitúa; la cronología y las listas sí lo muestran.',
+    many: 'El documento no indica el lugar de celebración de {n} de los {total} foros y actividades, por lo que el mapa no los sitúa; la cronología y las listas sí los muestran.',
     other:
-      '{n} de los {total} foros y actividades no tienen lugar en el documento, por lo que el mapa no los sitúa; la cronología y las listas sí los muestran.',
+      'El documento no indica el lugar de celebración de {n} de los {total} foros y actividades, por lo que el mapa no los sitúa; la cronología y las listas sí los muestran.',
   },
   'viz.region.unplaced': {
-    one: '{n} de los {total} foros y actividades de la región no tiene lugar en el documento, por lo que el mapa no lo sitúa; la cronología y las listas sí lo muestran.',
-    many: '{n} de los {total} foros y actividades de la región no tienen lugar en el documento, por lo que el mapa no los sitúa; la cronología y las listas sí los muestran.',
+    one: 'El documento no indica el lugar de celebración de {n} de los {total} foros y actividades de la región, por lo que el mapa no lo sitúa; la cronología y las listas sí lo muestran.',
+    many: 'El documento no indica el lugar de celebración de {n} de los {total} foros y actividades de la región, por lo que el mapa no los sitúa; la cronología y las listas sí los muestran.',
     other:
-      '{n} de los {total} foros y actividades de la región no tienen lugar en el documento, por lo que el mapa no los sitúa; la cronología y las listas sí los muestran.',
+      'El documento no indica el lugar de celebración de {n} de los {total} foros y actividades de la región, por lo que el mapa no los sitúa; la cronología y las listas sí los muestran.',
   },
   'viz.locator.novenue':
     'El documento no indica lugar: el mapa marca los países a los que se refiere (o su región), no un lugar donde se celebrara.',
@@ -323,8 +323,9 @@ export const strings = {
   'data.api.intro':
     'Una API estática y versionada: /data/v1/{collection}.json enumera una colección, /data/v1/{collection}/{id}.json es una entrada con sus hechos, textos, enlaces y fuentes. Los identificadores son los de las páginas y no cambian de una edición a otra. Cada colección tiene un JSON Schema generado a partir de los esquemas del contenido.',
   'data.calendar': 'Calendario',
-  'data.calendar.intro': 'Los foros y actividades cuyo día indica el documento, en archivos iCalendar: todo el sitio o una región.',
-  'data.calendar.undated': 'No figuran en el calendario: el documento solo indica el mes o el año, o ninguna fecha',
+  'data.calendar.intro':
+    'Los foros y actividades para los que el documento indica el día, en archivos iCalendar: todo el sitio o una región.',
+  'data.calendar.undated': 'No figuran en el calendario: el documento solo indica el mes o el año, o no indica fecha alguna',
   'data.feeds': 'Canales',
   'data.feeds.intro': 'Canales RSS de los foros y actividades, con la fecha y el resumen de cada elemento: todo el sitio o una región.',
   'data.allRegions': 'Todas las regiones',

@@ -87,16 +87,16 @@ export const strings = {
   'quotes.ours': 'notre traduction',
   'quotes.original': 'L’original',
   'viz.map.unplaced': {
-    one: '{n} des {total} forums et activités n’a pas de lieu dans le document ; la carte ne le place donc pas, mais la chronologie et les listes le présentent.',
-    many: '{n} des {total} forums et activités n’ont pas de lieu dans le document ; la carte ne les place donc pas, mais la chronologie et les listes les présentent.',
+    one: 'Pour {n} des {total} forums et activités, le document n’indique aucun lieu ; la carte ne le place donc pas, mais la chronologie et les listes le présentent.',
+    many: 'Pour {n} des {total} forums et activités, le document n’indique aucun lieu ; la carte ne les place donc pas, mais la chronologie et les listes les présentent.',
     other:
-      '{n} des {total} forums et activités n’ont pas de lieu dans le document ; la carte ne les place donc pas, mais la chronologie et les listes les présentent.',
+      'Pour {n} des {total} forums et activités, le document n’indique aucun lieu ; la carte ne les place donc pas, mais la chronologie et les listes les présentent.',
   },
   'viz.region.unplaced': {
-    one: '{n} des {total} forums et activités de la région n’a pas de lieu dans le document ; la carte ne le place donc pas, mais la chronologie et les listes le présentent.',
-    many: '{n} des {total} forums et activités de la région n’ont pas de lieu dans le document ; la carte ne les place donc pas, mais la chronologie et les listes les présentent.',
+    one: 'Pour {n} des {total} forums et activités de la région, le document n’indique aucun lieu ; la carte ne le place donc pas, mais la chronologie et les listes le présentent.',
+    many: 'Pour {n} des {total} forums et activités de la région, le document n’indique aucun lieu ; la carte ne les place donc pas, mais la chronologie et les listes les présentent.',
     other:
-      '{n} des {total} forums et activités de la région n’ont pas de lieu dans le document ; la carte ne les place donc pas, mais la chronologie et les listes les présentent.',
+      'Pour {n} des {total} forums et activités de la région, le document n’indique aucun lieu ; la carte ne les place donc pas, mais la chronologie et les listes les présentent.',
   },
   'viz.locator.novenue':
     'Le document n’indique aucun lieu : la carte signale les pays concernés (ou la région), et non un lieu où la manifestation s’est tenue.',
@@ -276,7 +276,7 @@ export const strings = {
     other: '{n} résultats',
   },
   'search.none': 'Aucun résultat.',
-  'search.partial': 'Peu de pages, voire aucune, contiennent tous les mots : {results}, les autres en contiennent une partie.',
+  'search.partial': 'Peu de pages, voire aucune, contiennent tous les mots : {results} ; les autres n’en contiennent qu’une partie.',
   'search.more': 'Afficher plus de résultats',
   'search.error': 'La recherche n’est pas disponible pour le moment.',
   'explorer.filters': 'Filtrer la liste',
@@ -303,7 +303,7 @@ export const strings = {
   'calendar.name': 'Présence régionale de l’UIT : forums et activités',
   'calendar.region': '{region} : forums et activités',
   'calendar.add': 'Ajouter au calendrier (.ics)',
-  'calendar.notDay': 'Absent du calendrier : le document n’en donne pas le jour.',
+  'calendar.notDay': 'Ne figure pas dans le calendrier : le document n’en précise pas le jour.',
   'data.intro':
     'Tout ce que montre ce site, sous forme de fichiers, produits lors de la construction à partir des mêmes faits que les pages. Le texte de l’original appartient à l’UIT ; les données structurées et les traductions appartiennent à ce projet.',
   'data.relation':
