@@ -10,6 +10,7 @@ import {
   isEmpty,
   matches,
   parseState,
+  normalize,
   toSearch,
   withFacetLabels,
   type ExplorerRow,
@@ -31,18 +32,26 @@ export function initExplorer(root: HTMLElement) {
         b.parentElement?.querySelector('[data-label]')?.textContent ?? '',
       ]),
     );
-  const rows = withFacetLabels(JSON.parse(root.querySelector('[data-explorer-rows]')?.textContent ?? '[]') as ExplorerRow[], labels);
+  const rowEls = new Map<string, HTMLElement[]>();
+  for (const el of root.querySelectorAll<HTMLElement>('[data-row]')) {
+    const id = requiredData(el, 'row');
+    rowEls.set(id, [...(rowEls.get(id) ?? []), el]);
+  }
+  // What a row shows (its title, date, region…) is searchable too: the page does not repeat it in the data.
+  const shown = (r: ExplorerRow) => ({
+    ...r,
+    text: normalize([r.text, ...(rowEls.get(r.id) ?? []).map((el) => el.textContent)].join(' ')),
+  });
+  const rows = withFacetLabels(
+    (JSON.parse(root.querySelector('[data-explorer-rows]')?.textContent ?? '[]') as ExplorerRow[]).map(shown),
+    labels,
+  );
   const keys = [...form.querySelectorAll<HTMLElement>('[data-facet]')].map((d) => requiredData(d, 'facet'));
   const q = required(form, 'input[name="q"]', HTMLInputElement);
   const from = form.querySelector<HTMLInputElement>('input[name="from"]');
   const to = form.querySelector<HTMLInputElement>('input[name="to"]');
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const status = required(root, '[data-explorer-status]', HTMLElement);
-  const rowEls = new Map<string, HTMLElement[]>();
-  for (const el of root.querySelectorAll<HTMLElement>('[data-row]')) {
-    const id = requiredData(el, 'row');
-    rowEls.set(id, [...(rowEls.get(id) ?? []), el]);
-  }
   const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')];
   const { status: statusText = '', none = '' } = root.dataset;
   // "{n} items" in every plural form of the page's language (Explorer.astro).

@@ -59,8 +59,8 @@ function activityRow(model: Model, a: Activity, locale: Locale): ExplorerRow {
   // form lists them once (ACTIVITY_TEXT_FACETS), and the browser adds them to the rows (withFacetLabels).
   return {
     id: a.id,
+    // Without what its table row shows (the title…): the browser reads that from the row (Explorer.astro).
     text: text([
-      tx.title,
       tx.short,
       tx.summary,
       f.place && titleOf(model.get('places', f.place), locale),
@@ -134,7 +134,6 @@ function forumRow(model: Model, x: Forum, locale: Locale): ExplorerRow {
   return {
     id: x.id,
     text: text([
-      tx.title,
       tx.short,
       tx.summary,
       tx.theme,
@@ -169,7 +168,7 @@ function resolutionRow(model: Model, r: Resolution | Reference, locale: Locale):
   const regions = regionsFollowingUp(model, r.collection, r.id);
   return {
     id: `${r.collection}/${r.id}`,
-    text: text([tx.title, tx.short, tx.summary, r.collection === 'resolutions' ? VOCAB[locale].body[r.facts.body] : undefined]),
+    text: text([tx.short, tx.summary, r.collection === 'resolutions' ? VOCAB[locale].body[r.facts.body] : undefined]),
     f: { type: [r.collection], body: r.collection === 'resolutions' ? [r.facts.body] : [], region: regions },
   };
 }

@@ -4,6 +4,8 @@
  * Paths are relative to the tree's root (which holds content/).
  */
 
+import { LOCALES, SOURCE_LOCALE } from '../../src/schemas/vocab.ts';
+
 export interface Mutation {
   /** Files to write (text or raw bytes); null deletes the file. */
   write?: Record<string, string | Buffer | null>;
@@ -33,11 +35,23 @@ const enBody = (body: string): Mutation => ({ edit: { [EN]: [['\nSee the', `\n${
 const LOCAL = '(images, frames and media must be files of this site: put it under public/ and link it as /…)';
 const NOT_ALLOWED = 'is not allowed in a text file (it would run code or embed another page)';
 
+/** The translated languages: the base tree's translations are the English text in each. */
+const TRANSLATED = LOCALES.filter((l) => l !== SOURCE_LOCALE);
+/** The same text of a new entry in every translated language (the base tree has one per language). */
+const translated = (path: (locale: string) => string, text: string) => Object.fromEntries(TRANSLATED.map((l) => [path(l), text]));
+/** The same edit of an entry's text in every translated language. */
+const inTranslations = (path: (locale: string) => string, edits: [string, string][]) =>
+  Object.fromEntries(TRANSLATED.map((l) => [path(l), edits]));
+const activityText = (l: string) => `content/text/${l}/activities/afr-workshop-2023.mdx`;
+
 const C25 = {
   'content/documents/c25-test.yaml':
     'session: C25\nyear: 2025\ndate: "2025"\noriginalLanguage: zh-cn\nlanguages: [zh-cn, en]\nstatus: previous\nblocks:\n  - { id: p1, kind: heading, number: "1" }\n  - { id: p1-1, kind: paragraph, number: "1.1" }\n',
   'content/text/zh-cn/documents/c25-test.mdx': '---\ntitle: 第二版\nblocks:\n  p1: 引言\n  p1-1: 第1.1段。\n---\n',
-  'content/text/en/documents/c25-test.mdx': '---\ntitle: Second edition\nblocks:\n  p1: Introduction\n  p1-1: Paragraph 1.1.\n---\n',
+  ...translated(
+    (l) => `content/text/${l}/documents/c25-test.mdx`,
+    '---\ntitle: Second edition\nblocks:\n  p1: Introduction\n  p1-1: Paragraph 1.1.\n---\n',
+  ),
 };
 
 export const CASES: Case[] = [
@@ -386,8 +400,8 @@ export const CASES: Case[] = [
   },
   {
     name: 'unknown language folder',
-    write: { 'content/text/fr/places/dakar.mdx': '---\ntitle: Dakar\n---\n' },
-    expected: ['content/text/fr "fr" is not a site language (known: zh-cn, en)'],
+    write: { 'content/text/de/places/dakar.mdx': '---\ntitle: Dakar\n---\n' },
+    expected: [`content/text/de "de" is not a site language (known: ${LOCALES.join(', ')})`],
   },
   {
     name: 'unknown collection in texts',
@@ -830,7 +844,7 @@ export const CASES: Case[] = [
   },
   {
     name: 'venue without a quote',
-    edit: { [A]: [['  venue: 塞内加尔达喀尔\n', '']], [EN]: [[", venue: 'Dakar, Senegal'", '']] },
+    edit: { [A]: [['  venue: 塞内加尔达喀尔\n', '']], ...inTranslations(activityText, [[", venue: 'Dakar, Senegal'", '']]) },
     expected: [`${A}:16 quotes.venue: is missing (expected the phrase of c24-regional-presence p3-3-1 that states the venue dakar)`],
   },
   {
@@ -845,7 +859,7 @@ export const CASES: Case[] = [
         ['country: SN\n', 'country: SN\nhost: SN\n'],
         ['  venue: 塞内加尔达喀尔\n', '  venue: 塞内加尔达喀尔\n  host: 举办了讲习班\n'],
       ],
-      [EN]: [['quotes: { date:', 'quotes: { host: a workshop was held, date:']],
+      ...inTranslations(activityText, [['quotes: { date:', 'quotes: { host: a workshop was held, date:']]),
     },
     expected: [`${A}:20 quotes.host: "举办了讲习班" does not name the host SN (expected it to contain "塞内加尔")`],
   },
@@ -855,7 +869,7 @@ export const CASES: Case[] = [
       'content/activities/afr-programme-2023.yaml':
         'regions: [afr]\nkind: project\nparts: [afr-workshop-2023]\nsource:\n  blocks: [p3-3, p3-3-1]\n',
       'content/text/zh-cn/activities/afr-programme-2023.mdx': '---\ntitle: 项目\n---\n',
-      'content/text/en/activities/afr-programme-2023.mdx': '---\ntitle: Programme\n---\n',
+      ...translated((l) => `content/text/${l}/activities/afr-programme-2023.mdx`, '---\ntitle: Programme\n---\n'),
     },
     expected: [
       "content/activities/afr-programme-2023.yaml:5 source.blocks: holds p3-3-1, the own block of its part afr-workshop-2023: every count would include that part twice (cite only this activity's own blocks)",
@@ -866,7 +880,7 @@ export const CASES: Case[] = [
     write: {
       'content/activities/afr-programme-2023.yaml': 'regions: [afr]\nkind: project\nsource:\n  blocks: [p3-3, p3-3-1]\n',
       'content/text/zh-cn/activities/afr-programme-2023.mdx': '---\ntitle: 项目\n---\n',
-      'content/text/en/activities/afr-programme-2023.mdx': '---\ntitle: Programme\n---\n',
+      ...translated((l) => `content/text/${l}/activities/afr-programme-2023.mdx`, '---\ntitle: Programme\n---\n'),
     },
     expected: [
       "content/activities/afr-programme-2023.yaml:4 source.blocks: holds p3-3-1, the own block of afr-workshop-2023: that activity would be counted twice (list it in parts and cite only this activity's own blocks)",
@@ -886,7 +900,7 @@ export const CASES: Case[] = [
     name: 'name quote for a country the entry does not have',
     edit: {
       [A]: [['    au: 非洲联盟\n', '    au: 非洲联盟\n    SN: 塞内加尔\n']],
-      [EN]: [['au: African Union', 'au: African Union, SN: Senegal']],
+      ...inTranslations(activityText, [['au: African Union', 'au: African Union, SN: Senegal']]),
     },
     expected: [`${A}:16 quotes.names.SN: "SN" is not a country or organization of the entry (known: ET, au)`],
   },
