@@ -43,6 +43,16 @@ export function withFacetLabels(rows: ExplorerRow[], labels: Record<string, Reco
   });
 }
 
+/** Rows with their year facet, every calendar year their dates touch, for rows the page sent without it. */
+export function withYears(rows: ExplorerRow[]): ExplorerRow[] {
+  return rows.map((r) => {
+    if (r.f.year || !r.start) return r;
+    const a = Number(r.start.slice(0, 4));
+    const b = Number((r.end ?? r.start).slice(0, 4));
+    return { ...r, f: { ...r.f, year: Array.from({ length: b - a + 1 }, (_, i) => String(a + i)) } };
+  });
+}
+
 /** Case-, width- and space-insensitive form used for matching. */
 export function normalize(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();

@@ -13,6 +13,7 @@ import {
   normalize,
   toSearch,
   withFacetLabels,
+  withYears,
   type ExplorerRow,
   type ExplorerState,
 } from './explorer-filter.ts';
@@ -42,9 +43,8 @@ export function initExplorer(root: HTMLElement) {
     ...r,
     text: normalize([r.text, ...(rowEls.get(r.id) ?? []).map((el) => el.textContent)].join(' ')),
   });
-  const rows = withFacetLabels(
-    (JSON.parse(root.querySelector('[data-explorer-rows]')?.textContent ?? '[]') as ExplorerRow[]).map(shown),
-    labels,
+  const rows = withYears(
+    withFacetLabels((JSON.parse(root.querySelector('[data-explorer-rows]')?.textContent ?? '[]') as ExplorerRow[]).map(shown), labels),
   );
   const keys = [...form.querySelectorAll<HTMLElement>('[data-facet]')].map((d) => requiredData(d, 'facet'));
   const q = required(form, 'input[name="q"]', HTMLInputElement);

@@ -482,7 +482,7 @@ export function regionMapView(model: Model, region: Region, locale: Locale, widt
       1,
     );
   });
-  const frame: Frame = { key, projection, width, height, clip: true, tolerance: 0.8 };
+  const frame: Frame = { key, projection, width, height, clip: true, tolerance: 1 };
   const forums = model.forums.filter((f) => f.facts.region === region.id);
   const activities = model.activities.filter((a) => a.facts.regions.includes(region.id));
   const pending = [

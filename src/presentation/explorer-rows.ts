@@ -106,6 +106,12 @@ const years = (rows: ExplorerRow[]) => uniq(rows.flatMap((r) => r.f.year ?? []))
 /** Activity facets whose labels belong to each row's searchable text. */
 const ACTIVITY_TEXT_FACETS = ['region', 'theme', 'kind', 'sector', 'country', 'organization'];
 
+/** A row as the page sends it: the years follow from its dates, so the browser works them out (withYears). */
+const sent = (r: ExplorerRow): ExplorerRow => {
+  const { year: _years, ...f } = r.f;
+  return r.start ? { ...r, f } : r;
+};
+
 export function activityExplorer(model: Model, locale: Locale, list: Activity[] = model.activities): Explorer {
   const base = list.map((a) => activityRow(model, a, locale));
   const v = VOCAB[locale];
@@ -121,7 +127,7 @@ export function activityExplorer(model: Model, locale: Locale, list: Activity[] 
   // A facet the form does not offer cannot lend the rows its labels: they stay in the rows' text.
   const kept = all.filter((f) => f.inText && !facets.includes(f));
   const rows = kept.length ? base.map((r) => ({ ...r, text: text([r.text, ...kept.flatMap((f) => labelsOf(f, r))]) })) : base;
-  return { dated: true, rows, facets };
+  return { dated: true, rows: rows.map(sent), facets };
 }
 
 /** The labels of a row's values of a facet. */

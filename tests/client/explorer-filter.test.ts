@@ -10,6 +10,7 @@ import {
   textMatches,
   toSearch,
   withFacetLabels,
+  withYears,
   type ExplorerRow,
 } from '../../src/client/explorer-filter.ts';
 
@@ -125,5 +126,20 @@ describe('withFacetLabels (the form sends each label once, the rows get them as 
     const [a] = withFacetLabels([{ id: 'a', text: 'x', f: { region: ['zzz'] } }], labels);
     expect(a.text).toBe('x');
     expect(textMatches(withFacetLabels(rows, labels)[0].text, 'Africa cyber')).toBe(true);
+  });
+});
+
+describe('withYears (the page sends dates, the browser works out the years)', () => {
+  it.each([
+    [{ start: '2023-10-09', end: '2023-10-12' }, ['2023']],
+    [{ start: '2021-06-04', end: '2024-06-30' }, ['2021', '2022', '2023', '2024']],
+    [{ start: '2023-12-30' }, ['2023']],
+    [{}, undefined],
+  ])('%o → %o', (dates, want) => {
+    const [r] = withYears([{ id: 'a', text: '', f: {}, ...dates }]);
+    expect(r.f.year).toEqual(want);
+  });
+  it('keeps years the page did send', () => {
+    expect(withYears([{ id: 'a', text: '', start: '2023-01-01', f: { year: ['2022'] } }])[0].f.year).toEqual(['2022']);
   });
 });
