@@ -31,7 +31,7 @@ function textsOf(v: string | Readonly<Record<string, string>>, tag: string): { t
   const exact = (c: string) => Array.from({ length: 1001 }, (_, n) => rules.select(n)).filter((x) => x === c).length === 1;
   return Object.entries(v).map(([c, text]) => ({ text, optional: exact(c) ? ['n'] : [] }));
 }
-const other = (v: string | Readonly<Record<string, string>>) => (typeof v === 'string' ? v : (v.other ?? ''));
+const other = (v: string | Readonly<Record<string, string>>) => (typeof v === 'string' ? v : v.other);
 
 describe('strings modules (src/i18n/strings/)', () => {
   it('there is one per locale entry, and one locale entry per strings module', () => {

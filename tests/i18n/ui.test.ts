@@ -5,7 +5,7 @@ import { LOCALES } from '../../src/schemas/vocab.ts';
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 /** A key's texts: the one text, or each plural form. */
 const textsOf = (v: string | Readonly<Record<string, string>>): string[] => (typeof v === 'string' ? [v] : Object.values(v));
-const other = (v: string | Readonly<Record<string, string>>) => (typeof v === 'string' ? v : (v.other ?? ''));
+const other = (v: string | Readonly<Record<string, string>>) => (typeof v === 'string' ? v : v.other);
 
 describe('UI strings', () => {
   it('every key exists, non-empty, in every language, with the same placeholders', () => {
