@@ -17,6 +17,7 @@ import { buildEnv } from '../helpers/build.ts';
 import { all, fold, links, one, text } from '../helpers/html.ts';
 import { makeTree, removeTree } from '../helpers/tree.ts';
 import he from '../fixtures/third-language/languages/he.ts';
+import { LANGUAGES, SOURCE_LOCALE, language } from '../../src/i18n/registry.ts';
 
 const FIXTURE = 'tests/fixtures/third-language';
 let root = '';
@@ -81,7 +82,12 @@ describe('a build with a third language supplied by a fixture', () => {
     expect(links(section!)).toEqual([{ href: '/he/', text: he.strings['lang.enter'] }]);
     expect(all('link[rel="alternate"]', t).map((l) => [l.properties.hrefLang, l.properties.href])).toContainEqual(['he', '/he/']);
     // The source language first, then by code.
-    expect(all('main section', t).map((s) => s.properties.lang)).toEqual(['zh-CN', 'en', 'he']);
+    expect(all('main section', t).map((s) => s.properties.lang)).toEqual([
+      language(SOURCE_LOCALE).tag,
+      ...[...LANGUAGES.filter((l) => l.code !== SOURCE_LOCALE).map((l) => l.code), 'he']
+        .sort()
+        .map((c) => (c === 'he' ? 'he' : language(c).tag)),
+    ]);
   });
 
   test('its home page: lang, dir, title, navigation and the translation notice in its strings', () => {

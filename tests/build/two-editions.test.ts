@@ -157,7 +157,9 @@ describe.each(LOCALES)('%s', (locale) => {
       { href: `${docPath(locale, NEW)}#p1-1`, text: label('C25', para('1.1')) },
       { href: `${docPath(locale, NEW)}#p2-1-1`, text: label('C25', bullet('2.1', '1')) },
     ];
-    expect(links(source)).toEqual(want);
+    // Spaces folded: French sets a no-break space before its colon, which the page's text may show as either.
+    const folded = (ls: { href: string; text: string }[]) => ls.map((l) => ({ ...l, text: l.text.replace(/\s+/gu, ' ') }));
+    expect(folded(links(source))).toEqual(folded(want));
     // The quotes: each edition's own words, linked the same way.
     const quotes = all('blockquote', m);
     expect(quotes.map((q) => String(q.properties.cite))).toEqual(want.map((w) => w.href));
