@@ -52,7 +52,8 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       // Pagefind penalizes long pages (default 0.75): forum and region pages, long by nature, fell behind
       // short organization pages that merely name them. Measured on every language's query set.
-      pagefind: { ranking: { pageLength: 0.5 } },
+      // A title's own extra terms and the subject's other names (meta "names") weigh as a title does.
+      pagefind: { ranking: { pageLength: 0.5, metaWeights: { names: 5 } } },
       editLink: { baseUrl: process.env.EDIT_BASE_URL ?? 'https://git.example.org/itu/regional-presence/edit/main/' },
       lastUpdated: false,
       pagination: false,
