@@ -36,3 +36,10 @@ describe('UI strings', () => {
     expect(t('zh-cn', 'source.bullet', { n: '3.3' })).toBe('第3.3段第{b}项');
   });
 });
+
+describe('accessible names contain the visible label (WCAG 2.5.3)', () => {
+  it.each(LOCALES)('%s: the Council mark of the timeline', (l) => {
+    const vars = { session: 'C24', year: 2024 };
+    expect(t(l, 'viz.council.note', vars).replace(/\s/gu, ' ')).toContain(t(l, 'viz.council', vars).replace(/\s/gu, ' '));
+  });
+});

@@ -175,7 +175,7 @@ export const strings = {
   'viz.context.desc': 'Forums et activités de la même région à moins de deux mois de {name}, qui est entouré.',
   'viz.council': 'Conseil {year} ({session})',
   'viz.council.note':
-    'La session de {year} du Conseil ({session}) à laquelle ce document est destiné ; le document n’en donne pas les dates, seule l’année est donc indiquée.',
+    'Conseil {year} ({session}) : la session à laquelle ce document est destiné ; le document n’en donne pas les dates, seule l’année est donc indiquée.',
   'viz.legend': 'Légende',
   'viz.legend.regions': 'Régions de l’UIT',
   'viz.legend.none': 'Hors région',
