@@ -165,7 +165,7 @@ export const strings = {
   'viz.context.desc': 'Forums and activities of the same region within two months of {name}, which is outlined.',
   'viz.council': 'Council {year} ({session})',
   'viz.council.note':
-    'The Council {year} session ({session}) this document is for; the document gives no dates for it, so only the year is marked.',
+    'Council {year} ({session}): the session this document is for; the document gives no dates for it, so only the year is marked.',
   'viz.legend': 'Legend',
   'viz.legend.regions': 'ITU regions',
   'viz.legend.none': 'In no region',
