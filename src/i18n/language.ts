@@ -31,7 +31,11 @@ export interface Language {
      * with the start ("2023年10月3日至5日"), for locales whose Intl range
      * pattern is not the one the documents use.
      */
-    dateRange?: { separator: string };
+    dateRange?: {
+      separator: string;
+      /** The precisions it applies to (default: all); the others use Intl's formatRange. */
+      precisions?: readonly ('year' | 'month' | 'day')[];
+    };
   };
   /** Punctuation Intl cannot give, spaces included. */
   punctuation: {

@@ -37,26 +37,39 @@ export function formatRange(start: string, end: string | undefined, locale: Loca
   if (cut(start) === cut(end)) return formatDate(cut(start), locale);
   const f = formatter(locale, precision);
   const range = language(locale).intl.dateRange;
-  return range ? elidedRange(f, toDate(start), toDate(end), range.separator) : f.formatRange(toDate(start), toDate(end));
+  return range && (range.precisions ?? ['year', 'month', 'day']).includes(precision)
+    ? elidedRange(f, toDate(start), toDate(end), range.separator)
+    : f.formatRange(toDate(start), toDate(end));
 }
 
 /**
- * Both ends in full, joined by the separator, the end without the leading
- * fields (and their literals) it shares with the start: "2023年10月3日至5日",
- * "2023年10月30日至11月2日", "2023年至2024年". For locales whose Intl range
- * pattern is not the document's (ICU's zh-CN day range is "2023/10/3 – 2023/10/5").
+ * Both ends joined by the separator, each field the two share written once:
+ * shared leading fields (and their literals) left out of the end,
+ * "2023年10月3日至5日", "2023年10月30日至11月2日", "2023年至2024年"; else shared
+ * trailing fields left out of the start, "16 al 18 de agosto de 2023",
+ * "28 de septiembre al 2 de octubre de 2023". For locales whose Intl range
+ * pattern is not the documents' (ICU's zh-CN day range is "2023/10/3 – 2023/10/5").
  */
 function elidedRange(f: Intl.DateTimeFormat, a: Date, b: Date, separator: string): string {
   const pa = f.formatToParts(a);
   const pb = f.formatToParts(b);
+  const join = (parts: Intl.DateTimeFormatPart[]) => parts.map((p) => p.value).join('');
   // Shared leading fields, each with the literal after it: "2023" "年".
-  let cut = 0;
-  while (cut + 1 < pb.length && pa[cut]?.type !== 'literal' && pa[cut].value === pb[cut].value && pa[cut + 1]?.type === 'literal') cut += 2;
-  if (cut >= pb.length) cut = 0;
-  return `${f.format(a)}${separator}${pb
-    .slice(cut)
-    .map((p) => p.value)
-    .join('')}`;
+  let lead = 0;
+  while (lead + 1 < pb.length && pa[lead]?.type !== 'literal' && pa[lead].value === pb[lead].value && pa[lead + 1]?.type === 'literal')
+    lead += 2;
+  if (lead > 0 && lead < pb.length) return `${f.format(a)}${separator}${join(pb.slice(lead))}`;
+  // Shared trailing fields, each with the literal before it: " de " "2023".
+  let trail = 0;
+  const at = (parts: Intl.DateTimeFormatPart[], i: number) => parts[parts.length - 1 - i];
+  while (
+    trail + 1 < pa.length &&
+    at(pa, trail).type !== 'literal' &&
+    at(pa, trail).value === at(pb, trail)?.value &&
+    at(pa, trail + 1).type === 'literal'
+  )
+    trail += 2;
+  return `${join(pa.slice(0, pa.length - trail))}${separator}${join(pb)}`;
 }
 
 /** The machine-readable value for <time datetime>: as precise as the source. */

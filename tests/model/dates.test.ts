@@ -48,6 +48,42 @@ describe('formatRange', () => {
   });
 });
 
+describe('formatRange in the other languages, as each writes dates', () => {
+  it.each<[string, string, string, string, string, string]>([
+    // The examples: "16–18 août 2023", "16–18 августа 2023 г.", "16 al 18 de agosto de 2023".
+    ['2023-08-16', '2023-08-18', '16–18 أغسطس 2023', '16 al 18 de agosto de 2023', '16–18 août 2023', '16–18 августа 2023 г.'],
+    [
+      '2023-09-28',
+      '2023-10-02',
+      '28 سبتمبر – 2 أكتوبر 2023',
+      '28 de septiembre al 2 de octubre de 2023',
+      '28 septembre – 2 octobre 2023',
+      '28 сентября – 2 октября 2023 г.',
+    ],
+    [
+      '2023-12-30',
+      '2024-01-02',
+      '30 ديسمبر 2023 – 2 يناير 2024',
+      '30 de diciembre de 2023 al 2 de enero de 2024',
+      '30 décembre 2023 – 2 janvier 2024',
+      '30 декабря 2023 г. – 2 января 2024 г.',
+    ],
+    // Months: Spanish "al" is for days only.
+    [
+      '2021-06',
+      '2024-06',
+      'يونيو 2021 – يونيو 2024',
+      'junio de 2021 – junio de 2024',
+      'juin 2021 – juin 2024',
+      'июнь 2021 г. – июнь 2024 г.',
+    ],
+    ['2023', '2024', '2023–2024', '2023–2024', '2023–2024', '2023–2024'],
+  ])('%s to %s', (start, end, ar, es, fr, ru) => {
+    const fold = (s: string) => s.replace(/[\u2009\u202f\u00a0]/gu, ' ');
+    for (const [l, want] of Object.entries({ ar, es, fr, ru })) expect(fold(formatRange(start, end, l)), l).toBe(want);
+  });
+});
+
 describe('datetimeAttr', () => {
   it.each(['2023-10-03', '2023-09', '2023', '2024-02-29'])('is "%s" as written, never padded to a day', (d) => {
     expect(datetimeAttr(d)).toBe(d);

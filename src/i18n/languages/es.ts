@@ -10,7 +10,8 @@ export default {
   editorName: 'Spanish · 西班牙文',
   dir: 'ltr',
   // es-ES: "3–5 de octubre de 2023".
-  intl: { locale: 'es-ES', list: { type: 'conjunction', style: 'long' } },
+  // "16 al 18 de agosto de 2023", as Spanish writes a range of days; months and years as Intl ranges them.
+  intl: { locale: 'es-ES', dateRange: { separator: ' al ', precisions: ['day'] }, list: { type: 'conjunction', style: 'long' } },
   punctuation: { colon: ': ', semicolon: '; ', comma: ', ', parens: [' (', ')'] },
   // Compounds written joined that readers type apart: "ciberseguridad" is also found as "ciber seguridad".
   search: { compounds: ['ciber'] },
