@@ -61,12 +61,12 @@ function elidedRange(f: Intl.DateTimeFormat, a: Date, b: Date, separator: string
   if (lead > 0 && lead < pb.length) return `${f.format(a)}${separator}${join(pb.slice(lead))}`;
   // Shared trailing fields, each with the literal before it: " de " "2023".
   let trail = 0;
-  const at = (parts: Intl.DateTimeFormatPart[], i: number) => parts[parts.length - 1 - i];
+  const at = (parts: Intl.DateTimeFormatPart[], i: number): Intl.DateTimeFormatPart | undefined => parts[parts.length - 1 - i];
   while (
     trail + 1 < pa.length &&
-    at(pa, trail).type !== 'literal' &&
-    at(pa, trail).value === at(pb, trail)?.value &&
-    at(pa, trail + 1).type === 'literal'
+    at(pa, trail)?.type !== 'literal' &&
+    at(pa, trail)?.value === at(pb, trail)?.value &&
+    at(pa, trail + 1)?.type === 'literal'
   )
     trail += 2;
   return `${join(pa.slice(0, pa.length - trail))}${separator}${join(pb)}`;
