@@ -263,7 +263,8 @@ export function buildModel(set: ContentSet): Model {
 
 const blockKey = (documentId: string, blockId: string) => `${documentId}#${blockId}`;
 
-function valuesAt(data: unknown, path: string[]): unknown[] {
+/** The values at a schema path of an entry's facts (`*` for every item of a list). */
+export function valuesAt(data: unknown, path: string[]): unknown[] {
   if (path.length === 0) return [data];
   const [head, ...rest] = path;
   if (head === '*') return Array.isArray(data) ? data.flatMap((v) => valuesAt(v, rest)) : [];

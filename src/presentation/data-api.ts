@@ -14,7 +14,7 @@ import { ref } from '../schemas/fields.ts';
 import { LOCALES, type Locale } from '../schemas/vocab.ts';
 import { referencePaths } from '../loading/integrity.ts';
 import { countryName } from '../model/countries.ts';
-import { citationsOf, type AnyEntry, type Link, type Model, type SourcedEntry } from '../model/model.ts';
+import { citationsOf, valuesAt, type AnyEntry, type Link, type Model, type SourcedEntry } from '../model/model.ts';
 import { hrefOf } from './present.ts';
 import { blockUrl, entityUrl } from './urls.ts';
 import { dataUrl } from './data-package.ts';
@@ -165,14 +165,6 @@ const apiLink = (l: Link, field?: string): ApiLink => ({
 });
 const pagesOf = (model: Model, l: Link | { collection: 'countries'; id: string }): Record<Locale, string> =>
   Object.fromEntries(LOCALES.map((loc) => [loc, l.collection === 'countries' ? entityUrl(loc, 'countries', l.id) : hrefOf(model, l, loc)]));
-
-function valuesAt(data: unknown, path: string[]): unknown[] {
-  if (path.length === 0) return [data];
-  const [head, ...rest] = path;
-  if (head === '*') return Array.isArray(data) ? data.flatMap((v) => valuesAt(v, rest)) : [];
-  if (!data || typeof data !== 'object') return [];
-  return valuesAt(Reflect.get(data, head), rest);
-}
 
 /** The entries an entry's facts name, in schema order, each once per field. */
 function outgoing(e: AnyEntry) {
