@@ -57,6 +57,7 @@ export default defineConfig({
         // No page has a hero or a banner: Starlight's would only add their CSS to every page.
         Hero: './src/components/overrides/Hero.astro',
         Banner: './src/components/overrides/Banner.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
       },
       // Guides show plain <pre><code>: Expressive Code's markup (a <div> in <code>, an unlabelled copy button) is not valid HTML.
       expressiveCode: false,

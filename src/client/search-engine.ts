@@ -1,11 +1,21 @@
 /**
- * The search itself, loaded when the dialog first opens (src/client/site-search.ts),
- * so pages that never search do not carry it: loads Pagefind, searches as you
- * type (with optional type, region and year filters and a date sort) and lists
- * results with their type, region, date and excerpt.
+ * The search itself, loaded when search is about to be used
+ * (src/client/site-search.ts), so pages that never search do not carry it:
+ * builds the dialog from /<lang>/search-dialog.json, loads Pagefind when it
+ * opens, searches as you type (with optional type, region and year filters
+ * and a date sort) and lists results with their type, region, date and excerpt.
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
-import { fallbackWords, filterObject, mergeAnyWord, metaLine, topSections, type ResultData, type SearchStrings } from './search-results.ts';
+import {
+  fallbackWords,
+  filterObject,
+  mergeAnyWord,
+  metaLine,
+  topSections,
+  type ResultData,
+  type SearchDialogData,
+  type SearchStrings,
+} from './search-results.ts';
 import { required, requiredData } from './dom.ts';
 import { fill, pluralForm } from '../i18n/plural.ts';
 
@@ -28,13 +38,15 @@ const FEW = 3;
 
 class SearchEngine {
   #root: HTMLElement;
+  #strings: SearchStrings;
   #pagefind?: Promise<Pagefind>;
   #seq = 0;
   #pending: Result[] = [];
   #timer?: ReturnType<typeof setTimeout>;
 
-  constructor(root: HTMLElement) {
+  constructor(root: HTMLElement, strings: SearchStrings) {
     this.#root = root;
+    this.#strings = strings;
     const input = required(root, 'input[name="q"]', HTMLInputElement);
     const form = required(root, '[role="search"]', HTMLElement);
     input.addEventListener('keydown', (e) => {
@@ -49,9 +61,6 @@ class SearchEngine {
       if ((e.target as Element).matches('select')) void this.#run();
     });
     required(root, '[data-more]', HTMLElement).addEventListener('click', () => void this.#more());
-    void this.#load();
-    // What was typed or chosen while this script loaded.
-    void this.#run();
   }
 
   #load(): Promise<Pagefind> {
@@ -65,8 +74,9 @@ class SearchEngine {
     return this.#pagefind;
   }
 
-  get #strings(): SearchStrings {
-    return JSON.parse(requiredData(this.#root, 'strings')) as SearchStrings;
+  /** Pagefind starts loading when the dialog opens. */
+  load(): void {
+    void this.#load();
   }
 
   async #run() {
@@ -150,7 +160,86 @@ function item(d: ResultData): HTMLLIElement {
   return li;
 }
 
-/** Starts searching in the dialog of a <site-search> element. */
-export function startSearch(root: HTMLElement): void {
-  new SearchEngine(root);
+/** The dialog's markup, from its texts (the ids are the page's only search dialog's). */
+function dialogOf(d: SearchDialogData): HTMLDialogElement {
+  const select = (s: SearchDialogData['selects'][number]) =>
+    el(
+      'div',
+      {},
+      el('label', { htmlFor: `site-search-${s.name}`, textContent: s.label }),
+      el(
+        'select',
+        { id: `site-search-${s.name}`, name: s.name },
+        ...s.options.map(([value, text]) => el('option', { value, textContent: text })),
+      ),
+    );
+  const title = el('h2', { id: 'site-search-title', textContent: d.title });
+  const form = el(
+    'div',
+    { className: 'form' },
+    el('label', { htmlFor: 'site-search-q', textContent: d.input }),
+    el('input', { id: 'site-search-q', name: 'q', type: 'search', autocomplete: 'off', spellcheck: false, enterKeyHint: 'search' }),
+    el('details', {}, el('summary', { textContent: d.filters }), el('div', { className: 'filters' }, ...d.selects.map(select))),
+  );
+  form.setAttribute('role', 'search');
+  form.setAttribute('aria-labelledby', 'site-search-title');
+  const status = el('p', { className: 'status' });
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  status.dataset.status = '';
+  const results = el('ol', { className: 'results' });
+  results.dataset.results = '';
+  const more = el('button', { type: 'button', className: 'more', hidden: true, textContent: d.more });
+  more.dataset.more = '';
+  const close = el('button', { type: 'button', textContent: d.close });
+  close.dataset.close = '';
+  const dialog = el(
+    'dialog',
+    {},
+    el('div', { className: 'frame' }, el('div', { className: 'head' }, title, close), form, status, results, more),
+  );
+  dialog.setAttribute('aria-labelledby', 'site-search-title');
+  return dialog;
+}
+
+const engines = new WeakMap<HTMLElement, Promise<{ dialog: HTMLDialogElement; engine: SearchEngine }>>();
+
+/** The dialog of a <site-search> element, built once from its texts (data-dialog), with its search. */
+function searchOf(root: HTMLElement) {
+  let ready = engines.get(root);
+  if (!ready) {
+    ready = (async () => {
+      const res = await fetch(requiredData(root, 'dialog'));
+      if (!res.ok) throw new Error(`${res.url}: HTTP ${res.status}`);
+      const data = (await res.json()) as SearchDialogData;
+      const dialog = dialogOf(data);
+      root.append(dialog);
+      required(dialog, '[data-close]', HTMLElement).addEventListener('click', () => dialog.close());
+      dialog.addEventListener('close', () => document.body.toggleAttribute('data-search-modal-open', false));
+      // A click on the backdrop (the dialog box itself, outside the frame) or on a result closes it.
+      dialog.addEventListener('click', (e) => {
+        if (e.target === dialog || (e.target as Element).closest('a')) dialog.close();
+      });
+      return { dialog, engine: new SearchEngine(root, data.strings) };
+    })();
+    engines.set(root, ready);
+    // Offline, say: try again next time.
+    ready.catch(() => engines.delete(root));
+  }
+  return ready;
+}
+
+/** Builds the dialog ahead of use (search is about to be used). */
+export function prepareSearch(root: HTMLElement): void {
+  searchOf(root).catch((err: unknown) => console.error(err));
+}
+
+/** Opens the dialog, its search field focused, and starts loading Pagefind. */
+export async function openSearch(root: HTMLElement): Promise<void> {
+  const { dialog, engine } = await searchOf(root);
+  if (dialog.open) return;
+  dialog.showModal();
+  document.body.toggleAttribute('data-search-modal-open', true);
+  required(dialog, 'input', HTMLInputElement).focus();
+  engine.load();
 }

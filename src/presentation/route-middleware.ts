@@ -3,14 +3,13 @@ import { localeOr } from '../i18n/registry.ts';
 import { currentNav, navItems } from './nav.ts';
 import { escapeTitle } from './safe-head.ts';
 import { getModel } from '../loading/site-content.ts';
-import { searchFilterOptions } from './search-data.ts';
 import { translationTable } from './translation-table.ts';
 
 /**
  * Puts the site navigation, in the page's language, above Starlight's own
  * guide links, and gives the component overrides their data in
- * `Astro.locals`: the search dialog's filter values and, on the translation
- * status guide, its table. Components read no content themselves.
+ * `Astro.locals`: on the translation status guide, its table. Components
+ * read no content themselves.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -28,7 +27,6 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   }));
   route.sidebar = [...links, ...route.sidebar];
   route.head = escapeTitle(route.head);
-  context.locals.searchFilters = searchFilterOptions(model, locale);
   if (/(^|\/)guides\/translations$/.test(route.id)) context.locals.translationStatus = translationTable(model, locale);
   // The 404 page has no address of its own: Starlight's canonical, hreflang and og:url would name /404/ pages that do not exist.
   if (route.id === '404') {

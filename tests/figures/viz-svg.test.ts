@@ -23,7 +23,12 @@ const lines = (svg: string) => `${svg.replace(/></g, '>\n<').trim()}\n`;
 describe('SVG snapshots (fixture)', () => {
   test('timeline, left to right, with filters', async () => {
     const view = timelineView(model, model.regions, 'en', { key: 'fx-tl', width: 480 });
-    const svg = await r!.render('/src/components/TimelineSvg.astro', { view, title: 'Fixture timeline', desc: 'Two lanes', filterable: true });
+    const svg = await r!.render('/src/components/TimelineSvg.astro', {
+      view,
+      title: 'Fixture timeline',
+      desc: 'Two lanes',
+      filterable: true,
+    });
     expect(svg).toContain('role="group"');
     await expect(lines(svg)).toMatchFileSnapshot('__snapshots__/timeline-ltr.svg');
   });
