@@ -150,12 +150,15 @@ export function narrowedMetaPolicy(html: string): string {
   const tag = /(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i.exec(html);
   if (!tag) return html;
   const own = inlineCodeHashes(html);
-  const keep: Record<string, Set<string>> = { 'script-src': own.script, 'style-src': own.style };
+  const keep = new Map([
+    ['script-src', own.script],
+    ['style-src', own.style],
+  ]);
   const narrowed = tag[2]
     .split(';')
     .map((part) => {
       const name = part.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-      const mine = keep[name];
+      const mine = keep.get(name);
       if (!mine) return part;
       return part
         .split(' ')

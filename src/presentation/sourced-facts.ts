@@ -53,9 +53,7 @@ export interface SourcedRow {
  * percent-encoded UTF-8, in every quote's link.
  */
 export function textFragment(phrase: string): string {
-  const encoded = [...normalizeSpace(phrase)]
-    .map((c) => (c.charCodeAt(0) < 0x80 || /[\p{Z}\p{C}]/u.test(c) ? encodeURIComponent(c) : c))
-    .join('');
+  const encoded = normalizeSpace(phrase).replace(/[\0-\x7f\p{Z}\p{C}]/gu, (c) => encodeURIComponent(c));
   return `:~:text=${encoded.replace(/[-,&]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
