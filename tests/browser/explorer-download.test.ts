@@ -59,6 +59,8 @@ async function open(ctx: BrowserContext, path: string, locale: Locale): Promise<
   const page = await ctx.newPage();
   await page.goto(`${inject('baseUrl')}${path}`);
   await page.getByRole('group', { name: t(locale, 'explorer.selection') }).waitFor();
+  // The group is laid out from the first paint (no layout shift); the script has run once it drops `hidden`.
+  await page.locator('[data-explorer-actions]:not([hidden])').waitFor();
   return page;
 }
 
