@@ -30,7 +30,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   }));
   route.sidebar = [...links, ...route.sidebar];
   route.head = [
-    ...escapeTitle(route.head),
+    // Starlight's generator metas and its twitter:card (a large image card, though the site has no image) say nothing a
+    // reader or a crawler needs: their bytes go to the feed links instead (first-visit limits, tests/site/first-visit.test.ts).
+    ...escapeTitle(route.head).filter((h) => !(h.tag === 'meta' && ['generator', 'twitter:card'].includes(String(h.attrs?.name)))),
     ...pageFeeds(model, locale, context.url.pathname).map((f) => ({
       tag: 'link' as const,
       attrs: { rel: 'alternate', type: 'application/rss+xml', title: f.title, href: f.href },

@@ -8,8 +8,9 @@ import { realModel } from '../helpers/content.ts';
 const model = realModel();
 const SITE = 'https://example.org';
 const forum = model.get('forums', 'rdf-afr-2023');
-/** A real entry with other dates. */
-const dated = (start?: string, end?: string) => ({ ...forum, facts: { ...forum.facts, start, end } });
+const activity = model.activities[0];
+/** A real activity with other dates (an activity's dates are optional, a forum's start is not). */
+const dated = (start?: string, end?: string) => ({ ...activity, facts: { ...activity.facts, start, end } });
 
 describe('feedPubDate: the start day, only where the document gives the day', () => {
   it.each([
@@ -39,7 +40,7 @@ describe('feedItem', () => {
   ])('%s–%s: pubDate %s, "%s"', (start, end, pub, date) => {
     const item = feedItem(dated(start, end), 'en', SITE);
     expect(item.pubDate?.toUTCString()).toBe(pub);
-    expect(item.description).toBe(`${date}. ${forum.text.en.summary ?? ''}`);
+    expect(item.description).toBe(`${date}. ${activity.text.en.summary ?? ''}`);
   });
 
   it('links the page absolutely, in the feed’s language, and names the kind', () => {

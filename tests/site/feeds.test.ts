@@ -59,7 +59,11 @@ describe.each(LOCALES.map((l) => [l]))('/data/feeds/%s', (locale: Locale) => {
   const channel = read(`data/feeds/${locale}.xml`);
 
   it('has exactly one item per forum and activity, each linking its built page', () => {
-    expect(channel.item.map((i) => entryOf(i.link)).sort()).toEqual(entries().map((e) => key(e.collection, e.id)).sort());
+    expect(channel.item.map((i) => entryOf(i.link)).sort()).toEqual(
+      entries()
+        .map((e) => key(e.collection, e.id))
+        .sort(),
+    );
     for (const item of channel.item) {
       expect(existsSync(servedFrom(item.link)), item.link).toBe(true);
       expect(item.guid).toMatchObject({ '#text': item.link, '@_isPermaLink': 'true' });
@@ -92,7 +96,11 @@ describe.each(LOCALES.map((l) => [l]))('/data/feeds/%s', (locale: Locale) => {
   it.each(model.regions.map((r) => [r.id]))('the %s feed has exactly that region’s entries', (region) => {
     const feed = read(`data/feeds/${locale}/${region}.xml`);
     expect(feed.title).toBe(t(locale, 'calendar.region', { region: model.get('regions', region).text[locale].title }));
-    expect(feed.item.map((i) => entryOf(i.link)).sort()).toEqual(entries(region).map((e) => key(e.collection, e.id)).sort());
+    expect(feed.item.map((i) => entryOf(i.link)).sort()).toEqual(
+      entries(region)
+        .map((e) => key(e.collection, e.id))
+        .sort(),
+    );
     for (const item of feed.item) expect(existsSync(servedFrom(item.link)), item.link).toBe(true);
   });
 });
@@ -116,7 +124,7 @@ describe('every page of a language links its feeds (rel="alternate")', () => {
   it('each page links its language’s feed, titled, and each link is a built feed', () => {
     const bad: string[] = [];
     for (const path of pages) {
-      const locale = localeOf(path) as Locale;
+      const locale = localeOf(path)!;
       const links = feedLinks(path);
       if (!links.some((l) => l.href === `/data/feeds/${locale}.xml`)) bad.push(`${path}: no link to its language's feed`);
       for (const l of links) {
@@ -136,7 +144,8 @@ describe('every page of a language links its feeds (rel="alternate")', () => {
         expect(hrefs(entityUrl(locale, 'regions', r.id))).toContain(feed);
         for (const e of entries(r.id)) expect(hrefs(entityUrl(locale, e.collection, e.id)), e.id).toContain(feed);
         // Another region's page does not.
-        for (const other of model.regions.filter((o) => o.id !== r.id)) expect(hrefs(entityUrl(locale, 'regions', other.id))).not.toContain(feed);
+        for (const other of model.regions.filter((o) => o.id !== r.id))
+          expect(hrefs(entityUrl(locale, 'regions', other.id))).not.toContain(feed);
       }
   });
 });

@@ -8,4 +8,6 @@ import { LOCALES, type Locale } from '../../../schemas/vocab.ts';
 export const getStaticPaths = (() => LOCALES.map((locale) => ({ params: { locale }, props: { locale } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) =>
-  new Response(await feedText(await getModel(), props.locale, siteOrigin(site)), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  new Response(await feedText(await getModel(), props.locale, siteOrigin(site)), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
