@@ -305,6 +305,8 @@ export const UI_KEYS = [
   'data.calendar.undated',
   'data.feeds',
   'data.feeds.intro',
+  'feed.description',
+  'feed.item',
   'data.allRegions',
 ] as const;
 

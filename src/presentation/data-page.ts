@@ -1,7 +1,7 @@
 /**
  * What the data page shows in one language: every download with its format,
  * size and licence, a preview of the activities table, the API's examples,
- * the calendars and the entries the calendar leaves out.
+ * the calendars and the entries the calendar leaves out, the RSS feeds.
  */
 import type { Model } from '../model/model.ts';
 import type { Locale } from '../schemas/vocab.ts';
@@ -10,11 +10,14 @@ import { dataFiles, dataUrl, LICENSES, packageText, SELECTION_TABLES, tableJson 
 import { listUrl } from './urls.ts';
 import { API_COLLECTIONS, apiEntityUrl, apiListUrl, apiUrl } from './data-api.ts';
 import { calendarEntries, calendarUrl } from './calendar.ts';
+import { feedEntries, feedText, feedUrl } from './feeds.ts';
 import { t } from '../i18n/ui.ts';
 
-interface Download {
+export interface Download {
   href: string;
   file: string;
+  /** What the file is, when its name does not say it (a feed's region). */
+  label?: string;
   format: string;
   rows?: string;
   size: string;
@@ -29,11 +32,13 @@ export interface DataPageData {
   selections: { label: string; href: string }[];
   calendars: { label: string; href: string }[];
   undated: LinkItem[];
+  /** The site's feed and each region's, as downloads (the label names the region). */
+  feeds: Download[];
 }
 
 const kB = (bytes: number, locale: Locale) => `${formatNumber(Math.max(0.1, Math.round(bytes / 102.4) / 10), locale)} kB`;
 
-export function dataPage(model: Model, locale: Locale, site: string): DataPageData {
+export async function dataPage(model: Model, locale: Locale, site: string): Promise<DataPageData> {
   const files = dataFiles(model);
   const [data, text] = LICENSES;
   const packageBytes = Buffer.byteLength(packageText(model, site, files));
@@ -98,5 +103,19 @@ export function dataPage(model: Model, locale: Locale, site: string): DataPageDa
       ...model.regions.map((r) => ({ label: r.text[locale].title, href: calendarUrl(locale, r.id) })),
     ],
     undated: calendarEntries(model).undated.map((e) => linkItem(model, { collection: e.collection, id: e.id }, locale)),
+    feeds: await Promise.all(
+      [undefined, ...model.regions.map((r) => r.id)].map(async (region) => {
+        const href = feedUrl(locale, region);
+        return {
+          label: region ? model.get('regions', region).text[locale].title : t(locale, 'data.allRegions'),
+          href,
+          file: href.slice(href.lastIndexOf('/') + 1),
+          format: 'RSS 2.0 (XML)',
+          rows: formatNumber(feedEntries(model, region).length, locale),
+          size: kB(Buffer.byteLength(await feedText(model, locale, site, region)), locale),
+          licence: data.name,
+        };
+      }),
+    ),
   };
 }

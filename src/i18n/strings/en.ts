@@ -320,6 +320,9 @@ export const strings = {
   'data.calendar.undated': 'Not in the calendar: the document dates these only to the month or the year, or not at all',
   'data.feeds': 'Feeds',
   'data.feeds.intro': 'RSS feeds of the forums and activities, with each item’s date and summary: the whole site, or one region.',
+  'feed.description':
+    'The forums and activities of the ITU Council 2024 report on the regional presence, each linked to its page. An item’s pubDate is the day it starts, given only where the document dates it to the day; each item’s text gives the date as the document states it (a day, a month or a year) or says that it is not dated.',
+  'feed.item': '{date}. {summary}',
   'data.allRegions': 'All regions',
 } satisfies Strings;
 

@@ -338,6 +338,9 @@ export const strings = {
   'data.calendar.undated': 'No figuran en el calendario: el documento solo indica el mes o el año, o no indica fecha alguna',
   'data.feeds': 'Canales',
   'data.feeds.intro': 'Canales RSS de los foros y actividades, con la fecha y el resumen de cada elemento: todo el sitio o una región.',
+  'feed.description':
+    'Los foros y actividades del documento del Consejo de la UIT de 2024 sobre la presencia regional, cada uno con el enlace a su página. La pubDate de un elemento es el día en que comienza y solo figura cuando el documento indica el día; el texto de cada elemento da la fecha tal como la indica el documento (un día, un mes o un año) o señala que no tiene fecha.',
+  'feed.item': '{date}. {summary}',
   'data.allRegions': 'Todas las regiones',
 } satisfies Strings;
 

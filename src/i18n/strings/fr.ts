@@ -334,6 +334,9 @@ export const strings = {
   'data.calendar.undated': 'Absents du calendrier : le document ne les date qu’au mois ou à l’année, ou pas du tout',
   'data.feeds': 'Flux',
   'data.feeds.intro': 'Flux RSS des forums et activités, avec la date et le résumé de chaque élément : tout le site, ou une région.',
+  'feed.description':
+    'Les forums et activités du rapport présenté au Conseil de l’UIT de 2024 sur la présence régionale, chacun avec le lien vers sa page. La pubDate d’un élément est son premier jour, donnée seulement quand le document le date au jour près ; le texte de chaque élément donne la date telle que le document l’indique (un jour, un mois ou une année) ou précise qu’il n’est pas daté.',
+  'feed.item': '{date}. {summary}',
   'data.allRegions': 'Toutes les régions',
 } satisfies Strings;
 

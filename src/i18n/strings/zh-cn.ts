@@ -306,6 +306,9 @@ export const strings = {
   'data.calendar.undated': '未列入日历：文件仅给出月份或年份，或未给出日期',
   'data.feeds': '订阅源',
   'data.feeds.intro': '论坛和活动的 RSS 订阅源，附每项的日期和摘要：全站或单个区域。',
+  'feed.description':
+    '理事会2024年会议文件“国际电联区域代表处对履行国际电联职责的贡献”所述的论坛和活动，每项链接至其页面。仅当文件给出具体日期时，条目才有发布日期（pubDate），即其开始之日；每项的文字按文件所给出的日期（日、月或年）注明日期，或说明文件未注明日期。',
+  'feed.item': '{date}。{summary}',
   'data.allRegions': '所有区域',
 } satisfies Strings;
 
