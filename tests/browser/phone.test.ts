@@ -56,9 +56,8 @@ interface PhoneReport {
 }
 const FITS: PhoneReport = { pageScrolls: [], wide: [], smallText: [], smallTargets: [] };
 
-/** Measures the loaded page; runs in the browser. */
-function measure(): PhoneReport {
-  const W = window.innerWidth;
+/** Measures the loaded page at a screen `W` px wide; runs in the browser. */
+function measure(W: number): PhoneReport {
   const r: PhoneReport = { pageScrolls: [], wide: [], smallText: [], smallTargets: [] };
   // checkVisibility() alone calls SVG inside a display: none group visible: a shown element also has a box.
   const shown = (el: Element) => {
@@ -69,6 +68,8 @@ function measure(): PhoneReport {
     const label = el.getAttribute('aria-label') ?? el.textContent;
     return `<${el.tagName.toLowerCase()}> "${label.replace(/\s+/g, ' ').trim().slice(0, 50)}"`;
   };
+  // A phone widens its layout viewport to content that overflows: the window then is wider than the screen.
+  if (window.innerWidth > W) r.pageScrolls.push(`window ${window.innerWidth} px wide on a ${W} px screen`);
   if (document.documentElement.scrollWidth > W) r.pageScrolls.push(`scrollWidth ${document.documentElement.scrollWidth} > ${W}`);
   const figures = [...document.querySelectorAll('figure')].filter(shown);
   for (const figure of figures) {
@@ -123,7 +124,7 @@ function measure(): PhoneReport {
 async function phoneReport(path: string): Promise<PhoneReport> {
   return tabs.use(async (tab) => {
     await tab.goto(baseUrl + path, { waitUntil: 'load' });
-    return tab.evaluate(measure);
+    return tab.evaluate(measure, PHONE.width);
   });
 }
 
