@@ -6,7 +6,8 @@
 import type { Model } from '../model/model.ts';
 import type { Locale } from '../schemas/vocab.ts';
 import { formatNumber, linkItem, type LinkItem } from './present.ts';
-import { dataFiles, dataUrl, LICENSES, packageText } from './data-package.ts';
+import { dataFiles, dataUrl, LICENSES, packageText, SELECTION_TABLES, tableJson } from './data-package.ts';
+import { listUrl } from './urls.ts';
 import { API_COLLECTIONS, apiEntityUrl, apiListUrl, apiUrl } from './data-api.ts';
 import { calendarEntries, calendarUrl } from './calendar.ts';
 import { feedEntries, feedText, feedUrl } from './feeds.ts';
@@ -27,6 +28,8 @@ export interface DataPageData {
   downloads: Download[];
   preview: { file: string; head: string[]; rows: string[][] };
   api: { index: string; lists: { label: string; href: string }[]; examples: { label: string; code: string }[] };
+  /** The lists that download the rows they show (the explorers). */
+  selections: { label: string; href: string }[];
   calendars: { label: string; href: string }[];
   undated: LinkItem[];
   /** The site's feed and each region's, as downloads (the label names the region). */
@@ -63,6 +66,16 @@ export async function dataPage(model: Model, locale: Locale, site: string): Prom
         size: kB(f.bytes, locale),
         licence: f.table.name === 'paragraphs' || f.table.name.endsWith('_quotes') ? `${data.name}; ${text.name}` : data.name,
       })),
+      ...files
+        .filter((f) => (SELECTION_TABLES as readonly string[]).includes(f.table.name))
+        .map((f) => ({
+          href: dataUrl(`${f.table.name}.json`),
+          file: `${f.table.name}.json`,
+          format: 'JSON',
+          rows: formatNumber(f.table.rows.length, locale),
+          size: kB(Buffer.byteLength(tableJson(f.table)), locale),
+          licence: data.name,
+        })),
     ],
     preview: {
       file: activities.file,
@@ -84,6 +97,7 @@ export async function dataPage(model: Model, locale: Locale, site: string): Prom
         },
       ],
     },
+    selections: SELECTION_TABLES.map((c) => ({ label: t(locale, `nav.${c}`), href: listUrl(locale, c) })),
     calendars: [
       { label: t(locale, 'data.allRegions'), href: calendarUrl(locale) },
       ...model.regions.map((r) => ({ label: r.text[locale].title, href: calendarUrl(locale, r.id) })),
