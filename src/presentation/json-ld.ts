@@ -108,8 +108,8 @@ function basedOn(model: Model, kind: JsonLdKind, id: string, locale: Locale): st
       return fromLinks(model.countryLinks(id));
     case 'documents': {
       // The page is the document itself: its facts (title, date, symbol) head it, before its first block.
-      const first = model.get('documents', id).facts.blocks[0];
-      return first ? [blockUrl(locale, id, first.id)] : [];
+      const blocks = model.get('documents', id).facts.blocks;
+      return blocks.slice(0, 1).map((b) => blockUrl(locale, id, b.id));
     }
     default:
       return sourced(model, { collection: kind, id }).flatMap(cited);

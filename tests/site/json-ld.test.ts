@@ -53,9 +53,9 @@ const idsOf = (path: string) => {
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Every value of a key, anywhere in the tree. */
 function valuesOf(node: unknown, key: string): unknown[] {
-  if (Array.isArray(node)) return node.flatMap((n) => valuesOf(n, key));
+  if (Array.isArray(node)) return (node as unknown[]).flatMap((n) => valuesOf(n, key));
   if (!node || typeof node !== 'object') return [];
-  return Object.entries(node).flatMap(([k, v]) => [...(k === key ? [v] : []), ...valuesOf(v, key)]);
+  return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => [...(k === key ? [v] : []), ...valuesOf(v, key)]);
 }
 /** A same-site absolute URL: the built page exists, and its #anchor if any. */
 function resolves(url: string): string | undefined {
