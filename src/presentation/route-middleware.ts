@@ -5,13 +5,16 @@ import { escapeTitle } from './safe-head.ts';
 import { getModel } from '../loading/site-content.ts';
 import { translationTable } from './translation-table.ts';
 import { pageFeeds } from './feeds.ts';
+import { jsonLdHead } from './json-ld.ts';
+import { siteOrigin } from './urls.ts';
 
 /**
  * Puts the site navigation, in the page's language, above Starlight's own
  * guide links, and gives the component overrides their data in
  * `Astro.locals`: on the translation status guide, its table. Components
  * read no content themselves. Every page of a language links its RSS feeds
- * (src/presentation/feeds.ts).
+ * (src/presentation/feeds.ts); an entry page carries its schema.org JSON-LD
+ * (src/presentation/json-ld.ts).
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -36,6 +39,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
       tag: 'link' as const,
       attrs: { rel: 'alternate', type: 'application/rss+xml', title: f.title, href: f.href },
     })),
+    ...jsonLdHead(model, context.url.pathname, locale, siteOrigin(context.site)),
   ];
   if (/(^|\/)guides\/translations$/.test(route.id)) context.locals.translationStatus = translationTable(model, locale);
   // The 404 page has no address of its own: Starlight's canonical, hreflang and og:url would name /404/ pages that do not exist.
