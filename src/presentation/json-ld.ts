@@ -208,19 +208,10 @@ export function entryAt(model: Model, pathname: string): { kind: JsonLdKind; id:
   return id === undefined ? undefined : { kind, id };
 }
 
-/**
- * Kinds whose pages do not carry their JSON-LD yet: it adds about 0.2 kB
- * gzipped, and the Russian region page (35.16 kB with it) and the Arabic and
- * Russian document pages (40.13 and 40.17 kB) would exceed their first-visit
- * limits of 35 and 40 kB (tests/site/first-visit.test.ts). Empty this list
- * once issue 14's savings leave room; tests/site/json-ld.test.ts follows it.
- */
-export const WITHHELD: readonly JsonLdKind[] = ['regions', 'documents'];
-
 /** The head element of an entry page's JSON-LD, for the route middleware; none on other pages. */
 export function jsonLdHead(model: Model, pathname: string, locale: Locale, site: string) {
   const at = entryAt(model, pathname);
-  if (!at || WITHHELD.includes(at.kind)) return [];
+  if (!at) return [];
   return [
     {
       tag: 'script' as const,
