@@ -1,9 +1,11 @@
 /**
  * The three formats of a citation (plain text, BibTeX, CSL-JSON), written
  * from what it says (src/presentation/citation.ts gathers that). Pure and
- * import-free: the document page's script (src/client/cite.ts) writes a
- * paragraph's citation with the same functions in the browser.
+ * free of the language registry: the document page's script
+ * (src/client/cite-blocks.ts) writes a block's citation with the same
+ * functions in the browser.
  */
+import { fill } from '../i18n/plural.ts';
 
 /** A citation of one document in one language: everything its formats say. */
 export interface CitationParts {
@@ -42,8 +44,6 @@ export interface CitationFormats {
   csl: string;
 }
 
-const fill = (pattern: string, vars: Record<string, string>) => pattern.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
-
 /** "C24, ¶ 2.3; ¶ 2.4": the session and the cited blocks. */
 const note = (p: CitationParts) => [p.session, p.where.join(p.semicolon)].filter(Boolean).join(p.comma);
 
@@ -73,7 +73,7 @@ export function bibtex(p: CitationParts): string {
     ['author', `{${bibEscape(p.body)}}`],
     ['title', `{${bibEscape(p.title)}}`],
     ['year', p.date.slice(0, 4)],
-    ['date', p.date],
+    ...(p.date.length > 4 ? ([['date', p.date]] as [string, string][]) : []),
     ...(p.symbol ? ([['number', bibEscape(p.symbol)]] as [string, string][]) : []),
     ['note', bibEscape(note(p))],
     ['url', p.url],
