@@ -4,7 +4,14 @@
  * of the language registry, so the document page's script (src/client/cite-blocks.ts)
  * labels a block as the build does.
  */
-import { fill } from '../i18n/plural.ts';
+
+/**
+ * Fills {placeholders}, one missing staying as it is: src/i18n/plural.ts's
+ * `fill` again, since importing that module from here splits the chunk the
+ * search script of every page shares with it.
+ */
+export const fill = (template: string, vars: Readonly<Record<string, string>>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, k: string) => vars[k] ?? whole);
 
 /** The language's label patterns: UI keys source.paragraph, source.bullet, source.subbullet, source.continuation, source.front. */
 export interface BlockLabelPatterns {

@@ -5,7 +5,7 @@
  * (src/client/cite-blocks.ts) writes a block's citation with the same
  * functions in the browser.
  */
-import { fill } from '../i18n/plural.ts';
+import { fill } from './block-label.ts';
 
 /** A citation of one document in one language: everything its formats say. */
 export interface CitationParts {
