@@ -31,7 +31,7 @@ async function cite(block: HTMLElement, button: HTMLButtonElement, label: string
   const { parts } = data;
   const formats = citationFormats([{ ...parts, key: `${parts.key}_${block.id}`, where: [label], url: `${parts.url}#${block.id}` }]);
   for (const f of FORMATS) {
-    const el = box.querySelector(`[data-format="${f}"]`);
+    const el = box.querySelector(`#cite-${f}`);
     if (el) el.textContent = formats[f];
   }
   summary.textContent = button.textContent;

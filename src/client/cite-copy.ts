@@ -11,12 +11,12 @@ if (box) {
   line.className = 'meta';
   box.append(line);
   const say = (key: string) => () => (line.textContent = box.dataset[key] ?? '');
-  for (const format of box.querySelectorAll<HTMLElement>('[data-format]')) {
+  for (const format of box.querySelectorAll<HTMLElement>('[id^="cite-"]')) {
     const button = document.createElement('button');
     button.type = 'button';
-    button.id = `${format.id}-copy`;
     button.textContent = box.dataset.copy ?? '';
-    button.setAttribute('aria-labelledby', `${button.id} ${format.id}-name`);
+    // Named with its format, "Copy BibTeX": the <dt> of the format's <dd>.
+    button.setAttribute('aria-label', `${button.textContent} ${format.closest('dd')?.previousElementSibling?.textContent ?? ''}`);
     button.addEventListener('click', () => {
       line.textContent = '';
       navigator.clipboard.writeText(format.textContent).then(say('copied'), say('failed'));

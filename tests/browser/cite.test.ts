@@ -44,7 +44,7 @@ test.each(['en', 'ar'])('%s: an activity’s BibTeX is copied by its button, whi
     .filter({ hasText: t(locale, 'cite.copied') })
     .waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(await page.locator('[data-format="bibtex"]').textContent());
+  expect(copied).toBe(await page.locator('#cite-bibtex').textContent());
   const lib = parse(copied);
   expect(lib.errors).toEqual([]);
   expect(lib.entries[0].fields.title).toBe(doc.text[locale].title);
@@ -74,12 +74,12 @@ test.each<[string, string]>([
   await summary.waitFor();
   await expect(summary.textContent()).resolves.toBe(name);
   await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('SUMMARY');
-  const csl = await page.locator('[data-format="csl"]').textContent();
+  const csl = await page.locator('#cite-csl').textContent();
   const url = new URL((JSON.parse(csl ?? '') as { URL: string }[])[0].URL);
   const expected = citationFormats([citationParts(model, doc, [block], locale, url.origin)]);
   expect(url.hash).toBe(`#${block}`);
-  await expect(page.locator('[data-format="text"]').textContent()).resolves.toBe(expected.text);
-  await expect(page.locator('[data-format="bibtex"]').textContent()).resolves.toBe(expected.bibtex);
+  await expect(page.locator('#cite-text').textContent()).resolves.toBe(expected.text);
+  await expect(page.locator('#cite-bibtex').textContent()).resolves.toBe(expected.bibtex);
   expect(csl).toBe(expected.csl);
   await page.getByRole('button', { name: `${t(locale, 'cite.copy')} CSL-JSON` }).click();
   await page
