@@ -15,6 +15,7 @@ import { builtPages, fileOf, localeOf, pageKind } from '../helpers/site.ts';
 import { realModel } from '../helpers/content.ts';
 import { LOCALES } from '../../src/schemas/vocab.ts';
 import { t, VOCAB } from '../../src/i18n/ui.ts';
+import { language } from '../../src/i18n/registry.ts';
 import { blockLabel } from '../../src/presentation/present.ts';
 import { restsOn } from '../../src/presentation/citation.ts';
 import type { EntityKind } from '../../src/presentation/urls.ts';
@@ -96,7 +97,7 @@ function checkFormats(c: Cited, blocks: { document: string; blocks: string[] }[]
   expect(items, path).toHaveLength(blocks.length);
   items.forEach((item, i) => {
     const d = model.get('documents', blocks[i].document);
-    expect(item).toMatchObject({ type: 'report', title: d.text[locale].title, language: expect.any(String) });
+    expect(item).toMatchObject({ type: 'report', title: d.text[locale].title, language: language(locale).tag });
     expect(item.issued['date-parts'][0][0]).toBe(d.facts.year);
     expect(item.URL).toBe(lib.entries[i].fields.url);
   });
@@ -139,10 +140,10 @@ describe('the document page cites the document, and gives its script what a bloc
       expect(c.summary).toBe(t(locale, 'cite.document'));
       const id = path.split('/')[3];
       checkFormats(c, [{ document: id, blocks: [] }]);
-      expect(new URL(JSON.parse(c.csl)[0].URL as string).pathname).toBe(path);
+      expect(new URL((JSON.parse(c.csl) as { URL: string }[])[0].URL).pathname).toBe(path);
       const script = one('script[type="application/json"]', c.box);
       const data = JSON.parse(rawText(script)) as BlockCiteData;
-      expect(data.parts).toMatchObject({ key: id, where: [], lang: expect.any(String), pattern: t(locale, 'cite.plain') });
+      expect(data.parts).toMatchObject({ key: id, where: [], lang: language(locale).tag, pattern: t(locale, 'cite.plain') });
       expect(data.patterns.paragraph).toBe(t(locale, 'source.paragraph'));
       expect(data.button).toBe(t(locale, 'cite.block', { label: '{label}' }));
       // Every block the script gives a button has its anchor.
