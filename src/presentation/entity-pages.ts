@@ -32,7 +32,8 @@ import {
 } from './present.ts';
 import { entryMeta } from './edit.ts';
 import { sourcedFacts, type SourcedRow } from './sourced-facts.ts';
-import type { EntityKind } from './urls.ts';
+import { buildOrigin, type EntityKind } from './urls.ts';
+import { entryCitation, type CitationFormats } from './citation.ts';
 
 export type { EntityKind };
 
@@ -115,6 +116,8 @@ export interface EntityPageData {
   figures: FigureData[];
   /** "Add to calendar" (forums, activities): the entry's .ics file, or why it has none. */
   calendar?: { label: string; href?: string };
+  /** "Cite this": the document paragraphs the page rests on, in three formats. */
+  cite: CitationFormats;
 }
 
 // C ties the kind's definition (KINDS[kind]) to its entries (model.get(kind, id)).
@@ -139,6 +142,7 @@ function pageOf<C extends EntityKind>(model: Model, kind: C, id: string, locale:
     sourcedFacts: def.sourcedFacts?.(model, item, locale) ?? [],
     groups: def.groups(model, item, locale),
     figures: def.figures?.(model, item, locale) ?? [],
+    cite: entryCitation(model, kind, id, locale, buildOrigin()),
     ...(text.literal
       ? {
           officialName: t(locale, 'source.official', {
