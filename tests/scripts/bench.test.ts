@@ -88,6 +88,10 @@ describe('text helpers', () => {
 
   it('escapes what MDX would parse', () => {
     expect(escapeMdx('a {b} <c> *d* [e] #f')).toBe('a \\{b\\} \\<c\\> \\*d\\* \\[e\\] \\#f');
+    // A line that MDX would take for ESM (the data page's Python example) stays text.
+    expect(escapeMdx('import json, urllib.request')).toBe('&#105;mport json, urllib.request');
+    expect(escapeMdx('x\nexport y')).toBe('x\n&#101;xport y');
+    expect(escapeMdx('important; a import b')).toBe('important; a import b');
   });
 
   it('turns a built page into a plain MDX page with the same text', () => {
