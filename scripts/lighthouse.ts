@@ -21,9 +21,10 @@ import { unbuilt } from '../tests/helpers/site.ts';
 import { isLocale, LOCALES as SITE_LOCALES } from '../src/schemas/vocab.ts';
 
 const LOCALES = process.env.LIGHTHOUSE_LOCALES
-  ? process.env.LIGHTHOUSE_LOCALES.split(',').map((l) => {
-      if (!isLocale(l)) throw new Error(`LIGHTHOUSE_LOCALES: "${l}" is not a locale (${SITE_LOCALES.join(', ')})`);
-      return l;
+  ? process.env.LIGHTHOUSE_LOCALES.split(',').map((given: string) => {
+      const l = given;
+      if (isLocale(l)) return l;
+      throw new Error(`LIGHTHOUSE_LOCALES: "${given}" is not a locale (${SITE_LOCALES.join(', ')})`);
     })
   : LIGHTHOUSE_LOCALES;
 const OUT = '.lighthouse';

@@ -168,7 +168,13 @@ export function checkTargets(r: Report): Target[] {
           return b !== undefined && x.dist_mb <= LIMITS.distRatio * b.dist_mb;
         })
       : undefined,
-    detail: sorted.map((x) => `${x.activities}: ${base(x) ? f2(x.dist_mb / base(x)!.dist_mb) : '—'}`).join('; ') || 'not run',
+    detail:
+      sorted
+        .map((x) => {
+          const b = base(x);
+          return `${x.activities}: ${b ? f2(x.dist_mb / b.dist_mb) : '—'}`;
+        })
+        .join('; ') || 'not run',
   });
   out.push({
     name: `Peak memory ≤ ${LIMITS.peakRssMb / 1024} GB at ${n(LIMITS.peakAt)}`,
