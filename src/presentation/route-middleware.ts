@@ -6,13 +6,16 @@ import { getModel } from '../loading/site-content.ts';
 import { searchFilterOptions } from './search-data.ts';
 import { translationTable } from './translation-table.ts';
 import { pageFeeds } from './feeds.ts';
+import { jsonLdHead } from './json-ld.ts';
+import { siteOrigin } from './urls.ts';
 
 /**
  * Puts the site navigation, in the page's language, above Starlight's own
  * guide links, and gives the component overrides their data in
  * `Astro.locals`: the search dialog's filter values and, on the translation
  * status guide, its table. Components read no content themselves. Every
- * page of a language links its RSS feeds (src/presentation/feeds.ts).
+ * page of a language links its RSS feeds (src/presentation/feeds.ts); an
+ * entry page carries its schema.org JSON-LD (src/presentation/json-ld.ts).
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -37,6 +40,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
       tag: 'link' as const,
       attrs: { rel: 'alternate', type: 'application/rss+xml', title: f.title, href: f.href },
     })),
+    ...jsonLdHead(model, context.url.pathname, locale, siteOrigin(context.site)),
   ];
   context.locals.searchFilters = searchFilterOptions(model, locale);
   if (/(^|\/)guides\/translations$/.test(route.id)) context.locals.translationStatus = translationTable(model, locale);
