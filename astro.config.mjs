@@ -7,7 +7,7 @@ import cspHeader from './src/integrations/csp-header.ts';
 import languageRedirects from './src/integrations/language-redirects.ts';
 import printCss from './src/integrations/print-css.ts';
 import { docsPaths, linksToGeneratedPage } from './src/integrations/docs-links.ts';
-import { CSP_DIRECTIVES, inlineScriptHashes, SCRIPT_RESOURCES, starlightDir, STYLE_RESOURCES } from './src/integrations/csp.ts';
+import { CSP_DIRECTIVES, inlineScriptHashes, SCRIPT_RESOURCES, sha256, starlightDir, STYLE_RESOURCES } from './src/integrations/csp.ts';
 import { DEFAULT_LOCALE, LANGUAGES, language } from './src/i18n/registry.ts';
 
 const site = process.env.SITE_URL ?? 'https://regional-presence.example.org';
@@ -15,12 +15,17 @@ const docs = docsPaths('./src/content/docs');
 // The languages are data (src/i18n/languages/): Starlight's locales, title and sidebar label come from there.
 const byTag = (/** @type {(l: import('./src/i18n/registry.ts').Language) => string} */ f) =>
   Object.fromEntries(LANGUAGES.map((l) => [l.tag, f(l)]));
+// Links prefetch when the pointer rests on them, by the browser's speculation rules (where supported) rather
+// than Astro's prefetch script, which cost every page a kilobyte of its first-visit weight (issue 14).
+const speculationRules = JSON.stringify({ prefetch: [{ where: { href_matches: '/*' }, eagerness: 'moderate' }] });
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
   // Code blocks are Starlight's Expressive Code; Astro's own Shiki pass is unused and not CSP-compatible.
   markdown: { syntaxHighlight: false },
+  // Starlight turns Astro's prefetch on for every link; the speculation rules above do it without a script.
+  prefetch: false,
   security: {
     // A strict policy in a <meta> of every page; cspHeader() repeats it as an HTTP header in _headers.
     csp: {
@@ -29,7 +34,10 @@ export default defineConfig({
       scriptDirective: {
         resources: [...SCRIPT_RESOURCES],
         // Astro hashes the scripts it bundles; Starlight's `is:inline` ones (and ours) are hashed from source.
-        hashes: /** @type {`sha256-${string}`[]} */ (inlineScriptHashes([`${starlightDir()}/dist`, './src'])),
+        hashes: /** @type {`sha256-${string}`[]} */ ([
+          ...inlineScriptHashes([`${starlightDir()}/dist`, './src']),
+          sha256(speculationRules),
+        ]),
       },
       styleDirective: { resources: [...STYLE_RESOURCES] },
     },
@@ -47,10 +55,15 @@ export default defineConfig({
         // Entry pages link both files to edit: the facts and the text of the page's language.
         EditLink: './src/components/EditLinks.astro',
         Search: './src/components/overrides/Search.astro',
+        // No page has a hero or a banner: Starlight's would only add their CSS to every page.
+        Hero: './src/components/overrides/Hero.astro',
+        Banner: './src/components/overrides/Banner.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
       },
       // Guides show plain <pre><code>: Expressive Code's markup (a <div> in <code>, an unlabelled copy button) is not valid HTML.
       expressiveCode: false,
       customCss: ['./src/styles/site.css'],
+      head: [{ tag: 'script', attrs: { type: 'speculationrules' }, content: speculationRules }],
       // Pagefind penalizes long pages (default 0.75): forum and region pages, long by nature, fell behind
       // short organization pages that merely name them. Measured on every language's query set.
       // A title's own extra terms and the subject's other names (meta "names") weigh as a title does.

@@ -4,7 +4,7 @@
  */
 import type { PluralForms } from '../i18n/keys.ts';
 
-/** The dialog's texts in the page's language (Search.astro puts them in data-strings). */
+/** The texts of the results, in the page's language. */
 export interface SearchStrings {
   /** "{n} results", in every plural form of the language. */
   results: PluralForms;
@@ -14,6 +14,28 @@ export interface SearchStrings {
   error: string;
   /** Intl locale for the result count, numbering system included ("ar-u-nu-latn"). */
   intl: string;
+}
+
+/** One select of the dialog: its name (Pagefind's filter, or "sort"), label and options (value, text). */
+export interface SearchSelect {
+  name: string;
+  label: string;
+  options: [value: string, text: string][];
+}
+
+/**
+ * Everything the search dialog shows, in one language: served as
+ * /<lang>/search-dialog.json (src/pages/[locale]/search-dialog.json.ts) and
+ * built into a dialog when search is first used, so pages do not carry it.
+ */
+export interface SearchDialogData {
+  title: string;
+  close: string;
+  input: string;
+  filters: string;
+  selects: SearchSelect[];
+  more: string;
+  strings: SearchStrings;
 }
 
 /** The parts of a Pagefind result the dialog uses. */

@@ -1,192 +1,65 @@
 /**
- * The search dialog: loads Pagefind when first opened, searches as you type
- * (with optional type, region and year filters and a date sort) and lists
- * results with their type, region, date and excerpt.
+ * The search button: loads the dialog's stylesheet and the search itself
+ * (src/client/search-engine.ts, which builds the dialog and loads Pagefind)
+ * when search is about to be used (pointer over or focus on the button, the
+ * shortcut), so pages that never search carry neither; opens the dialog on a
+ * click and on Ctrl/⌘+K, which also closes it.
  */
-import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
-import { fallbackWords, filterObject, mergeAnyWord, metaLine, topSections, type ResultData, type SearchStrings } from './search-results.ts';
-import { required, requiredData } from './dom.ts';
-import { fill, pluralForm } from '../i18n/plural.ts';
-
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(q: string, o?: Record<string, unknown>): Promise<void>;
-  search(q: string | null, o?: Record<string, unknown>): Promise<{ results: Result[] } | null>;
-}
-interface Result {
-  id: string;
-  score: number;
-  data(): Promise<ResultData>;
-}
-
-const PAGE = 5;
-const DEBOUNCE_MS = 120;
-/** Below this many pages with every word, pages with some of the words are added. */
-const FEW = 3;
+type Engine = typeof import('./search-engine.ts');
 
 class SiteSearch extends HTMLElement {
-  #pagefind?: Promise<Pagefind>;
-  #styled = false;
-  #seq = 0;
-  #pending: Result[] = [];
-  #timer?: ReturnType<typeof setTimeout>;
+  #engine?: Promise<Engine>;
 
   connectedCallback() {
-    const open = required(this, '[data-open]', HTMLButtonElement);
-    const dialog = required(this, 'dialog', HTMLDialogElement);
-    const input = required(this, 'input[name="q"]', HTMLInputElement);
-    const form = required(this, '[role="search"]', HTMLElement);
-    // The dialog's stylesheet loads when search is about to open (pointer over or focus on the button, or the
-    // shortcut), so pages that never search do not carry it.
-    const styled = () => {
-      if (this.#styled) return;
-      this.#styled = true;
-      const link = document.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = requiredData(this, 'dialogCss');
-      document.head.append(link);
-    };
-    open.addEventListener('pointerenter', styled);
-    open.addEventListener('focus', styled);
-    const show = () => {
-      if (dialog.open) return;
-      styled();
-      dialog.showModal();
-      document.body.toggleAttribute('data-search-modal-open', true);
-      input.focus();
-      void this.#load();
-    };
-    open.addEventListener('click', show);
+    const open = this.querySelector('button[data-open]');
+    if (!(open instanceof HTMLButtonElement)) throw new Error('<site-search> has no button[data-open]');
+    open.addEventListener('pointerenter', () => void this.#prepare());
+    open.addEventListener('focus', () => void this.#prepare());
+    open.addEventListener('click', () => this.#show());
     open.disabled = false;
-    required(this, '[data-close]', HTMLElement).addEventListener('click', () => dialog.close());
-    dialog.addEventListener('close', () => document.body.toggleAttribute('data-search-modal-open', false));
-    // A click on the backdrop (the dialog box itself, outside the frame) or on a result closes it.
-    dialog.addEventListener('click', (e) => {
-      if (e.target === dialog || (e.target as Element).closest('a')) dialog.close();
-    });
     window.addEventListener('keydown', (e) => {
       if ((e.metaKey || e.ctrlKey) && e.key.toLowerCase() === 'k') {
         e.preventDefault();
-        if (dialog.open) dialog.close();
-        else show();
+        const dialog = this.querySelector('dialog');
+        if (dialog?.open) dialog.close();
+        else this.#show();
       }
     });
     const shortcut = this.querySelector<HTMLElement>('.shortcut');
     if (shortcut && /(Mac|iPhone|iPod|iPad)/i.test(navigator.platform)) {
-      required(shortcut, '[data-mod]', HTMLElement).textContent = '⌘';
+      const mod = shortcut.querySelector('[data-mod]');
+      if (mod) mod.textContent = '⌘';
       open.setAttribute('aria-keyshortcuts', 'Meta+K');
     }
     shortcut?.removeAttribute('hidden');
-
-    input.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') void this.#run();
-    });
-    input.addEventListener('input', () => {
-      void this.#load().then((pf) => pf.preload(input.value));
-      clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => void this.#run(), DEBOUNCE_MS);
-    });
-    form.addEventListener('change', (e) => {
-      if ((e.target as Element).matches('select')) void this.#run();
-    });
-    required(this, '[data-more]', HTMLElement).addEventListener('click', () => void this.#more());
   }
 
-  #load(): Promise<Pagefind> {
-    this.#pagefind ??= (async () => {
-      const pf = (await import(/* @vite-ignore */ `${requiredData(this, 'bundle')}pagefind.js`)) as Pagefind;
-      // The main thread is fast enough for this index and saves loading a worker script.
-      await pf.options({ ranking: pagefindUserConfig.ranking, excerptLength: 24, noWorker: true });
-      await pf.init();
-      return pf;
-    })();
-    return this.#pagefind;
-  }
-
-  get #strings(): SearchStrings {
-    return JSON.parse(requiredData(this, 'strings')) as SearchStrings;
-  }
-
-  async #run() {
-    const seq = ++this.#seq;
-    const form = required(this, '[role="search"]', HTMLElement);
-    const values = Object.fromEntries([...form.querySelectorAll('select')].map((s) => [s.name, s.value]));
-    const { sort, ...rest } = values;
-    const filters = filterObject(rest);
-    const q = required(form, 'input', HTMLInputElement).value.trim();
-    const list = required(this, '[data-results]', HTMLOListElement);
-    const status = required(this, '[data-status]', HTMLElement);
-    if (!q && Object.keys(filters).length === 0) {
-      list.replaceChildren();
-      delete list.dataset.query;
-      status.textContent = '';
-      required(this, '[data-more]', HTMLElement).hidden = true;
-      return;
+  /** Starts loading the dialog's stylesheet, the search script and the dialog's texts. */
+  #prepare(): Promise<Engine> {
+    if (!this.#engine) {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = this.dataset.dialogCss ?? '';
+      document.head.append(link);
+      this.#engine = import('./search-engine.ts');
+      void this.#engine.then(
+        (engine) => engine.prepareSearch(this),
+        () => {
+          // Offline, say: try again next time.
+          link.remove();
+          this.#engine = undefined;
+        },
+      );
     }
-    list.setAttribute('aria-busy', 'true');
-    let results: Result[];
-    let partial = false;
-    try {
-      const pf = await this.#load();
-      const options = { filters, ...(sort ? { sort: { date: sort } } : {}) };
-      results = (await pf.search(q || null, options))?.results ?? [];
-      // Few or no pages have every word (a question, say): add pages ranked by how many of the words they have.
-      const words = results.length < FEW && q && !sort ? fallbackWords(q, document.documentElement.lang) : [];
-      if (words.length > 1) {
-        const seen = new Set(results.map((r) => r.id));
-        const more = mergeAnyWord(await Promise.all(words.map(async (w) => (await pf.search(w, options))?.results ?? []))).filter(
-          (r) => !seen.has(r.id),
-        );
-        partial = more.length > 0;
-        results = [...results, ...more];
-      }
-    } catch (err) {
-      console.error(err);
-      status.textContent = this.#strings.error;
-      list.removeAttribute('aria-busy');
-      return;
-    }
-    if (seq !== this.#seq) return;
-    this.#pending = [...results];
-    await this.#more(seq, true);
-    if (seq !== this.#seq) return;
-    list.removeAttribute('aria-busy');
-    // Which query the list shows (tests and styles can rely on it).
-    list.dataset.query = q;
-    const n = results.length;
-    const s = this.#strings;
-    const counted = fill(pluralForm(s.results, s.intl, n), { n: new Intl.NumberFormat(s.intl).format(n) });
-    status.textContent = n === 0 ? s.none : partial ? fill(s.partial, { results: counted }) : counted;
+    return this.#engine;
   }
 
-  /** Loads and shows the next page of results (replacing the list for a new search, so it does not flicker). */
-  async #more(seq = this.#seq, replace = false) {
-    const batch = this.#pending.splice(0, PAGE);
-    const data = await Promise.all(batch.map((r) => r.data()));
-    if (seq !== this.#seq) return;
-    const list = required(this, '[data-results]', HTMLOListElement);
-    if (replace) list.replaceChildren(...data.map(item));
-    else list.append(...data.map(item));
-    required(this, '[data-more]', HTMLElement).hidden = this.#pending.length === 0;
+  #show() {
+    this.#prepare().then(
+      (engine) => engine.openSearch(this),
+      (err: unknown) => console.error(err),
+    );
   }
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Node[]) {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-}
-
-function item(d: ResultData): HTMLLIElement {
-  const li = el('li', {}, el('a', { className: 'title', href: d.url, textContent: d.meta.title ?? d.url }));
-  const meta = metaLine(d.meta);
-  if (meta) li.append(el('p', { className: 'meta', textContent: meta }));
-  // Pagefind escapes the excerpt before adding <mark>, so it is safe as HTML.
-  li.append(el('p', { className: 'excerpt', innerHTML: d.excerpt }));
-  const sections = topSections(d);
-  if (sections.length) li.append(el('ul', {}, ...sections.map((s) => el('li', {}, el('a', { href: s.url, textContent: s.title })))));
-  return li;
 }
 
 customElements.define('site-search', SiteSearch);

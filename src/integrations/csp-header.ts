@@ -1,7 +1,8 @@
 /**
- * Writes the Content-Security-Policy HTTP header into dist/_headers after the
- * build: the union of every page's <meta> policy (Astro's hashes, identical on
- * all pages today) plus the directives only a header can carry (frame-ancestors).
+ * Narrows each page's <meta> policy to the hashes of its own inline code
+ * (csp.ts `narrowedMetaPolicy`), then writes the Content-Security-Policy HTTP
+ * header into dist/_headers: the union of every page's <meta> policy plus the
+ * directives only a header can carry (frame-ancestors).
  * A browser enforces both the header and the <meta> policy, so each page stays
  * as strict as its own <meta>; hosts that ignore _headers still get the <meta>.
  */
@@ -9,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatPolicy, HEADER_ONLY_DIRECTIVES, metaPolicy, unionPolicies } from './csp.ts';
+import { formatPolicy, HEADER_ONLY_DIRECTIVES, metaPolicy, narrowedMetaPolicy, unionPolicies } from './csp.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -43,7 +44,10 @@ export default function cspHeader(): AstroIntegration {
         if (!existsSync(file)) throw new Error('dist/_headers missing: public/_headers must exist (security headers)');
         const policies: string[] = [];
         for (const page of htmlFiles(root)) {
-          const policy = metaPolicy(readFileSync(page, 'utf8'));
+          const html = readFileSync(page, 'utf8');
+          const narrowed = narrowedMetaPolicy(html);
+          if (narrowed !== html) writeFileSync(page, narrowed);
+          const policy = metaPolicy(narrowed);
           if (!policy) throw new Error(`${page}: no Content-Security-Policy <meta>; is security.csp on in astro.config.mjs?`);
           policies.push(policy);
         }

@@ -2,6 +2,7 @@
  * Shapes entries into what the pages render: labels, links, fact rows, source
  * labels and link groups. Pure functions of the model and a language.
  */
+import { labelOfBlock, type BlockLabelPatterns } from './block-label.ts';
 import { SOURCE_LOCALE, type Locale } from '../schemas/vocab.ts';
 import type { Figure } from '../schemas/fields.ts';
 import { t, VOCAB, type TextKey } from '../i18n/ui.ts';
@@ -87,19 +88,22 @@ export function figureNote(f: Figure, locale: Locale): string | undefined {
   return f.asOf ? t(locale, 'figure.worldwide', { date: formatDate(f.asOf, locale) }) : t(locale, 'figure.worldwide.undated');
 }
 
+/** The language's patterns of block labels. */
+export const blockLabelPatterns = (locale: Locale): BlockLabelPatterns => ({
+  paragraph: t(locale, 'source.paragraph'),
+  bullet: t(locale, 'source.bullet'),
+  subbullet: t(locale, 'source.subbullet'),
+  continuation: t(locale, 'source.continuation'),
+  front: t(locale, 'source.front'),
+});
+
 /** "¶ 3.3, bullet 2" for a block id of a document, from the document's structure. */
 export function blockLabel(model: Model, documentId: string, blockId: string, locale: Locale): string {
-  const m = /^p(\d+)-(\d+)(?:-(\d+))?(?:-(\d+))?(?:-c(\d+))?$/.exec(blockId);
-  if (!m) {
-    const title = model.get('documents', documentId).text[locale].blockTitles?.[blockId] ?? blockId;
-    if (/^p\d+$/.test(blockId)) return t(locale, 'source.paragraph', { n: blockId.slice(1) });
-    return t(locale, 'source.front', { title: title.replace(/[：:]$/, '') });
-  }
-  const n = `${m[1]}.${m[2]}`;
-  if (m[5]) return t(locale, 'source.continuation', { n, c: m[5] });
-  if (m[4]) return t(locale, 'source.subbullet', { n, b: m[3], s: m[4] });
-  if (m[3]) return t(locale, 'source.bullet', { n, b: m[3] });
-  return t(locale, 'source.paragraph', { n });
+  return labelOfBlock(
+    blockId,
+    blockLabelPatterns(locale),
+    () => model.get('documents', documentId).text[locale].blockTitles?.[blockId] ?? blockId,
+  );
 }
 
 /** How a citation names its edition when an entry cites more than one: the short title, else the symbol, else the session. */

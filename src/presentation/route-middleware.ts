@@ -3,7 +3,6 @@ import { localeOr } from '../i18n/registry.ts';
 import { currentNav, navItems } from './nav.ts';
 import { escapeTitle } from './safe-head.ts';
 import { getModel } from '../loading/site-content.ts';
-import { searchFilterOptions } from './search-data.ts';
 import { translationTable } from './translation-table.ts';
 import { pageFeeds } from './feeds.ts';
 import { jsonLdHead } from './json-ld.ts';
@@ -12,10 +11,10 @@ import { siteOrigin } from './urls.ts';
 /**
  * Puts the site navigation, in the page's language, above Starlight's own
  * guide links, and gives the component overrides their data in
- * `Astro.locals`: the search dialog's filter values and, on the translation
- * status guide, its table. Components read no content themselves. Every
- * page of a language links its RSS feeds (src/presentation/feeds.ts); an
- * entry page carries its schema.org JSON-LD (src/presentation/json-ld.ts).
+ * `Astro.locals`: on the translation status guide, its table. Components
+ * read no content themselves. Every page of a language links its RSS feeds
+ * (src/presentation/feeds.ts); an entry page carries its schema.org JSON-LD
+ * (src/presentation/json-ld.ts).
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -42,7 +41,6 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     })),
     ...jsonLdHead(model, context.url.pathname, locale, siteOrigin(context.site)),
   ];
-  context.locals.searchFilters = searchFilterOptions(model, locale);
   if (/(^|\/)guides\/translations$/.test(route.id)) context.locals.translationStatus = translationTable(model, locale);
   // The 404 page has no address of its own: Starlight's canonical, hreflang and og:url would name /404/ pages that do not exist.
   if (route.id === '404') {

@@ -325,7 +325,7 @@ export interface SearchFilterOptions {
 
 const filterOptions = new WeakMap<Model, Map<Locale, SearchFilterOptions>>();
 
-/** The values of the search dialog's filters, once per model and language (every page shows the dialog). */
+/** The values of the search dialog's filters, once per model and language (src/pages/[locale]/search-dialog.json.ts). */
 export function searchFilterOptions(model: Model, locale: Locale): SearchFilterOptions {
   let byLocale = filterOptions.get(model);
   if (!byLocale) filterOptions.set(model, (byLocale = new Map<Locale, SearchFilterOptions>()));

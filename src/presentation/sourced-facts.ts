@@ -45,9 +45,16 @@ export interface SourcedRow {
   values: SourcedValue[];
 }
 
-/** A text fragment (`:~:text=`) for a phrase: percent-encoded, with the characters the syntax reserves (-, &, ,) escaped. */
+/**
+ * A text fragment (`:~:text=`) for a phrase: ASCII, spaces and invisible
+ * characters percent-encoded, with the characters the syntax reserves (-, &, ,)
+ * escaped; other characters (Chinese, say) as they are, which a URL allows and
+ * the browser encodes when it follows the link: a third of the bytes of
+ * percent-encoded UTF-8, in every quote's link.
+ */
 export function textFragment(phrase: string): string {
-  return `:~:text=${encodeURIComponent(normalizeSpace(phrase)).replace(/[-,&]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+  const encoded = normalizeSpace(phrase).replace(/[\0-\x7f\p{Z}\p{C}]/gu, (c) => encodeURIComponent(c));
+  return `:~:text=${encoded.replace(/[-,&]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
 function sourcePhrase(model: Model, q: LocatedQuote, locale: Locale): SourcePhrase {

@@ -32,3 +32,5 @@ export function siteOrigin(site: URL | undefined): string {
   if (!site) throw new Error('astro.config.mjs has no `site`: absolute URLs need it');
   return site.origin;
 }
+/** The site's origin inside the build, where Vite defines import.meta.env.SITE from `site`: for absolute URLs in pages (citations). */
+export const buildOrigin = (): string => siteOrigin(viteEnv?.SITE ? new URL(viteEnv.SITE) : undefined);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { BLOCK_KINDS, DOCUMENT_STATUSES, LOCALES } from './vocab.ts';
+import { BLOCK_KINDS, DOCUMENT_STATUSES, LOCALES, RESOLUTION_BODIES } from './vocab.ts';
 import { show } from './errors.ts';
 import { blockId, doc, figure, partialDate, vocab, year } from './fields.ts';
 
@@ -24,6 +24,14 @@ export type Block = z.infer<typeof blockSchema>;
 /** Facts of a Council document (language-neutral). Its text lives in content/text/<locale>/documents/. */
 export const documentSchema = z
   .object({
+    body: vocab(RESOLUTION_BODIES, 'an ITU body')
+      .default('council')
+      .meta(
+        doc(
+          'The ITU body the document is submitted to, which citations name as its author (default "council": a Council document)',
+          '文件提交的国际电联机构，引用时作为其作者（默认 "council"：理事会文件）',
+        ),
+      ),
     session: z
       .string()
       .regex(/^C\d{2}$/, { error: (iss) => `"${String(iss.input)}" is not a Council session (expected like "C24")` })

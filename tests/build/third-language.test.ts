@@ -97,9 +97,13 @@ describe('a build with a third language supplied by a fixture', () => {
     const nav = text(select('nav[aria-label]', t) ?? t);
     for (const k of ['nav.home', 'nav.document', 'nav.activities'] as const) expect(nav).toContain(he.strings[k]);
     expect(text(mainOf(t))).toContain(he.strings['lang.translation']);
-    // The search dialog counts results with its Intl locale and numbering system.
+    // The search dialog (its texts at data-dialog, loaded when search is first used) counts results with its
+    // Intl locale and numbering system.
     const search = select('site-search', t)!;
-    expect(JSON.parse(String(search.properties.dataStrings))).toMatchObject({ intl: 'he-u-nu-latn' });
+    expect(search.properties.dataDialog).toBe('/he/search-dialog.json');
+    const dialog = JSON.parse(readFileSync(join(outDir, 'he', 'search-dialog.json'), 'utf8')) as { title: string; strings: unknown };
+    expect(dialog.strings).toMatchObject({ intl: 'he-u-nu-latn' });
+    expect(dialog.title).toBe(he.strings['search.title']);
   });
 
   test('an entry page: its text, its kind, its dates as Intl writes them, its source line', () => {

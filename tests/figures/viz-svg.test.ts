@@ -21,16 +21,22 @@ const model = fixtureModel();
 const lines = (svg: string) => `${svg.replace(/></g, '>\n<').trim()}\n`;
 
 describe('SVG snapshots (fixture)', () => {
-  test('timeline, left to right', async () => {
+  test('timeline, left to right, with filters', async () => {
     const view = timelineView(model, model.regions, 'en', { key: 'fx-tl', width: 480 });
-    const svg = await r!.render('/src/components/TimelineSvg.astro', { view, title: 'Fixture timeline', desc: 'Two lanes' });
+    const svg = await r!.render('/src/components/TimelineSvg.astro', {
+      view,
+      title: 'Fixture timeline',
+      desc: 'Two lanes',
+      filterable: true,
+    });
     expect(svg).toContain('role="group"');
     await expect(lines(svg)).toMatchFileSnapshot('__snapshots__/timeline-ltr.svg');
   });
-  test('timeline, right to left, in Chinese', async () => {
+  test('timeline, right to left, in Chinese, without filters (nor the attributes they filter by)', async () => {
     const view = timelineView(model, model.regions, 'zh-cn', { key: 'fx-tl-rtl', width: 480, dir: 'rtl' });
     const svg = await r!.render('/src/components/TimelineSvg.astro', { view, title: '时间线', desc: '两行' });
     expect(svg).toContain('data-dir="rtl"');
+    expect(svg).not.toMatch(/<a [^>]*class="tl-item[^>]*data-(region|sector|theme)=/);
     await expect(lines(svg)).toMatchFileSnapshot('__snapshots__/timeline-rtl-zh.svg');
   });
   test('region map across the antimeridian', async () => {

@@ -7,6 +7,7 @@ import {
   inlineScriptHashes,
   inlineScripts,
   metaPolicy,
+  narrowedMetaPolicy,
   parsePolicy,
   sha256,
   starlightDir,
@@ -57,5 +58,33 @@ describe('policies', () => {
       "script-src 'self'",
     );
     expect(metaPolicy('<head></head>')).toBeUndefined();
+  });
+});
+
+describe('narrowedMetaPolicy', () => {
+  const a = sha256('a()');
+  const b = sha256('b()');
+  const css = sha256('p{}');
+  const page = (policy: string, body: string) =>
+    `<head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body>`;
+  const policy = `default-src 'none';script-src 'self' '${a}' '${b}' '${sha256('x()')}'; style-src 'self' '${css}' '${sha256('q{}')}';img-src 'self' data:`;
+
+  test("keeps only the hashes of the page's own inline scripts and styles, and every other source", () => {
+    const html = page(policy, `<script>a()</script><script type="module" src="/x.js"></script><style>p{}</style>`);
+    expect(metaPolicy(narrowedMetaPolicy(html))).toBe(
+      `default-src 'none';script-src 'self' '${a}'; style-src 'self' '${css}';img-src 'self' data:`,
+    );
+  });
+  test('never adds a hash the policy did not allow, and ignores data blocks', () => {
+    const html = page(
+      policy,
+      `<script>z()</script><script type="application/json">{"a":1}</script><script type="speculationrules">b()</script>`,
+    );
+    const narrowed = parsePolicy(metaPolicy(narrowedMetaPolicy(html))!);
+    expect(narrowed.get('script-src')).toEqual(["'self'", `'${b}'`]);
+    expect(narrowed.get('style-src')).toEqual(["'self'"]);
+  });
+  test('leaves a page without a policy as it is', () => {
+    expect(narrowedMetaPolicy('<head></head><script>a()</script>')).toBe('<head></head><script>a()</script>');
   });
 });

@@ -54,7 +54,11 @@ describe('facts with sources', () => {
     }
   });
 
-  it('escapes what the text directive reserves', () => {
-    expect(textFragment('ITEC – 国际, a-b & c')).toBe(':~:text=ITEC%20%E2%80%93%20%E5%9B%BD%E9%99%85%2C%20a%2Db%20%26%20c');
+  it('escapes what the text directive reserves, and ASCII, spaces and invisible characters, not other characters', () => {
+    expect(textFragment('ITEC – 国际, a-b & c')).toBe(':~:text=ITEC%20–%20国际%2C%20a%2Db%20%26%20c');
+    expect(textFragment('b\u200bc「d」#%')).toBe(':~:text=b%E2%80%8Bc「d」%23%25');
+    // What the browser follows: the same percent-encoded URL as before.
+    const href = `/zh-cn/documents/c24/#p1${textFragment('ITEC – 国际, a-b & c')}`;
+    expect(new URL(href, 'https://x.example').hash).toBe('#p1:~:text=ITEC%20%E2%80%93%20%E5%9B%BD%E9%99%85%2C%20a%2Db%20%26%20c');
   });
 });

@@ -21,6 +21,8 @@ describe('documentSchema', () => {
     const d = parse(documentSchema, factsFile('documents/c24-regional-presence.yaml'));
     expect(d.session).toBe('C24');
     expect(d.status).toBe('current');
+    expect(d.body).toBe('council');
+    expect(d.symbol).toBeUndefined(); // the original prints no symbol of its own
     expect(d.keyFigures).toEqual([
       { key: 'regional-development-forums', value: 6, qualifier: 'exact', block: 'p2-2', quote: '六次区域发展论坛', scope: 'entry' },
       { key: 'stakeholders', value: 1500, qualifier: 'more-than', block: 'p2-2', quote: '全球1 500多个利益攸关方', scope: 'entry' },
@@ -29,10 +31,16 @@ describe('documentSchema', () => {
   });
 
   it('fills the defaults of a minimal document', () => {
-    expect(parse(documentSchema, minimal)).toEqual({ ...minimal, status: 'previous', keyFigures: [] });
+    expect(parse(documentSchema, minimal)).toEqual({ ...minimal, body: 'council', status: 'previous', keyFigures: [] });
+  });
+
+  it('keeps the bibliographic facts as written: body, session, year, date at its precision, symbol', () => {
+    const d = parse(documentSchema, { ...minimal, body: 'council', date: '2024-05-20', symbol: 'C24/99' });
+    expect([d.body, d.session, d.year, d.date, d.symbol]).toEqual(['council', 'C24', 2024, '2024-05-20', 'C24/99']);
   });
 
   it.each<[string, object, string[]]>([
+    ['unknown body', { body: 'itu-council' }, ['body: "itu-council" is not an ITU body (known: pp, wtdc, wtsa, council)']],
     ['bad session', { session: 'C2024' }, ['session: "C2024" is not a Council session (expected like "C24")']],
     ['bad year', { year: 24 }, ['year: 24 is not a year (expected a whole number from 1865 to 2100)']],
     ['unknown language', { originalLanguage: 'zh' }, [`originalLanguage: "zh" is not a site language (known: ${LOCALES.join(', ')})`]],

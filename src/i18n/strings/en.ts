@@ -303,6 +303,15 @@ export const strings = {
   'calendar.region': '{region}: forums and activities',
   'calendar.add': 'Add to calendar (.ics)',
   'calendar.notDay': 'Not in the calendar: the document does not date it to the day.',
+  'cite.summary': 'Cite this page',
+  'cite.document': 'Cite this document',
+  'cite.text': 'Plain text',
+  'cite.plain': '{body}, “{title}” ({session}), {year}{where}. {url}',
+  'cite.copy': 'Copy',
+  'cite.copied': 'Copied.',
+  'cite.failed': 'Could not copy: select the text and copy it.',
+  'cite.block': 'Cite {label}',
+  'cite.paragraphs': 'To cite one paragraph, add its number; each number links to its paragraph.',
   'data.intro':
     'Everything this site shows, as files: generated at build time from the same facts as the pages. The original’s text is ITU’s; the structured data and the translations are this project’s.',
   'data.relation':

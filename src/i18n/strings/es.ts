@@ -320,6 +320,15 @@ export const strings = {
   'calendar.region': '{region}: foros y actividades',
   'calendar.add': 'Añadir al calendario (.ics)',
   'calendar.notDay': 'No figura en el calendario: el documento no indica el día.',
+  'cite.summary': 'Citar esta página',
+  'cite.document': 'Citar este documento',
+  'cite.text': 'Texto sin formato',
+  'cite.plain': '{body}, «{title}» ({session}), {year}{where}. {url}',
+  'cite.copy': 'Copiar',
+  'cite.copied': 'Copiado.',
+  'cite.failed': 'No se pudo copiar: seleccione el texto y cópielo.',
+  'cite.block': 'Citar {label}',
+  'cite.paragraphs': 'Para citar un párrafo, añada su número; cada número enlaza con su párrafo.',
   'data.intro':
     'Todo lo que muestra este sitio, en archivos generados al construirlo a partir de los mismos hechos que las páginas. El texto del original es de la UIT; los datos estructurados y las traducciones son de este proyecto.',
   'data.relation':

@@ -317,6 +317,15 @@ export const strings = {
   'calendar.region': '{region} : forums et activités',
   'calendar.add': 'Ajouter au calendrier (.ics)',
   'calendar.notDay': 'Ne figure pas dans le calendrier : le document n’en précise pas le jour.',
+  'cite.summary': 'Citer cette page',
+  'cite.document': 'Citer ce document',
+  'cite.text': 'Texte brut',
+  'cite.plain': '{body}, « {title} » ({session}), {year}{where}. {url}',
+  'cite.copy': 'Copier',
+  'cite.copied': 'Copié.',
+  'cite.failed': 'Copie impossible : sélectionnez le texte et copiez-le.',
+  'cite.block': 'Citer {label}',
+  'cite.paragraphs': 'Pour citer un paragraphe, ajoutez son numéro ; chaque numéro renvoie à son paragraphe.',
   'data.intro':
     'Tout ce que montre ce site, sous forme de fichiers, produits lors de la construction à partir des mêmes faits que les pages. Le texte de l’original appartient à l’UIT ; les données structurées et les traductions appartiennent à ce projet.',
   'data.relation':
