@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { benchContent } from './bench/generate.ts';
 import { measureSearch, siteStats, type Run } from './bench/measure.ts';
 import { buildSite, builtPages, copySite, writeBaseline } from './bench/sites.ts';
-import { checkTargets, machineInfo, renderMarkdown, toRows, type Measured, type Report } from './bench/report.ts';
+import { checkTargets, machineInfo, readmeSummary, renderMarkdown, toRows, type Measured, type Report } from './bench/report.ts';
+import { replaceRegion } from './doc-figures.ts';
 
 export interface Options {
   sizes: number[];
@@ -110,13 +111,20 @@ async function measure(label: string, build: () => Promise<Run>, dist: string, a
   };
 }
 
+/** The README's benchmark figures, from the same report. */
+function writeReadme(project: string, report: Report): void {
+  const readme = join(project, 'README.md');
+  writeFileSync(readme, replaceRegion(readFileSync(readme, 'utf8'), 'bench', readmeSummary(report)));
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const project = fileURLToPath(new URL('..', import.meta.url));
   if (options.from) {
     const saved = JSON.parse(readFileSync(options.from, 'utf8')) as Report & { date?: string };
     writeFileSync(join(project, 'BENCHMARKS.md'), renderMarkdown(saved, saved.date ? new Date(saved.date) : new Date()));
-    log(`wrote BENCHMARKS.md from ${options.from}`);
+    writeReadme(project, saved);
+    log(`wrote BENCHMARKS.md and the README's figures from ${options.from}`);
     return;
   }
   // Inside the project (.bench/ is ignored): Astro treats files outside any
@@ -201,7 +209,8 @@ async function main() {
     // The report too, so that BENCHMARKS.md can be re-rendered (--from) without measuring again.
     writeFileSync(join(project, 'BENCHMARKS.json'), `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(join(project, 'BENCHMARKS.md'), renderMarkdown(report));
-    log('wrote BENCHMARKS.md and BENCHMARKS.json');
+    writeReadme(project, report);
+    log("wrote BENCHMARKS.md, BENCHMARKS.json and the README's figures");
   }
 }
 

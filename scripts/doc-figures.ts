@@ -36,6 +36,7 @@ import { expansionsOf, siteRoutes } from '../src/editor/site-urls.ts';
 import { CASES } from '../tests/corpus/cases.ts';
 import { builtPages, pageKind } from '../tests/helpers/site.ts';
 import { pageWeight, type Weight } from '../tests/helpers/weight.ts';
+import { readmeSummary, type Report } from './bench/report.ts';
 
 export const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -153,10 +154,15 @@ export function corpusLine(): string {
   return `${CASES.length} cases (${failing} mistakes, each with its exact messages, and ${CASES.length - failing} that must pass); counted by \`npm run doc-figures\` from \`tests/corpus/cases.ts\`.`;
 }
 
+/** The README's benchmark figures: BENCHMARKS.json's, never typed. */
+export function benchSummary(project = PROJECT): string {
+  return readmeSummary(JSON.parse(readFileSync(join(project, 'BENCHMARKS.json'), 'utf8')) as Report);
+}
+
 /** The computed regions, per doc. */
 export function computedRegions(project = PROJECT): Record<string, Record<string, string>> {
   return {
-    'README.md': { layout: layoutTable(project), corpus: corpusLine() },
+    'README.md': { layout: layoutTable(project), corpus: corpusLine(), bench: benchSummary(project) },
     'docs/testing.md': { pages: pagesTable(modelPages(project)), corpus: corpusLine() },
   };
 }

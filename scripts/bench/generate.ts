@@ -297,7 +297,12 @@ export function generateActivities(v: Vocabulary, n: number, seed = 2024): Gener
 
 /** Escapes what MDX would read as syntax (expressions, JSX, emphasis, links, headings). */
 export function escapeMdx(s: string): string {
-  return s.replace(/[\\`*_{}[\]<>#|~]/g, (c) => `\\${c}`);
+  return (
+    s
+      .replace(/[\\`*_{}[\]<>#|~]/g, (c) => `\\${c}`)
+      // A line starting "import " or "export " is ESM to MDX: its first letter as a character reference is text.
+      .replace(/^(?=(?:import|export)\b)[ie]/gm, (c) => `&#${c.charCodeAt(0)};`)
+  );
 }
 
 const dump = (data: unknown) => yaml.dump(data, { lineWidth: -1, noRefs: true });

@@ -75,6 +75,7 @@ export interface Report {
   note?: string;
 }
 
+const n = (x: number) => x.toLocaleString('en-GB');
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 function row(m: Measured, baselineSeconds: number): Row {
@@ -113,70 +114,102 @@ export interface Target {
   detail: string;
 }
 
-const LIMITS = { buildRatio: 1.3, growthSlack: 1.2, peakRssMb: 4096, searchKb: 150, realSiteSeconds: 60 };
+/** Issue 14's scale targets, exactly as the issue states them. */
+export const LIMITS = {
+  /** Build wall time, ours ÷ bare Starlight's, at every size. */
+  wallRatio: 1.3,
+  /** Build CPU time, ours ÷ bare Starlight's, at every size. */
+  cpuRatio: 1.2,
+  /** dist/ bytes, ours ÷ bare Starlight's, at 1,000 activities. */
+  distRatio: 1.5,
+  distAt: 1000,
+  /** Peak memory at 5,000 activities. */
+  peakRssMb: 4096,
+  peakAt: 5000,
+  /** "Linear growth": from size to size, peak memory grows at most as the size does (× this slack). */
+  growthSlack: 1.2,
+};
 
 /** The issue's targets, checked on a report; `pass` is undefined when the run did not cover it. */
 export function checkTargets(r: Report): Target[] {
   const out: Target[] = [];
-  // On a machine shared with other work, wall time measures the queue for the
-  // CPU as much as the build: the time targets use CPU time when it was measured.
-  const cpu = (a: number) => r.build_cpu_seconds?.find((c) => c.activities === a);
-  const useCpu = r.rows.length > 0 && r.rows.every((x) => cpu(x.activities));
-  const basis = useCpu ? 'CPU time' : 'wall time';
-  const time = (x: Row) => {
-    const c = useCpu ? cpu(x.activities) : undefined;
-    return c ? { ours: c.ours, base: c.baseline } : { ours: x.build_seconds, base: x.baseline_build_seconds };
-  };
-  out.push({
-    name: `Build time ≤ ${LIMITS.buildRatio}× the bare Starlight site at every size (${basis})`,
-    pass: r.rows.length ? r.rows.every((x) => time(x).ours <= LIMITS.buildRatio * time(x).base) : undefined,
-    detail: r.rows
-      .map(
-        (x) =>
-          `${x.activities}: ${(time(x).ours / time(x).base).toFixed(2)}${useCpu ? ` (wall time ${(x.build_seconds / x.baseline_build_seconds).toFixed(2)})` : ''}`,
-      )
-      .join('; '),
-  });
   const sorted = [...r.rows].sort((a, b) => a.activities - b.activities);
+  const base = (x: Row) => r.baseline.find((b) => b.activities === x.activities);
+  const cpu = (a: number) => r.build_cpu_seconds?.find((c) => c.activities === a);
+  const all = (rows: Row[], ok: (x: Row) => boolean | undefined) =>
+    rows.length && rows.every((x) => ok(x) !== undefined) ? rows.every((x) => ok(x) === true) : undefined;
+  const f2 = (x: number) => x.toFixed(2);
+
+  out.push({
+    name: `Build wall time ≤ ${LIMITS.wallRatio}× the bare Starlight site's at every size`,
+    pass: all(sorted, (x) => x.build_seconds <= LIMITS.wallRatio * x.baseline_build_seconds),
+    detail: sorted.map((x) => `${x.activities}: ${f2(x.build_seconds / x.baseline_build_seconds)}`).join('; ') || 'not run',
+  });
+  out.push({
+    name: `Build CPU time ≤ ${LIMITS.cpuRatio}× the bare Starlight site's at every size`,
+    pass: all(sorted, (x) => {
+      const c = cpu(x.activities);
+      return c ? c.ours <= LIMITS.cpuRatio * c.baseline : undefined;
+    }),
+    detail:
+      sorted
+        .map((x) => {
+          const c = cpu(x.activities);
+          return `${x.activities}: ${c ? f2(c.ours / c.baseline) : 'not measured'}`;
+        })
+        .join('; ') || 'not run',
+  });
+  const at = (a: number) => sorted.filter((x) => x.activities === a);
+  out.push({
+    name: `dist/ ≤ ${LIMITS.distRatio}× the bare Starlight site's at ${n(LIMITS.distAt)}`,
+    pass: at(LIMITS.distAt).length
+      ? at(LIMITS.distAt).every((x) => {
+          const b = base(x);
+          return b !== undefined && x.dist_mb <= LIMITS.distRatio * b.dist_mb;
+        })
+      : undefined,
+    detail:
+      sorted
+        .map((x) => {
+          const b = base(x);
+          return `${x.activities}: ${b ? f2(x.dist_mb / b.dist_mb) : '—'}`;
+        })
+        .join('; ') || 'not run',
+  });
+  out.push({
+    name: `Peak memory ≤ ${LIMITS.peakRssMb / 1024} GB at ${n(LIMITS.peakAt)}`,
+    pass: at(LIMITS.peakAt).length ? at(LIMITS.peakAt).every((x) => x.peak_rss_mb <= LIMITS.peakRssMb) : undefined,
+    detail:
+      sorted
+        .map((x) => {
+          const one = r.largest_process_mb?.find((c) => c.activities === x.activities);
+          return `${x.activities}: ${x.peak_rss_mb} MB${one ? `, largest single process ${one.ours} MB` : ''}`;
+        })
+        .join('; ') || 'not run',
+  });
   const steps = sorted.slice(1).map((b, i) => ({ a: sorted[i], b }));
   const limit = (a: Row, b: Row) => (LIMITS.growthSlack * b.activities) / a.activities;
   out.push({
-    name: `Growth no worse than linear: at most size ratio × ${LIMITS.growthSlack} from size to size, so 1,000 ≤ 12× 100 (${basis})`,
-    pass: steps.length ? steps.every(({ a, b }) => time(b).ours <= limit(a, b) * time(a).ours) : undefined,
+    name: `Peak memory grows no worse than linearly: from size to size at most the size ratio × ${LIMITS.growthSlack}`,
+    pass: steps.length ? steps.every(({ a, b }) => b.peak_rss_mb <= limit(a, b) * a.peak_rss_mb) : undefined,
     detail:
       steps
-        .map(
-          ({ a, b }) =>
-            `${a.activities}→${b.activities}: ×${(time(b).ours / time(a).ours).toFixed(2)}${useCpu ? ` (wall time ×${(b.build_seconds / a.build_seconds).toFixed(2)})` : ''}, limit ×${limit(a, b).toFixed(1)}`,
-        )
+        .map(({ a, b }) => `${a.activities}→${b.activities}: ×${f2(b.peak_rss_mb / a.peak_rss_mb)}, limit ×${limit(a, b).toFixed(1)}`)
         .join('; ') || 'needs two sizes',
   });
-  const big = sorted.filter((x) => x.activities >= 5000);
   out.push({
-    name: `Peak memory ≤ ${LIMITS.peakRssMb / 1024} GB at 5,000`,
-    pass: big.length ? big.every((x) => x.peak_rss_mb <= LIMITS.peakRssMb) : undefined,
-    detail: sorted
-      .map((x) => {
-        const one = r.largest_process_mb?.find((c) => c.activities === x.activities);
-        return `${x.activities}: ${x.peak_rss_mb} MB${one ? `, largest single process ${one.ours} MB` : ''}`;
-      })
-      .join('; '),
-  });
-  out.push({
-    name: `Search transfer ≤ ${LIMITS.searchKb} KB at 5,000`,
-    pass: big.length ? big.every((x) => x.search_transfer_kb <= LIMITS.searchKb) : undefined,
-    detail: sorted.map((x) => `${x.activities}: ${x.search_transfer_kb} KB`).join('; '),
-  });
-  out.push({
-    name: `The real site builds in ≤ ${LIMITS.realSiteSeconds} s`,
-    pass: r.real_site_build_seconds === undefined ? undefined : r.real_site_build_seconds <= LIMITS.realSiteSeconds,
-    detail: r.real_site_build_seconds === undefined ? 'not measured' : `${r.real_site_build_seconds} s on ${r.machine.cores} cores`,
+    name: `Search transfer for “${r.query}” ≤ the bare Starlight site's on the same pages, at every size`,
+    pass: all(sorted, (x) => {
+      const b = base(x);
+      return b ? x.search_transfer_kb <= b.search_transfer_kb : undefined;
+    }),
+    detail:
+      sorted.map((x) => `${x.activities}: ${x.search_transfer_kb} / ${base(x)?.search_transfer_kb ?? '—'} KB`).join('; ') || 'not run',
   });
   return out;
 }
 
 const ratio = (a: number, b: number) => (b ? `${(a / b).toFixed(2)}×` : '—');
-const n = (x: number) => x.toLocaleString('en-GB');
 
 /** BENCHMARKS.md. */
 export function renderMarkdown(r: Report, date = r.date ? new Date(r.date) : new Date()): string {
@@ -257,21 +290,47 @@ export function renderMarkdown(r: Report, date = r.date ? new Date(r.date) : new
   return lines.join('\n');
 }
 
-/** The causes found by profiling, for the targets a run missed; they hold for the bare Starlight site too. */
+/** What was found about the targets a run missed; said only where it was looked into. */
 function whyMissed(r: Report): string[] {
   const t = checkTargets(r);
   const out: string[] = [];
-  const last = [...r.rows].sort((a, b) => b.activities - a.activities).at(0);
-  const bare = r.baseline.find((b) => b.activities === last?.activities);
-  if (t[2].pass === false) {
+  if (t[0].pass === false && t[1].pass !== false)
     out.push(
-      `- Memory (found by profiling): the Astro process itself stays under 4 GB (largest single process above); the sum goes over because Starlight runs Pagefind’s indexer (about 1.5 GB at 5,000) from Astro’s \`astro:build:done\` hook, while Astro still holds its memory. Most of Astro’s memory is not the JavaScript heap (capping it at 2 GB lowered the process by 0.3 GB only) but the bundler’s and the compiled modules’: one module per MDX text, two per activity.${bare ? ` The bare Starlight site peaks at ${n(bare.peak_rss_mb)} MB.` : ''}`,
+      '- Wall time, where CPU time is within its target: the builds ran on a machine shared with other work (load averages above), so wall time measures the queue for the CPU as much as the build; ours and the bare site did not run under the same load.',
     );
-  }
-  if (t[3].pass === false) {
+  if (t[2].pass === false || t[1].pass === false)
     out.push(
-      `- Search (found by profiling): about 85 KB of it is Pagefind’s fixed cost (WebAssembly 60 KB, its script and worker 25 KB gzipped), an index chunk is about 24 KB and fragments a few KB at any size; what grows is Pagefind’s metadata for the language, which lists every page (about 7 bytes each gzipped: 38 KB for 5,265 English pages).${bare ? ` The bare Starlight site transfers ${n(bare.search_transfer_kb)} KB.` : ''}`,
+      '- dist/ (found by reading the 1,000 output of the 2026-12-02 run): an activity page carries a context timeline, an SVG and its table, of every item of its region(s) within two months either side of it; with the synthetic activities packed into 2021–2024 that is many items per page (largest English activity page 244 KB, median 63 KB, against one plain page of text in the bare site), so output grows faster than the page count. Capping the context timeline is the fix in view; its effect on build CPU time is not yet measured.',
     );
-  }
+  if (t[5].pass === false)
+    out.push(
+      '- Search: ours is measured through Pagefind’s own API (the site replaces Starlight’s search dialog), the bare site through Starlight’s dialog, so the two sessions do not load the same files; the difference was not investigated in this run.',
+    );
+  if (t[3].pass === undefined)
+    out.push(
+      '- Memory at 5,000: not measured (the 5,000 run did not fit the time available). Known from the 2026-11-28 run (two languages): Starlight runs Pagefind’s indexer from Astro’s `astro:build:done` hook, while Astro still holds its memory, so both count at once.',
+    );
   return out.length ? ['## Why the missed targets are missed', '', ...out, ''] : [];
+}
+
+/** The README's benchmark figures (its `figures:bench` region), from the same report as BENCHMARKS.md. */
+export function readmeSummary(r: Report): string {
+  const base = new Map(r.baseline.map((b) => [b.activities, b]));
+  const loads = r.load_at_builds ?? [];
+  const lines = [
+    `Measured ${r.date ? r.date.slice(0, 10) : 'on an unrecorded date'}${r.commit ? ` at commit ${r.commit.replace(/^(\S+)/, '`$1`')}` : ''} by \`${r.command ?? 'npm run bench'}\` on ${r.machine.cores} cores (${r.machine.cpu}, Node ${r.machine.node})${loads.length ? `, load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}` : ''}; ours ÷ the bare Starlight site with the same pages, built in the same run. Copied from BENCHMARKS.json by \`npm run bench\` (or \`npm run doc-figures\`).`,
+    '',
+    '| Activities | Pages | Build wall time | Build CPU time | dist/ | Peak memory (MB) | Search transfer (KB) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...r.rows.map((x) => {
+      const b = base.get(x.activities);
+      const c = r.build_cpu_seconds?.find((y) => y.activities === x.activities);
+      return `| ${n(x.activities)} | ${n(x.pages)} | ${ratio(x.build_seconds, x.baseline_build_seconds)} | ${c ? ratio(c.ours, c.baseline) : '—'} | ${b ? ratio(x.dist_mb, b.dist_mb) : '—'} | ${n(Math.round(x.peak_rss_mb))}${b ? ` (bare ${n(Math.round(b.peak_rss_mb))})` : ''} | ${n(x.search_transfer_kb)}${b ? ` (bare ${n(b.search_transfer_kb)})` : ''} |`;
+    }),
+    '',
+    `Targets (issue 14): ${checkTargets(r)
+      .map((t) => `${t.pass === undefined ? 'not measured' : t.pass ? 'met' : '**missed**'}: ${t.name}`)
+      .join('; ')}.`,
+  ];
+  return lines.join('\n');
 }

@@ -44,9 +44,12 @@ export function initExplorer(root: HTMLElement) {
     ...r,
     text: normalize([r.text, ...(rowEls.get(r.id) ?? []).map((el) => el.textContent)].join(' ')),
   });
-  const rows = withYears(
-    withFacetLabels((JSON.parse(root.querySelector('[data-explorer-rows]')?.textContent ?? '[]') as ExplorerRow[]).map(shown), labels),
-  );
+  // Read when first needed: the unfiltered page is already as apply() would leave it, but for the facet counts.
+  let parsed: ExplorerRow[] | undefined;
+  const allRows = () =>
+    (parsed ??= withYears(
+      withFacetLabels((JSON.parse(root.querySelector('[data-explorer-rows]')?.textContent ?? '[]') as ExplorerRow[]).map(shown), labels),
+    ));
   const keys = [...form.querySelectorAll<HTMLElement>('[data-facet]')].map((d) => requiredData(d, 'facet'));
   const q = required(form, 'input[name="q"]', HTMLInputElement);
   const from = form.querySelector<HTMLInputElement>('input[name="from"]');
@@ -78,6 +81,7 @@ export function initExplorer(root: HTMLElement) {
   };
 
   const apply = (s: ExplorerState) => {
+    const rows = allRows();
     let shown = 0;
     for (const r of rows) {
       const ok = matches(r, s);
@@ -136,7 +140,17 @@ export function initExplorer(root: HTMLElement) {
 
   const initial = parseState(location.search, keys);
   write(initial);
-  apply(initial);
+  // Unfiltered, the page needs only the facet counts, which show when a facet opens: counted then, not on load.
+  if (!isEmpty(initial)) apply(initial);
+  else
+    for (const d of form.querySelectorAll<HTMLDetailsElement>('details[data-facet]'))
+      d.addEventListener(
+        'toggle',
+        () => {
+          if (!parsed) apply(read());
+        },
+        { once: true },
+      );
   form.hidden = false;
   initActions(root);
 }

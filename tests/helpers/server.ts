@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,7 +39,16 @@ export function parseHeaders(text: string): { pattern: string; headers: [string,
 const matches = (pattern: string, path: string) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
 
-export function serve(root: string, port = 0): Promise<{ server: Server; url: string }> {
+/** Types a static host compresses (Pagefind's own files are gzipped already). */
+const COMPRESSED = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.ics', '.csv']);
+
+/**
+ * Serves `root`. With `gzip`, text files go gzipped to a client that accepts
+ * it, as a static host sends them (Lighthouse measures the page as a reader
+ * gets it); without, every byte is sent as stored (byte counts stay simple).
+ */
+export function serve(root: string, port = 0, options: { gzip?: boolean } = {}): Promise<{ server: Server; url: string }> {
+  const zipped = new Map<string, Buffer>();
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((req, res) => {
@@ -57,6 +67,14 @@ export function serve(root: string, port = 0): Promise<{ server: Server; url: st
       return;
     }
     res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    if (options.gzip && COMPRESSED.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      let body = zipped.get(file);
+      if (!body) zipped.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));
+      res.setHeader('Content-Encoding', 'gzip');
+      res.setHeader('Vary', 'Accept-Encoding');
+      res.end(body);
+      return;
+    }
     res.end(readFileSync(file));
   });
   return new Promise((resolve) => {
