@@ -1,7 +1,7 @@
 /**
  * Enhancements of the build-time maps and timelines (the drawings work
  * without it): a tooltip that also shows on keyboard focus and can be
- * dismissed with Escape, and the timeline filters.
+ * dismissed with Escape. The timeline page's filters are timeline-filters.ts.
  */
 
 function tooltips(): void {
@@ -30,6 +30,14 @@ function tooltips(): void {
     window.clearTimeout(timer);
     timer = window.setTimeout(hide, 400);
   };
+  // The narrow timeline's items are named by their twins' titles in the wide one: take them before those go.
+  for (const a of document.querySelectorAll('svg.viz a[aria-labelledby]')) {
+    const name = document.getElementById(a.getAttribute('aria-labelledby') ?? '')?.textContent;
+    if (name) {
+      a.setAttribute('aria-label', name);
+      a.removeAttribute('aria-labelledby');
+    }
+  }
   for (const a of document.querySelectorAll('svg.viz a')) {
     // The SVG <title> becomes the accessible name, so the browser's own tooltip does not double ours.
     const title = a.querySelector(':scope > title');
@@ -49,37 +57,4 @@ function tooltips(): void {
   });
 }
 
-function filters(): void {
-  for (const box of document.querySelectorAll<HTMLElement>('[data-filters]')) {
-    const figure = box.closest('figure');
-    if (!figure) continue;
-    const status = box.querySelector<HTMLElement>('[data-shown]');
-    const items = [...figure.querySelectorAll<SVGElement | HTMLElement>('a.tl-item, tr[data-region], li[data-region]')];
-    const checked = (name: string) =>
-      new Set([...box.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value));
-    const apply = () => {
-      const regions = checked('region');
-      const sectors = checked('sector');
-      const theme = box.querySelector<HTMLSelectElement>('select[name="theme"]')?.value ?? '';
-      let shown = 0;
-      let total = 0;
-      for (const el of items) {
-        const ok =
-          regions.has(el.dataset.region ?? '') &&
-          (el.tagName === 'LI' || (el.dataset.sector ?? '').split(' ').some((s) => sectors.has(s))) &&
-          (!theme || (el.dataset.theme ?? '').split(' ').includes(theme));
-        el.toggleAttribute('hidden', !ok);
-        if (el.tagName.toLowerCase() === 'a') {
-          total++;
-          if (ok) shown++;
-        }
-      }
-      if (status) status.textContent = (status.dataset.shown ?? '').replace('{n}', String(shown)).replace('{total}', String(total));
-    };
-    box.addEventListener('change', apply);
-    box.hidden = false;
-  }
-}
-
 tooltips();
-filters();

@@ -11,7 +11,7 @@ import { numberFormat } from '../i18n/format.ts';
 
 const formatNumber = (n: number, locale: Locale) => numberFormat(locale).format(n);
 import { countryLocatorView, entryLocatorView, regionMapView, worldMapView, type MapView } from './map-view.ts';
-import { contextTimelineView, regionTimelineView, type TimelineView } from './timeline-view.ts';
+import { contextTimelineView, regionTimelineView, regionVerticalTimelineView, type TimelineView, type VerticalTimelineView } from './timeline-view.ts';
 
 interface Captioned {
   title: string;
@@ -32,12 +32,16 @@ interface MapFigureData extends Captioned {
 interface TimelineFigureData extends Captioned {
   type: 'timeline';
   view: TimelineView;
+  /** The same items down the page, for narrow screens. */
+  vertical?: VerticalTimelineView;
+  /** Draw only `vertical`, at every width. */
+  narrowOnly?: boolean;
 }
 export type FigureData = MapFigureData | TimelineFigureData;
 
 const map = (view: MapView, title: string, desc: string): MapFigureData => ({ type: 'map', view, title, desc });
-const timeline = (view: TimelineView | undefined, title: string, desc: string): TimelineFigureData[] =>
-  view ? [{ type: 'timeline', view, title, desc }] : [];
+const timeline = (view: TimelineView | undefined, title: string, desc: string, vertical?: VerticalTimelineView): TimelineFigureData[] =>
+  view ? [{ type: 'timeline', view, title, desc, vertical }] : [];
 
 /** A forum's or activity's locator map and its context timeline (none for an undated activity). */
 export function entryFigures(model: Model, entry: Forum | Activity, locale: Locale): FigureData[] {
@@ -69,6 +73,13 @@ export function regionFigures(model: Model, region: Region, locale: Locale): Fig
     t(locale, 'viz.region.map.title', { region: name }),
     t(locale, 'viz.region.map.desc', { region: name }),
   );
+  // One lane reads as well down the page at every width, and one drawing keeps the page light.
+  const lane = timeline(
+    regionTimelineView(model, region, locale),
+    t(locale, 'viz.region.timeline.title', { region: name }),
+    t(locale, 'viz.region.timeline.desc', { region: name }),
+    regionVerticalTimelineView(model, region, locale),
+  ).map((f) => ({ ...f, narrowOnly: true }));
   return [
     unplaced > 0
       ? {
@@ -76,11 +87,7 @@ export function regionFigures(model: Model, region: Region, locale: Locale): Fig
           note: tn(locale, 'viz.region.unplaced', unplaced, { total: formatNumber(items.length, locale) }),
         }
       : regionMap,
-    ...timeline(
-      regionTimelineView(model, region, locale),
-      t(locale, 'viz.region.timeline.title', { region: name }),
-      t(locale, 'viz.region.timeline.desc', { region: name }),
-    ),
+    ...lane,
   ];
 }
 
