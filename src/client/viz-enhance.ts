@@ -1,7 +1,7 @@
 /**
  * Enhancements of the build-time maps and timelines (the drawings work
  * without it): a tooltip that also shows on keyboard focus and can be
- * dismissed with Escape. The timeline page's filters are timeline-filters.ts.
+ * dismissed with Escape. The timeline page's own are in timeline-page.ts.
  */
 
 function tooltips(): void {
@@ -30,14 +30,6 @@ function tooltips(): void {
     window.clearTimeout(timer);
     timer = window.setTimeout(hide, 400);
   };
-  // The narrow timeline's items are named by their twins' titles in the wide one: take them before those go.
-  for (const a of document.querySelectorAll('svg.viz a[aria-labelledby]')) {
-    const name = document.getElementById(a.getAttribute('aria-labelledby') ?? '')?.textContent;
-    if (name) {
-      a.setAttribute('aria-label', name);
-      a.removeAttribute('aria-labelledby');
-    }
-  }
   for (const a of document.querySelectorAll('svg.viz a')) {
     // The SVG <title> becomes the accessible name, so the browser's own tooltip does not double ours.
     const title = a.querySelector(':scope > title');

@@ -11,7 +11,13 @@ import { numberFormat } from '../i18n/format.ts';
 
 const formatNumber = (n: number, locale: Locale) => numberFormat(locale).format(n);
 import { countryLocatorView, entryLocatorView, regionMapView, worldMapView, type MapView } from './map-view.ts';
-import { contextTimelineView, regionTimelineView, regionVerticalTimelineView, type TimelineView, type VerticalTimelineView } from './timeline-view.ts';
+import {
+  contextTimelineView,
+  regionTimelineView,
+  regionVerticalTimelineView,
+  type TimelineView,
+  type VerticalTimelineView,
+} from './timeline-view.ts';
 
 interface Captioned {
   title: string;

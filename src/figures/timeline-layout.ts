@@ -267,6 +267,12 @@ export function placeItemLabel(text: string, lo: number, hi: number, p0: number,
   return { lines: over.lines, x0, x1: x0 + over.width };
 }
 
+interface Segment {
+  x0: number;
+  x1: number;
+  /** Known only to the month or year: drawn pale with a dashed edge. */
+  fuzzy: boolean;
+}
 export interface ItemOut<T extends ItemIn> {
   item: T;
   interval: Interval;

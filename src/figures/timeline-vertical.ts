@@ -107,7 +107,7 @@ export function layoutVertical<T extends ItemIn>(input: T[], o: VerticalOptions)
   };
   if (f0 > domain[0]) add(domain[0], f0, true);
   const monthStarts = utcMonth.range(new Date(f0), new Date(f1)).map((d) => d.getTime());
-  for (let i = 0; i < monthStarts.length; ) {
+  for (let i = 0; i < monthStarts.length;) {
     const end = (j: number) => monthStarts[j + 1] ?? f1;
     let j = i;
     while (j < monthStarts.length && quiet(monthStarts[j], end(j))) j++;

@@ -92,8 +92,9 @@ export function labelExtent(s: string, size = 12): number {
 }
 
 /**
- * Breaks a label into lines no wider than `max` px (by labelExtent): at spaces,
- * and inside a run of CJK characters where one word alone is too wide.
+ * Breaks a label into lines no wider than `max` px (by labelExtent): at spaces
+ * (kept at the end of the line), and inside a run of CJK characters where one
+ * word alone is too wide.
  */
 export function wrapToWidth(s: string, max: number, size = 12): string[] {
   const words = s.split(' ').flatMap((w) => {
@@ -115,5 +116,6 @@ export function wrapToWidth(s: string, max: number, size = 12): string[] {
     if (last !== undefined && width(last + glue + word) <= max) lines[lines.length - 1] = last + glue + word;
     else lines.push(word);
   }
-  return lines.map((l) => l.replaceAll('\u200b', ''));
+  // A line that broke at a space keeps it at its end: the lines joined read as the label (its accessible name).
+  return lines.map((l, i) => `${l.replaceAll('\u200b', '')}${i < lines.length - 1 && !l.endsWith('\u200b') ? ' ' : ''}`);
 }

@@ -253,7 +253,7 @@ describe('placeItemLabel: a label beside its item', () => {
     const text = 'Common emergency number for Africa (Res. 100)';
     const b = placeItemLabel(text, 240, 264, 10, 500);
     expect(b.lines).toHaveLength(2);
-    expect(b.lines.join(' ')).toBe(text);
+    expect(b.lines.join('')).toBe(text);
     expect(b.x0).toBe(268);
     expect(b.x1).toBeLessThanOrEqual(500);
   });

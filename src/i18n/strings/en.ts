@@ -160,7 +160,8 @@ export const strings = {
   'viz.timeline.intro':
     'One lane per region; shape and colour give the Sector, a star is a regional development forum. Select an item for its page.',
   'viz.legend.lanes': 'Columns (one per region)',
-  'viz.legend.vertical': 'On narrow screens time runs down the page, and a month with more items is drawn taller: lengths compare only within a month.',
+  'viz.legend.vertical':
+    'On narrow screens time runs down the page, and a month with more items is drawn taller: lengths compare only within a month.',
   'viz.region.timeline.title': '{region}: timeline',
   'viz.region.timeline.desc': 'Timeline of the regional development forum and dated activities of {region}.',
   'viz.context.title': 'At the same time: {name}',

@@ -171,7 +171,8 @@ export const strings = {
   'viz.timeline.intro':
     'Una franja por región; la forma y el color indican el Sector, y una estrella señala un Foro Regional de Desarrollo. Seleccione un elemento para ver su página.',
   'viz.legend.lanes': 'Columnas (una por región)',
-  'viz.legend.vertical': 'En pantallas estrechas el tiempo avanza hacia abajo y un mes con más elementos se dibuja más alto: las longitudes solo son comparables dentro de un mismo mes.',
+  'viz.legend.vertical':
+    'En pantallas estrechas el tiempo avanza hacia abajo y un mes con más elementos se dibuja más alto: las longitudes solo son comparables dentro de un mismo mes.',
   'viz.region.timeline.title': '{region}: cronología',
   'viz.region.timeline.desc': '{region}: cronología del Foro Regional de Desarrollo y de las actividades con fecha.',
   'viz.context.title': 'Al mismo tiempo: {name}',

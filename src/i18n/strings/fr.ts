@@ -170,7 +170,8 @@ export const strings = {
   'viz.timeline.intro':
     'Une ligne par région ; la forme et la couleur indiquent le Secteur, une étoile signale un forum régional de développement. Sélectionnez un élément pour ouvrir sa page.',
   'viz.legend.lanes': 'Colonnes (une par région)',
-  'viz.legend.vertical': 'Sur les écrans étroits, le temps se lit de haut en bas et un mois comptant plus d’éléments est tracé plus haut : les longueurs ne se comparent qu’au sein d’un même mois.',
+  'viz.legend.vertical':
+    'Sur les écrans étroits, le temps se lit de haut en bas et un mois comptant plus d’éléments est tracé plus haut : les longueurs ne se comparent qu’au sein d’un même mois.',
   'viz.region.timeline.title': '{region} : chronologie',
   'viz.region.timeline.desc': 'Chronologie du forum régional de développement et des activités datées de la région {region}.',
   'viz.context.title': 'À la même période : {name}',

@@ -1,8 +1,21 @@
 /**
- * The timeline page's filters (the page works without them: every item
- * shows): by region, by Sector and by theme, over both drawings and the
- * table, with a count of what is shown.
+ * The timeline page's enhancements (the page works without them): the narrow
+ * drawing's items take their twins' names before viz-enhance.ts turns titles
+ * into tooltips (so this module is imported first), and the filters, by
+ * region, by Sector and by theme, over both drawings and the table, with a
+ * count of what is shown.
  */
+
+/** The narrow timeline's items are named by their twins' titles in the wide one: as labels, before those titles go. */
+function twinNames(): void {
+  for (const a of document.querySelectorAll('svg.viz a[aria-labelledby]')) {
+    const name = document.getElementById(a.getAttribute('aria-labelledby') ?? '')?.textContent;
+    if (name) {
+      a.setAttribute('aria-label', name);
+      a.removeAttribute('aria-labelledby');
+    }
+  }
+}
 
 function filters(): void {
   for (const box of document.querySelectorAll<HTMLElement>('[data-filters]')) {
@@ -13,7 +26,10 @@ function filters(): void {
     // The narrow drawing's items follow their twins in the wide one (same link, same lane).
     const twins = [...figure.querySelectorAll<SVGElement>('a.tl-item:not([data-sector])')].map((el) => ({
       el,
-      twin: items.find((o) => o.tagName.toLowerCase() === 'a' && o.getAttribute('href') === el.getAttribute('href') && o.dataset.region === el.dataset.region),
+      twin: items.find(
+        (o) =>
+          o.tagName.toLowerCase() === 'a' && o.getAttribute('href') === el.getAttribute('href') && o.dataset.region === el.dataset.region,
+      ),
     }));
     const checked = (name: string) =>
       new Set([...box.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value));
@@ -42,4 +58,5 @@ function filters(): void {
   }
 }
 
+twinNames();
 filters();
