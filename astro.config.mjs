@@ -5,6 +5,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import starlightLinksValidator from 'starlight-links-validator';
 import cspHeader from './src/integrations/csp-header.ts';
 import languageRedirects from './src/integrations/language-redirects.ts';
+import printCss from './src/integrations/print-css.ts';
 import { docsPaths, linksToGeneratedPage } from './src/integrations/docs-links.ts';
 import { CSP_DIRECTIVES, inlineScriptHashes, SCRIPT_RESOURCES, starlightDir, STYLE_RESOURCES } from './src/integrations/csp.ts';
 import { DEFAULT_LOCALE, LANGUAGES, language } from './src/i18n/registry.ts';
@@ -70,5 +71,7 @@ export default defineConfig({
     }),
     cspHeader(),
     languageRedirects(),
+    // Starlight's print stylesheet replaced by ours (src/styles/print.css), with the site origin for link targets.
+    printCss(),
   ],
 });

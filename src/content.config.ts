@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { LANGUAGES } from './i18n/registry.ts';
 import { FACT_SCHEMAS, textSchema } from './schemas/index.ts';
 import { contentRoot } from './loading/content-root.ts';
 import { contentLoader } from './loading/content-loader.ts';
@@ -14,6 +15,17 @@ const root = contentRoot();
  */
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  /** Starlight's interface strings, corrected where a language entry says so (src/i18n/language.ts `starlight`). */
+  i18n: defineCollection({
+    loader: {
+      name: 'language-registry',
+      load: async (context) => {
+        context.store.clear();
+        for (const l of LANGUAGES) context.store.set({ id: l.tag, data: await context.parseData({ id: l.tag, data: { ...l.starlight } }) });
+      },
+    },
+    schema: i18nSchema(),
+  }),
   documents: defineCollection({ loader: contentLoader('documents', { root }), schema: FACT_SCHEMAS.documents }),
   regions: defineCollection({ loader: contentLoader('regions', { root }), schema: FACT_SCHEMAS.regions }),
   places: defineCollection({ loader: contentLoader('places', { root }), schema: FACT_SCHEMAS.places }),

@@ -18,6 +18,7 @@ import {
   type ExplorerState,
 } from './explorer-filter.ts';
 import { required, requiredData } from './dom.ts';
+import { initActions } from './explorer-actions.ts';
 import { fill, pluralForm } from '../i18n/plural.ts';
 import type { PluralForms } from '../i18n/keys.ts';
 
@@ -91,7 +92,7 @@ export function initExplorer(root: HTMLElement) {
     }
     const counts = facetCounts(rows, s, keys);
     for (const b of boxes) {
-      const c = b.parentElement?.querySelector('[data-count-for]');
+      const c = b.parentElement?.querySelector('[data-facet-count]');
       if (c) c.textContent = `(${counts[b.name]?.[b.value] ?? 0})`;
     }
     status.textContent = isEmpty(s)
@@ -137,4 +138,5 @@ export function initExplorer(root: HTMLElement) {
   write(initial);
   apply(initial);
   form.hidden = false;
+  initActions(root);
 }

@@ -3,6 +3,8 @@
  * language (src/i18n/languages/<code>.ts), which `satisfies Language`. Code
  * never asks "is this Chinese?": it reads these facts.
  */
+import type { z } from 'astro/zod';
+import type { i18nSchema } from '@astrojs/starlight/schema';
 import type { LanguageNames, Strings, VocabLabels } from './keys.ts';
 
 export interface Language {
@@ -87,6 +89,11 @@ export interface Language {
   /** Language of the schema descriptions it shows (the schemas describe fields in English and Chinese). */
   schemaDocs: 'en' | 'zh';
   strings: Strings;
+  /**
+   * Starlight's own interface strings this language corrects, by Starlight's key
+   * (its French "Selectionner" lacks the accent). Absent: Starlight's as shipped.
+   */
+  starlight?: Readonly<Partial<z.output<ReturnType<typeof i18nSchema>>>>;
   vocab: VocabLabels;
   languageNames: LanguageNames;
 }

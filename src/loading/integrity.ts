@@ -154,7 +154,9 @@ export function checkIntegrity(set: RawContentSet, lineOf: LineOf = () => undefi
       const reported = (field: string) => entry.flagged.some((f) => field === f || field.startsWith(`${f}.`) || field.startsWith(`${f}[`));
       for (const { path, target } of paths) {
         if (target === 'blocks') {
-          const documentOf = (named: unknown) => (collection === 'documents' ? entry.id : namedDocument(named, current ?? ''));
+          // Blocks named outside `source` (an activity's merges) belong to the edition the entry cites, as in the data package.
+          const cited = namedDocument((entry.data.source as { document?: unknown } | undefined)?.document, current ?? '');
+          const documentOf = (named: unknown) => (collection === 'documents' ? entry.id : namedDocument(named, cited));
           for (const { field, value, document: doc } of blockValuesAt(entry.data, path, documentOf)) {
             if (typeof value !== 'string' || reported(field)) continue;
             const known = blocks.get(doc);

@@ -67,6 +67,16 @@ export function dataFiles(model: Model): DataFile[] {
   });
 }
 
+/** The tables the list explorers let a reader download a selection of (Explorer.astro); each is also JSON, /data/<table>.json. */
+export const SELECTION_TABLES = ['activities', 'forums'] as const;
+export type SelectionTable = (typeof SELECTION_TABLES)[number];
+
+/** A table as JSON: one record per row, its fields in schema order, a missing value null (the explorer's JSON download has the same records). */
+export function tableJson(table: Pick<DataTable, 'fields' | 'rows'>): string {
+  const records = table.rows.map((r) => Object.fromEntries(table.fields.map((f, i) => [f.name, r[i] ?? null])));
+  return `${JSON.stringify(records, null, 2)}\n`;
+}
+
 /** The datapackage.json descriptor. `site` is the site's origin (absolute URLs for sources and homepage). */
 function dataPackage(model: Model, site: string, files: DataFile[] = dataFiles(model)) {
   const doc = model.currentDocument;

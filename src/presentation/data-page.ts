@@ -1,19 +1,23 @@
 /**
  * What the data page shows in one language: every download with its format,
  * size and licence, a preview of the activities table, the API's examples,
- * the calendars and the entries the calendar leaves out.
+ * the calendars and the entries the calendar leaves out, the RSS feeds.
  */
 import type { Model } from '../model/model.ts';
 import type { Locale } from '../schemas/vocab.ts';
 import { formatNumber, linkItem, type LinkItem } from './present.ts';
-import { dataFiles, dataUrl, LICENSES, packageText } from './data-package.ts';
+import { dataFiles, dataUrl, LICENSES, packageText, SELECTION_TABLES, tableJson } from './data-package.ts';
+import { listUrl } from './urls.ts';
 import { API_COLLECTIONS, apiEntityUrl, apiListUrl, apiUrl } from './data-api.ts';
 import { calendarEntries, calendarUrl } from './calendar.ts';
+import { feedEntries, feedText, feedUrl } from './feeds.ts';
 import { t } from '../i18n/ui.ts';
 
-interface Download {
+export interface Download {
   href: string;
   file: string;
+  /** What the file is, when its name does not say it (a feed's region). */
+  label?: string;
   format: string;
   rows?: string;
   size: string;
@@ -24,13 +28,17 @@ export interface DataPageData {
   downloads: Download[];
   preview: { file: string; head: string[]; rows: string[][] };
   api: { index: string; lists: { label: string; href: string }[]; examples: { label: string; code: string }[] };
+  /** The lists that download the rows they show (the explorers). */
+  selections: { label: string; href: string }[];
   calendars: { label: string; href: string }[];
   undated: LinkItem[];
+  /** The site's feed and each region's, as downloads (the label names the region). */
+  feeds: Download[];
 }
 
 const kB = (bytes: number, locale: Locale) => `${formatNumber(Math.max(0.1, Math.round(bytes / 102.4) / 10), locale)} kB`;
 
-export function dataPage(model: Model, locale: Locale, site: string): DataPageData {
+export async function dataPage(model: Model, locale: Locale, site: string): Promise<DataPageData> {
   const files = dataFiles(model);
   const [data, text] = LICENSES;
   const packageBytes = Buffer.byteLength(packageText(model, site, files));
@@ -58,6 +66,16 @@ export function dataPage(model: Model, locale: Locale, site: string): DataPageDa
         size: kB(f.bytes, locale),
         licence: f.table.name === 'paragraphs' || f.table.name.endsWith('_quotes') ? `${data.name}; ${text.name}` : data.name,
       })),
+      ...files
+        .filter((f) => (SELECTION_TABLES as readonly string[]).includes(f.table.name))
+        .map((f) => ({
+          href: dataUrl(`${f.table.name}.json`),
+          file: `${f.table.name}.json`,
+          format: 'JSON',
+          rows: formatNumber(f.table.rows.length, locale),
+          size: kB(Buffer.byteLength(tableJson(f.table)), locale),
+          licence: data.name,
+        })),
     ],
     preview: {
       file: activities.file,
@@ -79,10 +97,25 @@ export function dataPage(model: Model, locale: Locale, site: string): DataPageDa
         },
       ],
     },
+    selections: SELECTION_TABLES.map((c) => ({ label: t(locale, `nav.${c}`), href: listUrl(locale, c) })),
     calendars: [
       { label: t(locale, 'data.allRegions'), href: calendarUrl(locale) },
       ...model.regions.map((r) => ({ label: r.text[locale].title, href: calendarUrl(locale, r.id) })),
     ],
     undated: calendarEntries(model).undated.map((e) => linkItem(model, { collection: e.collection, id: e.id }, locale)),
+    feeds: await Promise.all(
+      [undefined, ...model.regions.map((r) => r.id)].map(async (region) => {
+        const href = feedUrl(locale, region);
+        return {
+          label: region ? model.get('regions', region).text[locale].title : t(locale, 'data.allRegions'),
+          href,
+          file: href.slice(href.lastIndexOf('/') + 1),
+          format: 'RSS 2.0 (XML)',
+          rows: formatNumber(feedEntries(model, region).length, locale),
+          size: kB(Buffer.byteLength(await feedText(model, locale, site, region)), locale),
+          licence: data.name,
+        };
+      }),
+    ),
   };
 }

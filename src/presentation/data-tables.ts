@@ -15,7 +15,7 @@ import { REFERENCE_KINDS, SECTORS, THEMES } from '../schemas/vocab.ts';
 import { FACT_SCHEMAS, textSchema } from '../schemas/index.ts';
 import { blockSchema } from '../schemas/documents.ts';
 import { revisionSchema } from '../schemas/resolutions.ts';
-import { figure, parsePartialDate, quote, source } from '../schemas/fields.ts';
+import { datePattern, figure, MEETING_PRECISIONS, parsePartialDate, quote, source, type DatePrecision } from '../schemas/fields.ts';
 import { countryName } from '../model/countries.ts';
 import { citationsOf, type Activity, type Forum, type Model, type SourcedEntry } from '../model/model.ts';
 import { language } from '../i18n/registry.ts';
@@ -71,7 +71,6 @@ function described(schema: Described, key: string): string {
   return descriptionOf(schema.shape[key], `schema field "${key}"`);
 }
 
-const DATE_PATTERN = String.raw`^\d{4}(-\d{2}(-\d{2})?)?$`;
 const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 const COUNTRY_PATTERN = '^[A-Z]{2}$';
 
@@ -95,17 +94,41 @@ const countryCol = <R>(name: string, description: string, value: (r: R) => Cell,
 const enumCol = <R>(name: string, description: string, values: readonly string[], value: (r: R) => Cell, required = true): Column<R> =>
   col(name, 'string', description, value, { ...(required ? { required } : {}), enum: [...values] });
 
-/** A partial date and its precision: two columns. */
-function dateCols<R>(name: string, description: string, value: (r: R) => string | undefined, required = false): Column<R>[] {
+/** A partial date and its precision: two columns; the precisions are those the field's schema allows. */
+function dateCols<R>(
+  name: string,
+  description: string,
+  value: (r: R) => string | undefined,
+  required = false,
+  precisions: readonly DatePrecision[] = ['year', 'month', 'day'],
+): Column<R>[] {
+  const forms = { year: 'YYYY', month: 'YYYY-MM', day: 'YYYY-MM-DD' };
+  const zh = { year: '年', month: '月', day: '日' };
+  const or = (xs: string[], comma: string, last: string) =>
+    xs.length > 1 ? `${xs.slice(0, -1).join(comma)}${last}${xs.slice(-1).join('')}` : xs.join('');
   return [
-    col(name, 'string', `${description} (ISO 8601 at the precision the document gives: YYYY, YYYY-MM or YYYY-MM-DD)`, value, {
-      ...(required ? { required } : {}),
-      pattern: DATE_PATTERN,
-    }),
+    col(
+      name,
+      'string',
+      `${description} (ISO 8601 at the precision the document gives: ${or(
+        precisions.map((p) => forms[p]),
+        ', ',
+        ' or ',
+      )})`,
+      value,
+      {
+        ...(required ? { required } : {}),
+        pattern: datePattern(precisions),
+      },
+    ),
     enumCol(
       `${name}_precision`,
-      `Precision of ${name}: year, month or day / ${name} 的精度：年、月或日`,
-      ['year', 'month', 'day'],
+      `Precision of ${name}: ${or([...precisions], ', ', ' or ')} / ${name} 的精度：${or(
+        precisions.map((p) => zh[p]),
+        '、',
+        '或',
+      )}`,
+      precisions,
       (r) => {
         const v = value(r);
         return v === undefined ? undefined : parsePartialDate(v)?.precision;
@@ -574,8 +597,8 @@ export function dataTables(model: Model): DataTable[] {
       columns: [
         idCol<Forum>('forum'),
         refCol('region', described(Fo, 'region'), (f) => f.facts.region, true),
-        ...dateCols<Forum>('start', described(Fo, 'start'), (f) => f.facts.start, true),
-        ...dateCols<Forum>('end', described(Fo, 'end'), (f) => f.facts.end),
+        ...dateCols<Forum>('start', described(Fo, 'start'), (f) => f.facts.start, true, MEETING_PRECISIONS),
+        ...dateCols<Forum>('end', described(Fo, 'end'), (f) => f.facts.end, false, MEETING_PRECISIONS),
         refCol('place', described(Fo, 'place'), (f) => f.facts.place),
         countryCol('country', described(Fo, 'country'), (f) => f.facts.country),
         countryCol('host', described(Fo, 'host'), (f) => f.facts.host),

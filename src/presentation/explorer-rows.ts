@@ -13,6 +13,7 @@ import { normalize, type ExplorerRow } from '../client/explorer-filter.ts';
 import { filterValue, regionsFollowingUp, yearsOf } from './search-data.ts';
 import { shortOf, titleOf, type Cell } from './present.ts';
 import { entityUrl } from './urls.ts';
+import { dataUrl, type SelectionTable } from './data-package.ts';
 
 interface FacetValue {
   value: string;
@@ -30,7 +31,17 @@ export interface Explorer {
   rows: ExplorerRow[];
   /** Whether rows carry dates (shows the date range). */
   dated: boolean;
+  /** The data package table its rows are (ids are its ids): the list offers the rows it shows as a download. */
+  download?: ExplorerDownload;
 }
+export interface ExplorerDownload {
+  table: SelectionTable;
+  /** The table's full files, /data/<table>.csv and /data/<table>.json. */
+  csv: string;
+  json: string;
+}
+
+const downloadOf = (table: SelectionTable): ExplorerDownload => ({ table, csv: dataUrl(`${table}.csv`), json: dataUrl(`${table}.json`) });
 
 /** A facet listing only values that occur, in the given order (or by label). */
 function facet(key: string, locale: Locale, rows: ExplorerRow[], label: (v: string) => string, order?: readonly string[]): Facet {
@@ -127,7 +138,7 @@ export function activityExplorer(model: Model, locale: Locale, list: Activity[] 
   // A facet the form does not offer cannot lend the rows its labels: they stay in the rows' text.
   const kept = all.filter((f) => f.inText && !facets.includes(f));
   const rows = kept.length ? base.map((r) => ({ ...r, text: text([r.text, ...kept.flatMap((f) => labelsOf(f, r))]) })) : base;
-  return { dated: true, rows: rows.map(sent), facets };
+  return { dated: true, rows: rows.map(sent), facets, download: downloadOf('activities') };
 }
 
 /** The labels of a row's values of a facet. */
@@ -158,6 +169,7 @@ export function forumExplorer(model: Model, locale: Locale): Explorer {
   return {
     dated: true,
     rows,
+    download: downloadOf('forums'),
     facets: narrowing(
       [
         regionFacet(model, locale, rows),

@@ -5,12 +5,14 @@ import { escapeTitle } from './safe-head.ts';
 import { getModel } from '../loading/site-content.ts';
 import { searchFilterOptions } from './search-data.ts';
 import { translationTable } from './translation-table.ts';
+import { pageFeeds } from './feeds.ts';
 
 /**
  * Puts the site navigation, in the page's language, above Starlight's own
  * guide links, and gives the component overrides their data in
  * `Astro.locals`: the search dialog's filter values and, on the translation
- * status guide, its table. Components read no content themselves.
+ * status guide, its table. Components read no content themselves. Every
+ * page of a language links its RSS feeds (src/presentation/feeds.ts).
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
@@ -27,7 +29,15 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     attrs: {},
   }));
   route.sidebar = [...links, ...route.sidebar];
-  route.head = escapeTitle(route.head);
+  route.head = [
+    // Starlight's generator metas and its twitter:card (a large image card, though the site has no image) say nothing a
+    // reader or a crawler needs: their bytes go to the feed links instead (first-visit limits, tests/site/first-visit.test.ts).
+    ...escapeTitle(route.head).filter((h) => !(h.tag === 'meta' && ['generator', 'twitter:card'].includes(String(h.attrs?.name)))),
+    ...pageFeeds(model, locale, context.url.pathname).map((f) => ({
+      tag: 'link' as const,
+      attrs: { rel: 'alternate', type: 'application/rss+xml', title: f.title, href: f.href },
+    })),
+  ];
   context.locals.searchFilters = searchFilterOptions(model, locale);
   if (/(^|\/)guides\/translations$/.test(route.id)) context.locals.translationStatus = translationTable(model, locale);
   // The 404 page has no address of its own: Starlight's canonical, hreflang and og:url would name /404/ pages that do not exist.

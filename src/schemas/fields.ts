@@ -129,24 +129,50 @@ function datePrelude(v: unknown): string | undefined {
   return why ? `${show(v)} ${why}` : undefined;
 }
 
+/** Coarsest first. */
+const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day'];
+const PRECISION_FORM: Record<DatePrecision, string> = { year: '"YYYY"', month: '"YYYY-MM"', day: '"YYYY-MM-DD"' };
+/** The dates of a forum: a meeting the document dates to the day, or at least to the month. */
+export const MEETING_PRECISIONS: readonly DatePrecision[] = ['month', 'day'];
+
+/** The pattern of a date of these precisions (for the JSON Schema files and the data package's Table Schemas). */
+export function datePattern(precisions: readonly DatePrecision[] = PRECISIONS): string {
+  if (precisions.includes('year')) return String.raw`^\d{4}(-\d{2}(-\d{2})?)?$`;
+  return precisions.includes('month') ? String.raw`^\d{4}-\d{2}(-\d{2})?$` : String.raw`^\d{4}-\d{2}-\d{2}$`;
+}
+
+/** Why a valid partial date is not of an allowed precision, or undefined when it is. */
+function precisionProblem(v: string, precisions: readonly DatePrecision[]): string | undefined {
+  const d = parsePartialDate(v);
+  if (!d || precisions.includes(d.precision)) return undefined;
+  const forms = precisions.map((p) => PRECISION_FORM[p]).join(' or ');
+  return `${show(v)} gives only the ${d.precision} (expected ${forms}: this date is known at least to the ${precisions[0]})`;
+}
+
 /**
  * A date with the precision the document gives: a day ("2023-10-03"), a month
- * ("2023-09") or a year ("2021"). Dates must be quoted in YAML: an unquoted
- * date is turned into a timestamp by the YAML parser, and an impossible one
- * (2023-02-30) would silently roll over.
+ * ("2023-09") or a year ("2021"), or only those of `precisions`. Dates must be
+ * quoted in YAML: an unquoted date is turned into a timestamp by the YAML
+ * parser, and an impossible one (2023-02-30) would silently roll over.
  */
-export const partialDate = z
-  .unknown()
-  .superRefine((v, ctx) => {
-    const problem = datePrelude(v);
-    if (problem) ctx.addIssue({ code: 'custom', input: v, message: problem });
-  })
-  .transform((v) => v as string)
-  .meta({
-    type: 'string',
-    pattern: PARTIAL_DATE.source,
-    ...doc('A quoted date: "YYYY", "YYYY-MM" or "YYYY-MM-DD"', '加引号的日期："YYYY"、"YYYY-MM" 或 "YYYY-MM-DD"'),
-  });
+export function partialDateOf(precisions: readonly DatePrecision[] = PRECISIONS) {
+  const forms = precisions.map((p) => PRECISION_FORM[p]);
+  const list = (sep: string, last: string) =>
+    forms.length > 1 ? `${forms.slice(0, -1).join(sep)}${last}${forms.slice(-1).join('')}` : forms.join('');
+  return z
+    .unknown()
+    .superRefine((v, ctx) => {
+      const problem = datePrelude(v) ?? precisionProblem(v as string, precisions);
+      if (problem) ctx.addIssue({ code: 'custom', input: v, message: problem });
+    })
+    .transform((v) => v as string)
+    .meta({
+      type: 'string',
+      pattern: precisions.length === PRECISIONS.length ? PARTIAL_DATE.source : datePattern(precisions),
+      ...doc(`A quoted date: ${list(', ', ' or ')}`, `加引号的日期：${list('、', ' 或 ')}`),
+    });
+}
+export const partialDate = partialDateOf();
 
 /** First day covered by a partial date, as YYYY-MM-DD. */
 export function dateStart(s: string): string {

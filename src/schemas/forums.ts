@@ -1,12 +1,27 @@
 import { z } from 'astro/zod';
-import { checkDateOrder, country, countryList, doc, factQuotes, figure, partialDate, ref, refList, source } from './fields.ts';
+import {
+  checkDateOrder,
+  country,
+  countryList,
+  doc,
+  factQuotes,
+  figure,
+  MEETING_PRECISIONS,
+  partialDateOf,
+  ref,
+  refList,
+  source,
+} from './fields.ts';
+
+/** A forum is dated to the day, or at least to the month. */
+const meetingDate = partialDateOf(MEETING_PRECISIONS);
 
 /** Facts of a regional development forum (language-neutral). */
 export const forumSchema = z
   .object({
     region: ref('regions').meta(doc('The region it served', '所服务的区域')),
-    start: partialDate.meta(doc('First day, or the month when only that is given', '开始日期；原文只给出月份时写月份')),
-    end: partialDate.optional().meta(doc('Last day, when it differs from the start', '结束日期，与开始日期不同时填写')),
+    start: meetingDate.meta(doc('First day, or the month when only that is given', '开始日期；原文只给出月份时写月份')),
+    end: meetingDate.optional().meta(doc('Last day, when it differs from the start', '结束日期，与开始日期不同时填写')),
     place: ref('places').optional().meta(doc('City where it met, when the document names it', '会议城市（文件有写明时）')),
     country: country.optional().meta(doc('Country where it met, when the document names it', '会议国家（文件有写明时）')),
     host: country.optional().meta(doc('Host country, when the document names one', '东道国（文件有写明时）')),

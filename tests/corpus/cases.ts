@@ -192,6 +192,27 @@ export const CASES: Case[] = [
     ],
   },
 
+  {
+    name: 'impossible day of a figure’s as-of date',
+    edit: { [F]: [['quote: 近300名与会者 }', 'quote: 近300名与会者, asOf: "2023-02-30" }']] },
+    expected: [`${F}:10 figures[0].asOf: "2023-02-30" is not a real date (February 2023 has 28 days)`],
+  },
+  {
+    name: 'impossible month of a document’s date',
+    edit: { 'content/documents/c24-regional-presence.yaml': [['date: "2024"', 'date: "2024-13"']] },
+    expected: ['content/documents/c24-regional-presence.yaml:4 date: "2024-13" is not a real date (months go from 01 to 12)'],
+  },
+  {
+    name: 'forum dated only to the year',
+    edit: { [F]: [['start: "2023-09-25"', 'start: "2023"']] },
+    expected: [`${F}:2 start: "2023" gives only the year (expected "YYYY-MM" or "YYYY-MM-DD": this date is known at least to the month)`],
+  },
+  {
+    name: 'forum end only to the year',
+    edit: { [F]: [['end: "2023-09-26"', 'end: "2023"']] },
+    expected: [`${F}:3 end: "2023" gives only the year (expected "YYYY-MM" or "YYYY-MM-DD": this date is known at least to the month)`],
+  },
+
   // An unknown id in each reference field.
   {
     name: 'unknown region (activity regions)',
@@ -304,6 +325,56 @@ export const CASES: Case[] = [
     expected: [
       `content/documents/c24-regional-presence.yaml:8 keyFigures[0].block: "p1-2" is not a block of document c24-regional-presence (known: ${BLOCKS})`,
     ],
+  },
+
+  {
+    name: 'unknown part (activity parts)',
+    edit: { [A]: [['forum: rdf-afr-2023', 'forum: rdf-afr-2023\nparts: [afr-workshop-2024]']] },
+    expected: [`${A}:13 parts[0]: "afr-workshop-2024" is not an activity (known: afr-workshop-2023)`],
+  },
+  {
+    name: 'unknown merged block (activity merges)',
+    edit: {
+      [A]: [
+        ['blocks: [p3-3-1]', 'blocks: [p3-3-1, p9-9]'],
+        ['forum: rdf-afr-2023', 'forum: rdf-afr-2023\nmerges: [p3-3-1, p9-9]'],
+      ],
+    },
+    expected: [
+      `${A}:13 merges[1]: "p9-9" is not a block of document c24-regional-presence (known: ${BLOCKS})`,
+      `${A}:16 source.blocks[1]: "p9-9" is not a block of document c24-regional-presence (known: ${BLOCKS})`,
+    ],
+  },
+  {
+    // Valid: merged blocks are blocks of the edition the activity cites (as the data package's activity_merged_blocks says), not of the current one.
+    name: 'merged blocks of the edition the activity cites',
+    write: {
+      ...C25,
+      'content/documents/c25-test.yaml': C25['content/documents/c25-test.yaml'].replace(
+        '  - { id: p1-1, kind: paragraph, number: "1.1" }\n',
+        '  - { id: p1-1, kind: paragraph, number: "1.1" }\n  - { id: p1-2, kind: paragraph, number: "1.2" }\n',
+      ),
+      'content/text/zh-cn/documents/c25-test.mdx': '---\ntitle: 第二版\nblocks:\n  p1: 引言\n  p1-1: 第1.1段。\n  p1-2: 第1.2段。\n---\n',
+      ...translated(
+        (l) => `content/text/${l}/documents/c25-test.mdx`,
+        '---\ntitle: Second edition\nblocks:\n  p1: Introduction\n  p1-1: Paragraph 1.1.\n  p1-2: Paragraph 1.2.\n---\n',
+      ),
+      'content/activities/afr-c25-2025.yaml':
+        'regions: [afr]\nkind: project\nmerges: [p1-1, p1-2]\nsource:\n  document: c25-test\n  blocks: [p1-1, p1-2]\n',
+      'content/text/zh-cn/activities/afr-c25-2025.mdx': '---\ntitle: 项目\n---\n',
+      ...translated((l) => `content/text/${l}/activities/afr-c25-2025.mdx`, '---\ntitle: Programme\n---\n'),
+    },
+    expected: [],
+  },
+  {
+    name: 'unknown forum organizer',
+    edit: { [F]: [['organizations: [au]', 'organizers: [itu]\norganizations: [au]']] },
+    expected: [`${F}:7 organizers[0]: "itu" is not an organization (known: au)`],
+  },
+  {
+    name: 'unknown forum resolution',
+    edit: { [F]: [['resolutions: [pp-25]', 'resolutions: [pp-25, pp-99]']] },
+    expected: [`${F}:8 resolutions[1]: "pp-99" is not a resolution (known: pp-25)`],
   },
 
   // Closed vocabularies.

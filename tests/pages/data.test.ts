@@ -1,5 +1,5 @@
-/** The data page of each language: every download exists with the size it states, the API examples, the calendars and the entries they leave out. */
-import { existsSync, statSync } from 'node:fs';
+/** The data page of each language: every download exists with the size it states, the API examples, the calendars and the entries they leave out, the feeds. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../helpers/dist.ts';
@@ -43,6 +43,21 @@ describe.each(LOCALES.map((l) => [l]))('/%s/data/', (locale) => {
     expect(text(page)).toContain('fetch(');
     expect(hrefs).toContain(`/data/calendar/${locale}.ics`);
     for (const r of realModel().regions) expect(hrefs).toContain(`/data/calendar/${locale}/${r.id}.ics`);
+  });
+
+  it('lists the feeds, the site’s and each region’s, each an existing file, with its items and size', () => {
+    const rows = all('table.data-feeds tbody tr', page);
+    const feeds = rows.map((row) => String(all('a', row)[0]?.properties.href));
+    expect(feeds).toEqual([`/data/feeds/${locale}.xml`, ...realModel().regions.map((r) => `/data/feeds/${locale}/${r.id}.xml`)]);
+    for (const row of rows) {
+      const href = String(all('a', row)[0]?.properties.href);
+      const file = join(DIST, href);
+      expect(existsSync(file), href).toBe(true);
+      const items = (readFileSync(file, 'utf8').match(/<item>/g) ?? []).length;
+      expect(parseNumber(text(all('td', row)[1]), locale), `${href}: items`).toBe(items);
+      const stated = parseNumber(text(all('td', row)[2]), locale);
+      expect(Math.abs(stated - statSync(file).size / 1024), `${href}: ${stated} kB`).toBeLessThanOrEqual(0.1);
+    }
   });
 
   it('lists the entries the calendar leaves out', () => {

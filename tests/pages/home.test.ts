@@ -56,3 +56,9 @@ describe.each(LOCALES)('home (%s)', (locale) => {
     for (const i of navItems(locale, model.currentDocument.id).slice(1)) expect(hrefs).toContain(i.href);
   });
 });
+
+describe.each(LANGUAGES.filter((l) => l.starlight))("Starlight's interface strings corrected by the $code entry", (language) => {
+  it.each(Object.entries(language.starlight ?? {}))('%s reads "%s" on the home page', (_key, value) => {
+    expect(text(tree(`/${language.code}/`))).toContain(value);
+  });
+});

@@ -8,8 +8,11 @@ import {
   dateEnd,
   dateStart,
   figure,
+  datePattern,
+  MEETING_PRECISIONS,
   parsePartialDate,
   partialDate,
+  partialDateOf,
   ref,
   source,
   text,
@@ -42,6 +45,39 @@ describe('partialDate', () => {
     [null, 'is empty (expected a date: "YYYY", "YYYY-MM" or "YYYY-MM-DD")'],
   ])('rejects %j', (input, message) => {
     expect(issues(partialDate, input)).toEqual([message]);
+  });
+});
+
+describe('partialDateOf: a date of only some precisions (a forum is dated to the month or the day)', () => {
+  const meeting = partialDateOf(MEETING_PRECISIONS);
+  it.each(['2023-09', '2023-09-12'])('accepts "%s"', (d) => {
+    expect(parse(meeting, d)).toBe(d);
+  });
+  it.each<[unknown, string]>([
+    ['2023', '"2023" gives only the year (expected "YYYY-MM" or "YYYY-MM-DD": this date is known at least to the month)'],
+    // An impossible or malformed date says so first, as any date does.
+    ['2023-02-30', '"2023-02-30" is not a real date (February 2023 has 28 days)'],
+    ['2023-13', '"2023-13" is not a real date (months go from 01 to 12)'],
+  ])('rejects %j', (input, message) => {
+    expect(issues(meeting, input)).toEqual([message]);
+  });
+  it('day only', () => {
+    expect(issues(partialDateOf(['day']), '2023-09')).toEqual([
+      '"2023-09" gives only the month (expected "YYYY-MM-DD": this date is known at least to the day)',
+    ]);
+  });
+  it.each<[readonly ('year' | 'month' | 'day')[], string[], string[]]>([
+    [
+      ['year', 'month', 'day'],
+      ['2023', '2023-09', '2023-09-12'],
+      ['23', '2023-9'],
+    ],
+    [MEETING_PRECISIONS, ['2023-09', '2023-09-12'], ['2023', '2023-9-1']],
+    [['day'], ['2023-09-12'], ['2023', '2023-09']],
+  ])('datePattern(%j), the pattern the JSON Schema files and the data package state', (precisions, good, bad) => {
+    const re = new RegExp(datePattern(precisions));
+    for (const d of good) expect(re.test(d), d).toBe(true);
+    for (const d of bad) expect(re.test(d), d).toBe(false);
   });
 });
 

@@ -181,3 +181,20 @@ describe('/data/datapackage.json', () => {
     expect(q?.rows.length).toBe(model.forums.reduce((n, f) => n + model.quotesOf(f).length, 0));
   });
 });
+
+describe('/data/<table>.json, the tables the explorers download selections of', () => {
+  it.each(['activities', 'forums'])(
+    '%s.json has the records of %s.csv: the same fields in order, the same cells, empty ones null',
+    (name) => {
+      const t = tables.get(name);
+      if (!t) throw new Error(`no ${name} table`);
+      const records = JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as Record<string, unknown>[];
+      expect(records).toHaveLength(t.rows.length);
+      records.forEach((rec, i) => {
+        expect(Object.keys(rec), `${name}.json record ${i}`).toEqual(t.header);
+        const cells = t.r.schema.fields.map((f, j) => (t.rows[i][j] === '' ? null : typed(f, t.rows[i][j])));
+        expect(Object.values(rec), `${name}.json record ${i}`).toEqual(cells);
+      });
+    },
+  );
+});

@@ -37,6 +37,10 @@ export default {
       "lorsqu'",
     ],
   },
+  starlight: {
+    'themeSelect.accessibleLabel': 'Sélectionner le thème',
+    'languageSelect.accessibleLabel': 'Sélectionner la langue',
+  },
   // UN/ITU French names where i18n-iso-countries has others (the texts use these).
   countryNames: {
     AE: 'Émirats arabes unis',

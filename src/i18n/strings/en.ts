@@ -276,6 +276,16 @@ export const strings = {
   'explorer.clear': 'Clear filters',
   'explorer.status': 'Showing {n} of {total}',
   'explorer.none': 'Nothing matches these filters.',
+  'explorer.selection': 'Download the rows shown:',
+  'explorer.copyLink': 'Copy link',
+  'explorer.copied': 'Link to this selection copied.',
+  'explorer.copyFailed': 'Could not copy the link. It is: {url}',
+  'explorer.saved': 'Saved {file}.',
+  'explorer.failed': 'The download failed. The full files are linked below.',
+  'explorer.fullFiles': 'Every row, as open data:',
+  'data.selections': 'Selections',
+  'data.selections.intro':
+    'The activity and forum lists download the rows they show, once filtered: as CSV or JSON, with the columns of the table in the data package (the texts in every language), the rows in the order the list shows them. The CSV is written like the package’s files (UTF-8 with a byte order mark); the JSON is an array of one record per row, keyed by column name, empty cells null, like activities.json and forums.json. “Copy link” copies the address of the selection. Without JavaScript, the lists link the full files.',
   'facet.type': 'Type',
   'facet.region': 'Region',
   'facet.sector': 'Sector',
@@ -313,6 +323,9 @@ export const strings = {
   'data.calendar.undated': 'Not in the calendar: the document dates these only to the month or the year, or not at all',
   'data.feeds': 'Feeds',
   'data.feeds.intro': 'RSS feeds of the forums and activities, with each item’s date and summary: the whole site, or one region.',
+  'feed.description':
+    'The forums and activities of the ITU Council 2024 report on the regional presence, each linked to its page. An item’s pubDate is the day it starts, given only where the document dates it to the day; each item’s text gives the date as the document states it (a day, a month or a year) or says that it is not dated.',
+  'feed.item': '{date}. {summary}',
   'data.allRegions': 'All regions',
 } satisfies Strings;
 

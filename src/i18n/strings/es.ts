@@ -293,6 +293,16 @@ export const strings = {
   'explorer.clear': 'Borrar filtros',
   'explorer.status': 'Se muestran {n} de {total}',
   'explorer.none': 'Nada coincide con estos filtros.',
+  'explorer.selection': 'Descargar las filas mostradas:',
+  'explorer.copyLink': 'Copiar enlace',
+  'explorer.copied': 'Se copió el enlace a esta selección.',
+  'explorer.copyFailed': 'No se pudo copiar el enlace. Es: {url}',
+  'explorer.saved': 'Se guardó {file}.',
+  'explorer.failed': 'La descarga falló. Los archivos completos están enlazados abajo.',
+  'explorer.fullFiles': 'Todas las filas, en los datos abiertos:',
+  'data.selections': 'Selecciones',
+  'data.selections.intro':
+    'Las listas de actividades y de foros descargan las filas que muestran, una vez filtradas: en CSV o JSON, con las columnas de la tabla del paquete de datos (los textos en todos los idiomas) y las filas en el orden en que las muestra la lista. El CSV se escribe como los archivos del paquete (UTF-8 con marca de orden de bytes); el JSON es una matriz con un registro por fila, con los nombres de columna como claves y null en las celdas vacías, como activities.json y forums.json. «Copiar enlace» copia la dirección de la selección. Sin JavaScript, las listas enlazan los archivos completos.',
   'facet.type': 'Tipo',
   'facet.region': 'Región',
   'facet.sector': 'Sector',
@@ -331,6 +341,9 @@ export const strings = {
   'data.calendar.undated': 'No figuran en el calendario: el documento solo indica el mes o el año, o no indica fecha alguna',
   'data.feeds': 'Canales',
   'data.feeds.intro': 'Canales RSS de los foros y actividades, con la fecha y el resumen de cada elemento: todo el sitio o una región.',
+  'feed.description':
+    'Los foros y actividades del documento del Consejo de la UIT de 2024 sobre la presencia regional, cada uno con el enlace a su página. La pubDate de un elemento es el día en que comienza y solo figura cuando el documento indica el día; el texto de cada elemento da la fecha tal como la indica el documento (un día, un mes o un año) o señala que no tiene fecha.',
+  'feed.item': '{date}. {summary}',
   'data.allRegions': 'Todas las regiones',
 } satisfies Strings;
 

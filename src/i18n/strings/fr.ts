@@ -290,6 +290,16 @@ export const strings = {
   'explorer.clear': 'Effacer les filtres',
   'explorer.status': '{n} sur {total} affichés',
   'explorer.none': 'Aucun élément ne correspond à ces filtres.',
+  'explorer.selection': 'Télécharger les lignes affichées :',
+  'explorer.copyLink': 'Copier le lien',
+  'explorer.copied': 'Lien vers cette sélection copié.',
+  'explorer.copyFailed': 'Impossible de copier le lien. Le voici : {url}',
+  'explorer.saved': '{file} enregistré.',
+  'explorer.failed': 'Le téléchargement a échoué. Les fichiers complets sont liés ci-dessous.',
+  'explorer.fullFiles': 'Toutes les lignes, dans les données ouvertes :',
+  'data.selections': 'Sélections',
+  'data.selections.intro':
+    'Les listes des activités et des forums téléchargent les lignes qu’elles affichent, une fois filtrées : en CSV ou en JSON, avec les colonnes de la table du paquet de données (les textes dans toutes les langues), les lignes dans l’ordre de la liste. Le CSV est écrit comme les fichiers du paquet (UTF-8 avec indicateur d’ordre des octets) ; le JSON est un tableau d’un enregistrement par ligne, indexé par nom de colonne, les cellules vides valant null, comme activities.json et forums.json. « Copier le lien » copie l’adresse de la sélection. Sans JavaScript, les listes renvoient aux fichiers complets.',
   'facet.type': 'Type',
   'facet.region': 'Région',
   'facet.sector': 'Secteur',
@@ -327,6 +337,9 @@ export const strings = {
   'data.calendar.undated': 'Absents du calendrier : le document ne les date qu’au mois ou à l’année, ou pas du tout',
   'data.feeds': 'Flux',
   'data.feeds.intro': 'Flux RSS des forums et activités, avec la date et le résumé de chaque élément : tout le site, ou une région.',
+  'feed.description':
+    'Les forums et activités du rapport présenté au Conseil de l’UIT de 2024 sur la présence régionale, chacun avec le lien vers sa page. La pubDate d’un élément est son premier jour, donnée seulement quand le document le date au jour près ; le texte de chaque élément donne la date telle que le document l’indique (un jour, un mois ou une année) ou précise qu’il n’est pas daté.',
+  'feed.item': '{date}. {summary}',
   'data.allRegions': 'Toutes les régions',
 } satisfies Strings;
 

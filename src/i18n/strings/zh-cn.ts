@@ -262,6 +262,16 @@ export const strings = {
   'explorer.clear': '清除筛选',
   'explorer.status': '显示{n}项，共{total}项',
   'explorer.none': '没有符合筛选条件的条目。',
+  'explorer.selection': '下载所显示的条目：',
+  'explorer.copyLink': '复制链接',
+  'explorer.copied': '已复制此筛选结果的链接。',
+  'explorer.copyFailed': '无法复制链接。链接为：{url}',
+  'explorer.saved': '已保存 {file}。',
+  'explorer.failed': '下载失败。完整文件的链接见下方。',
+  'explorer.fullFiles': '全部条目（开放数据）：',
+  'data.selections': '筛选结果',
+  'data.selections.intro':
+    '活动和论坛列表可下载筛选后所显示的条目：CSV 或 JSON 格式，列与数据包中的表相同（含各语言文本），条目顺序与列表所示一致。CSV 的写法与数据包的文件相同（带字节顺序标记的 UTF-8）；JSON 为数组，每个条目一条记录，以列名为键，空单元格为 null，与 activities.json 和 forums.json 相同。“复制链接”复制此筛选结果的网址。未启用 JavaScript 时，列表提供完整文件的链接。',
   'facet.type': '类型',
   'facet.region': '区域',
   'facet.sector': '部门',
@@ -298,6 +308,9 @@ export const strings = {
   'data.calendar.undated': '未列入日历：文件仅给出月份或年份，或未给出日期',
   'data.feeds': '订阅源',
   'data.feeds.intro': '论坛和活动的 RSS 订阅源，附每项的日期和摘要：全站或单个区域。',
+  'feed.description':
+    '理事会2024年会议文件“国际电联区域代表处对履行国际电联职责的贡献”所述的论坛和活动，每项链接至其页面。仅当文件给出具体日期时，条目才有发布日期（pubDate），即其开始之日；每项的文字按文件所给出的日期（日、月或年）注明日期，或说明文件未注明日期。',
+  'feed.item': '{date}。{summary}',
   'data.allRegions': '所有区域',
 } satisfies Strings;
 
