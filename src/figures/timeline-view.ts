@@ -298,7 +298,8 @@ export interface VerticalTimelineView {
   /** Columns, with the lane's short name when there is more than one. */
   lanes: { key: string; x0: number; x1: number; code?: string; title: string }[];
   months: VerticalTick[];
-  squeezed: { y0: number; y1: number }[];
+  /** Squeezed bands, px, and the time each covers (ms, end exclusive). */
+  squeezed: { y0: number; y1: number; from: number; to: number }[];
   /** The Council year, as a band along the axis. */
   council?: { y0: number; y1: number; title: string };
   items: VerticalItem<TimelineEntry>[];
