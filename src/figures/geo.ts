@@ -421,3 +421,63 @@ export function placeLabels<T extends Box>(
   }
   return out;
 }
+
+/** A label to put beside a group of marks: its size and the box its marks cover. */
+export interface PinLabel {
+  key: string;
+  w: number;
+  h: number;
+  /** The box the group's marks cover (their targets), px. */
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * Labels beside their pins, never over another label or any pin's target:
+ * each label (in order: the most important first) takes the first of eight
+ * spots around its group's box (after, before, above, below, then the
+ * corners) that stays inside the frame and overlaps nothing already there.
+ * A label with no free spot is left out (the pin's name and the table still
+ * say it). Returns the centre of each placed label. Deterministic.
+ */
+export function placePinLabels(
+  labels: PinLabel[],
+  width: number,
+  height: number,
+  obstacles: Box[],
+  gap = 3,
+): Map<string, { x: number; y: number }> {
+  const placed: Box[] = [];
+  const out = new Map<string, { x: number; y: number }>();
+  const meets = (a: Box, b: Box) => Math.abs(a.x - b.x) * 2 < a.w + b.w && Math.abs(a.y - b.y) * 2 < a.h + b.h;
+  for (const l of labels) {
+    const cx = (l.x0 + l.x1) / 2;
+    const cy = (l.y0 + l.y1) / 2;
+    const right = l.x1 + gap + l.w / 2;
+    const left = l.x0 - gap - l.w / 2;
+    const above = l.y0 - gap - l.h / 2;
+    const below = l.y1 + gap + l.h / 2;
+    const spots: [number, number][] = [
+      [right, cy],
+      [left, cy],
+      [cx, above],
+      [cx, below],
+      [right, above],
+      [left, above],
+      [right, below],
+      [left, below],
+    ];
+    for (const [x, y] of spots) {
+      const box = { x: round1(x), y: round1(y), w: l.w, h: l.h };
+      const inside = box.x - l.w / 2 >= 0 && box.x + l.w / 2 <= width && box.y - l.h / 2 >= 0 && box.y + l.h / 2 <= height;
+      if (inside && !obstacles.some((o) => meets(box, o)) && !placed.some((p) => meets(box, p))) {
+        placed.push(box);
+        out.set(l.key, { x: box.x, y: box.y });
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -5,10 +5,10 @@
  * geo.ts; components only render this.
  */
 import type { Feature } from 'geojson';
-import type { GeoProjection } from 'd3';
+import { geoCircle, geoPath, type GeoProjection } from 'd3';
 import type { Locale, RegionId } from '../schemas/vocab.ts';
 import { t, VOCAB } from '../i18n/ui.ts';
-import { joinPlace } from '../i18n/format.ts';
+import { aside, joinPlace } from '../i18n/format.ts';
 import type { Activity, Forum, Model, Region } from '../model/model.ts';
 import { countryName } from '../model/countries.ts';
 import { formatRange } from '../model/dates.ts';
@@ -28,6 +28,7 @@ import {
   outlineOf,
   pathData,
   placeLabels,
+  placePinLabels,
   project,
   spread,
   visibleIn,
@@ -77,6 +78,15 @@ interface MapMark {
   regions: string[];
   sectors: string[];
   current?: boolean;
+  /** Where it is, for its label: a place (city) or a country, and its name in the page's language. */
+  site?: { key: string; name: string };
+}
+/** A place name beside its pins (centred on x, y; 12 px text). */
+interface MapLabel {
+  key: string;
+  x: number;
+  y: number;
+  text: string;
 }
 interface RegionChip {
   id: RegionId;
@@ -104,6 +114,10 @@ export interface MapView {
   /** Borders between the countries merged into `areas`, as one path (none on the overview, which shows regions only). */
   borders?: string;
   marks: MapMark[];
+  /** Place names beside the pins (region views). */
+  labels?: MapLabel[];
+  /** Items it is about whose venue lies beyond its frame, as "title (place)": said beside the map. */
+  outside?: string[];
   chips: RegionChip[];
   regions: RegionId[];
 }
@@ -245,6 +259,13 @@ function placeLabel(model: Model, e: Forum | Activity, locale: Locale): string {
   return joinPlace(locale, [place ? model.get('places', place).text[locale].title : '', iso ? countryName(iso, locale) : '']);
 }
 
+/** Where an entry is pinned, for its label: its place, else its venue country. */
+function siteOf(model: Model, e: Forum | Activity, locale: Locale): MapMark['site'] {
+  const { place, country } = e.facts;
+  if (place) return { key: `place:${place}`, name: model.get('places', place).text[locale].title };
+  return country ? { key: `country:${country}`, name: countryName(country, locale) } : undefined;
+}
+
 function entryParts(model: Model, e: Forum | Activity, locale: Locale) {
   const f = e.facts;
   const kindLabel = e.collection === 'forums' ? t(locale, 'viz.legend.forum') : VOCAB[locale].kind[e.facts.kind];
@@ -273,6 +294,7 @@ function countryDots(model: Model, locale: Locale, isos: string[]): Pending[] {
         region: regionIdOf(model, iso),
         regions: [],
         sectors: [],
+        site: { key: `country:${iso}`, name: countryName(iso, locale) },
       },
     ];
   });
@@ -298,6 +320,7 @@ function officeMarks(model: Model, locale: Locale, regions: Region[]): Pending[]
         region: r.id as RegionId,
         regions: [r.id],
         sectors: [],
+        site: { key: `place:${place}`, name: p.text[locale].title },
       };
     };
     return [mk(r.facts.office, 'office'), ...r.facts.areaOffices.map((p) => mk(p, 'area-office'))];
@@ -320,6 +343,7 @@ function entryMarks(model: Model, locale: Locale, forums: Forum[], activities: A
         regions: [f.facts.region],
         sectors: [],
         current: current === `forums/${f.id}`,
+        site: siteOf(model, f, locale),
       });
   }
   for (const a of activities) {
@@ -336,6 +360,7 @@ function entryMarks(model: Model, locale: Locale, forums: Forum[], activities: A
         regions: a.facts.regions,
         sectors: a.facts.sectors,
         current: current === `activities/${a.id}`,
+        site: siteOf(model, a, locale),
       });
   }
   return out;
@@ -435,7 +460,8 @@ export interface WorldOptions {
 }
 
 export function worldMapView(model: Model, locale: Locale, o: WorldOptions = {}): MapView {
-  const width = o.width ?? 720;
+  // 716 units in the 720 px column (less its border): a unit is a pixel on a wide screen.
+  const width = o.width ?? 716;
   const w = memo(model, `world:${width}`, () => worldProjection(width));
   const frame: Frame = { key: `world:${width}`, projection: w.projection, width, height: w.height, clip: false };
   // The overview (no pins) shows regions and offices only; small countries are on the full map and in its list.
@@ -465,22 +491,89 @@ const mainOrPoint = (iso: string): Feature | LonLat => {
   const c = outlineOf(iso);
   return c ? mainFeatureOf(c) : centreOnMap(iso);
 };
+/** A point as a small circle (as fitProjection draws it), to measure what a fit covers. */
+const asFeature = (o: Feature | LonLat): Feature =>
+  Array.isArray(o) ? { type: 'Feature', properties: {}, geometry: geoCircle().center(o).radius(1).precision(10)() } : o;
 
-/** A region's map: fitted to its members' main landmasses (and small members' points), with its offices and events. */
-export function regionMapView(model: Model, region: Region, locale: Locale, width = 720, height = 440): MapView {
+/** Which group of pins is labelled first: offices, then forums, then the places with most activities, then small countries. */
+const LABEL_RANK: Record<MapMark['what'], number> = { office: 0, 'area-office': 1, forum: 2, activity: 3, country: 4 };
+/** Pin targets are 24 px (WCAG 2.5.8): a label keeps off all of every pin's target. */
+const TARGET = 24;
+/** Label text, px: never smaller (issue 14). */
+export const LABEL_SIZE = 12;
+
+/**
+ * One label per place (or venue country, or small country) beside its pins,
+ * in the page's language, where it fits without covering another label or
+ * any pin (see placePinLabels). Language-dependent: names differ in width.
+ */
+export function pinLabels(marks: MapMark[], width: number, height: number): MapLabel[] {
+  const groups = new Map<string, { name: string; rank: number; marks: MapMark[] }>();
+  for (const m of marks) {
+    if (!m.site) continue;
+    let g = groups.get(m.site.key);
+    if (!g) groups.set(m.site.key, (g = { name: m.site.name, rank: LABEL_RANK[m.what], marks: [] }));
+    g.rank = Math.min(g.rank, LABEL_RANK[m.what]);
+    g.marks.push(m);
+  }
+  const order = [...groups].sort(
+    ([ka, a], [kb, b]) => a.rank - b.rank || b.marks.length - a.marks.length || (ka < kb ? -1 : ka > kb ? 1 : 0),
+  );
+  const half = TARGET / 2;
+  const wanted = order.map(([key, g]) => ({
+    key,
+    w: textWidth(g.name, LABEL_SIZE) + 2,
+    h: LABEL_SIZE + 2,
+    x0: Math.min(...g.marks.map((m) => m.x)) - half,
+    y0: Math.min(...g.marks.map((m) => m.y)) - half,
+    x1: Math.max(...g.marks.map((m) => m.x)) + half,
+    y1: Math.max(...g.marks.map((m) => m.y)) + half,
+  }));
+  const at = placePinLabels(
+    wanted,
+    width,
+    height,
+    marks.map((m) => ({ x: m.x, y: m.y, w: TARGET, h: TARGET })),
+  );
+  return order.flatMap(([key, g]) => {
+    const p = at.get(key);
+    return p ? [{ key, x: p.x, y: p.y, text: g.name }] : [];
+  });
+}
+
+/** The id of a region view's figure on its region's page: the key of its view. */
+export const regionViewId = (region: string): string => `region-${region}`;
+
+/** The widest a region view is drawn, px: one unit is at least one CSS pixel on a 390 px phone. */
+export const PHONE_WIDTH = 340;
+
+/**
+ * A region's map (the region view): fitted to its members' main landmasses
+ * (and small members' points), as wide as a phone's column and as tall as
+ * the region needs (within bounds), with its offices and events, their
+ * places labelled.
+ */
+export function regionMapView(model: Model, region: Region, locale: Locale, width = PHONE_WIDTH, maxHeight = 420): MapView {
   const members = region.facts.members;
-  const key = `region:${region.id}:${width}x${height}`;
-  const projection = memo(model, key, () => {
+  const key = `region:${region.id}:${width}x${maxHeight}`;
+  const { projection, height } = memo(model, key, () => {
     const meridian = centralMeridian(members.map((iso) => centreOf(iso)).filter((c): c is LonLat => !!c));
-    return fitProjection(
-      members.filter((iso) => centreOf(iso)).map(mainOrPoint),
-      [
-        [12, 12],
-        [width - 12, height - 12],
-      ],
-      meridian,
-      1,
-    );
+    const objects = members.filter((iso) => centreOf(iso)).map(mainOrPoint);
+    const fit = (h: number) =>
+      fitProjection(
+        objects,
+        [
+          [12, 12],
+          [width - 12, h - 12],
+        ],
+        meridian,
+        1,
+      );
+    // Fitted to the width first; a region less tall than the frame gets a shorter frame.
+    const tall = fit(maxHeight);
+    const [[, top], [, bottom]] = geoPath(tall).bounds({ type: 'FeatureCollection', features: objects.map(asFeature) });
+    const h = Math.max(Math.min(maxHeight, Math.ceil(bottom - top + 24)), Math.round(width * 0.6));
+    return { projection: h === maxHeight ? tall : fit(h), height: h };
   });
   const frame: Frame = { key, projection, width, height, clip: true, tolerance: 1 };
   const forums = model.forums.filter((f) => f.facts.region === region.id);
@@ -490,15 +583,23 @@ export function regionMapView(model: Model, region: Region, locale: Locale, widt
     ...officeMarks(model, locale, [region]),
     ...entryMarks(model, locale, forums, activities),
   ];
+  const marks = placeMarks(model, frame, pending);
+  const shown = new Set(marks.map((m) => m.key));
+  // An interregional event held in another region may fall beyond the frame: named, not dropped silently.
+  const outside = pending
+    .filter((p) => (p.what === 'forum' || p.what === 'activity') && !shown.has(p.key))
+    .map((p) => aside(locale, p.title, p.place ?? ''));
   return {
-    key: `region-${region.id}`,
+    key: regionViewId(region.id),
     width,
     height,
     // Its members and their neighbours merged per region, with the borders between them: the page lists
     // the members with their links, and the pins are what the map is for.
     countries: [],
     ...mergedAreas(model, frame, new Set(), [region.id]),
-    marks: placeMarks(model, frame, pending),
+    marks,
+    labels: pinLabels(marks, width, height),
+    ...(outside.length > 0 ? { outside } : {}),
     chips: [],
     regions: [region.id as RegionId],
   };
@@ -526,7 +627,7 @@ function locator(model: Model, locale: Locale, frame: Frame, emphasis: Map<strin
  * countries it concerns; without a venue, those countries; without either,
  * its region(s).
  */
-export function entryLocatorView(model: Model, e: Forum | Activity, locale: Locale, width = 360, height = 220): MapView {
+export function entryLocatorView(model: Model, e: Forum | Activity, locale: Locale, width = PHONE_WIDTH, height = 210): MapView {
   const f = e.facts;
   const at = locationOf(model, f);
   const venue = model.venueCountryOf(e);
@@ -560,7 +661,7 @@ export function entryLocatorView(model: Model, e: Forum | Activity, locale: Loca
 }
 
 /** A country's locator: the country (or its dot) with its neighbours around it. */
-export function countryLocatorView(model: Model, iso: string, locale: Locale, width = 360, height = 220): MapView | undefined {
+export function countryLocatorView(model: Model, iso: string, locale: Locale, width = PHONE_WIDTH, height = 210): MapView | undefined {
   const centre = centreOf(iso);
   if (!centre) return undefined;
   const key = `country:${iso}:${width}x${height}`;

@@ -7,10 +7,11 @@ import type { Activity, Forum, Model, Region } from '../model/model.ts';
 import type { Locale } from '../schemas/vocab.ts';
 import { countryName } from '../model/countries.ts';
 import { t, tn } from '../i18n/ui.ts';
-import { numberFormat } from '../i18n/format.ts';
+import { formatList, numberFormat } from '../i18n/format.ts';
 
 const formatNumber = (n: number, locale: Locale) => numberFormat(locale).format(n);
-import { countryLocatorView, entryLocatorView, regionMapView, worldMapView, type MapView } from './map-view.ts';
+import { countryLocatorView, entryLocatorView, regionMapView, regionViewId, worldMapView, type MapView } from './map-view.ts';
+import { entityUrl } from '../presentation/urls.ts';
 import {
   contextTimelineView,
   regionTimelineView,
@@ -32,8 +33,10 @@ interface MapFigureData extends Captioned {
   type: 'map';
   view: MapView;
   countries?: boolean;
-  /** A sentence beside the map, e.g. how many items it cannot place and why. */
-  note?: string;
+  /** Sentences beside the map, e.g. how many items it cannot place and why. */
+  notes?: string[];
+  /** The items it cannot place, linked, listed with its table. */
+  unplaced?: { title: string; href: string }[];
 }
 interface TimelineFigureData extends Captioned {
   type: 'timeline';
@@ -58,7 +61,7 @@ export function entryFigures(model: Model, entry: Forum | Activity, locale: Loca
     t(locale, 'viz.locator.desc', { name }),
   );
   return [
-    model.venueCountryOf(entry) === undefined ? { ...locator, note: t(locale, 'viz.locator.novenue') } : locator,
+    model.venueCountryOf(entry) === undefined ? { ...locator, notes: [t(locale, 'viz.locator.novenue')] } : locator,
     ...timeline(
       contextTimelineView(model, entry, locale),
       t(locale, 'viz.context.title', { name }),
@@ -74,11 +77,13 @@ export function regionFigures(model: Model, region: Region, locale: Locale): Fig
     'region' in e.facts ? e.facts.region === region.id : e.facts.regions.includes(region.id),
   );
   const unplaced = items.filter((e) => model.venueCountryOf(e) === undefined).length;
-  const regionMap = map(
-    regionMapView(model, region, locale),
-    t(locale, 'viz.region.map.title', { region: name }),
-    t(locale, 'viz.region.map.desc', { region: name }),
-  );
+  const view = regionMapView(model, region, locale);
+  const regionMap = map(view, t(locale, 'viz.region.map.title', { region: name }), t(locale, 'viz.region.map.desc', { region: name }));
+  // Why some items are not on it: no venue in the document, or a venue beyond the region.
+  const notes = [
+    ...(unplaced > 0 ? [tn(locale, 'viz.region.unplaced', unplaced, { total: formatNumber(items.length, locale) })] : []),
+    ...(view.outside ? [t(locale, 'viz.region.outside', { items: formatList(locale, view.outside) })] : []),
+  ];
   // One lane reads as well down the page at every width, and one drawing keeps the page light.
   const lane = timeline(
     regionTimelineView(model, region, locale),
@@ -86,15 +91,7 @@ export function regionFigures(model: Model, region: Region, locale: Locale): Fig
     t(locale, 'viz.region.timeline.desc', { region: name }),
     regionVerticalTimelineView(model, region, locale),
   ).map((f) => ({ ...f, narrowOnly: true }));
-  return [
-    unplaced > 0
-      ? {
-          ...regionMap,
-          note: tn(locale, 'viz.region.unplaced', unplaced, { total: formatNumber(items.length, locale) }),
-        }
-      : regionMap,
-    ...lane,
-  ];
+  return [notes.length > 0 ? { ...regionMap, notes } : regionMap, ...lane];
 }
 
 /** A country page's locator map, when the country can be placed. */
@@ -122,8 +119,21 @@ function unplacedItems(model: Model): (Forum | Activity)[] {
 
 /** The map page's world map, with every region's countries listed under it and the count of items it cannot place. */
 export function worldFigures(model: Model, locale: Locale): FigureData[] {
-  const note = tn(locale, 'viz.map.unplaced', unplacedItems(model).length, {
+  const unplaced = unplacedItems(model);
+  const note = tn(locale, 'viz.map.unplaced', unplaced.length, {
     total: formatNumber(model.forums.length + model.activities.length, locale),
   });
-  return [{ ...map(worldMapView(model, locale), t(locale, 'viz.map.title'), t(locale, 'viz.map.desc')), countries: true, note }];
+  return [
+    {
+      ...map(worldMapView(model, locale), t(locale, 'viz.map.title'), t(locale, 'viz.map.desc')),
+      countries: true,
+      notes: [note],
+      unplaced: unplaced.map((e) => ({ title: e.text[locale].title, href: entityUrl(locale, e.collection, e.id) })),
+    },
+  ];
+}
+
+/** The map page's links to each region's view (the map on the region's page, cropped to the region). */
+export function regionViewLinks(model: Model, locale: Locale): { label: string; href: string }[] {
+  return model.regions.map((r) => ({ label: r.text[locale].title, href: `${entityUrl(locale, 'regions', r.id)}#${regionViewId(r.id)}` }));
 }

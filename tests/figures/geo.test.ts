@@ -15,6 +15,7 @@ import {
   outlineOf,
   pathData,
   placeLabels,
+  placePinLabels,
   project,
   spread,
   visibleIn,
@@ -181,6 +182,36 @@ describe('marks and labels', () => {
     expect(spread(anchors)).toEqual(a);
     // A lone mark does not move.
     expect(spread([{ key: 'x', x: 5, y: 7 }])[0]).toMatchObject({ x: 5, y: 7 });
+  });
+  test.each([
+    ['after its pins when free', [], { x: 153, y: 100 }],
+    ['before them when a pin is after', [{ x: 140, y: 100, w: 24, h: 24 }], { x: 47, y: 100 }],
+    [
+      'above when both sides are taken',
+      [
+        { x: 160, y: 100, w: 24, h: 24 },
+        { x: 40, y: 100, w: 24, h: 24 },
+      ],
+      { x: 100, y: 78 },
+    ],
+  ] as const)('placePinLabels: a label goes %s', (_what, obstacles, at) => {
+    const label = { key: 'a', w: 76, h: 14, x0: 88, y0: 88, x1: 112, y1: 112 };
+    expect(placePinLabels([label], 300, 200, [...obstacles])).toEqual(new Map([['a', at]]));
+  });
+  test('placePinLabels: labels never meet, stay in the frame, and one with no room is left out', () => {
+    // Two groups side by side: the first label takes the space between them; the second finds it taken,
+    // no room after its pins or above them in the frame, and takes the corner before and above.
+    const a = { key: 'a', w: 40, h: 14, x0: 0, y0: 20, x1: 24, y1: 44 };
+    const b = { key: 'b', w: 40, h: 14, x0: 70, y0: 20, x1: 94, y1: 44 };
+    const pins = [
+      { x: 12, y: 32, w: 24, h: 24 },
+      { x: 82, y: 32, w: 24, h: 24 },
+    ];
+    const out = placePinLabels([a, b], 100, 64, pins);
+    expect(out.get('a')).toEqual({ x: 47, y: 32 });
+    expect(out.get('b')).toEqual({ x: 47, y: 10 });
+    // A frame just the size of the pins: no room anywhere.
+    expect(placePinLabels([{ key: 'c', w: 40, h: 14, x0: 0, y0: 0, x1: 24, y1: 24 }], 24, 24, []).size).toBe(0);
   });
   test('placeLabels: moves a label off a mark, keeps it where allowed, inside the frame', () => {
     const [l] = placeLabels([{ x: 100, y: 100, w: 80, h: 24 }], 300, 200, [{ x: 100, y: 100, w: 16, h: 16 }]);

@@ -1,7 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/loading/load.ts';
 import { buildModel } from '../../src/model/model.ts';
-import { countryLocatorView, entryLocatorView, locationOf, regionMapView, worldMapView, type MapView } from '../../src/figures/map-view.ts';
+import {
+  countryLocatorView,
+  entryLocatorView,
+  LABEL_SIZE,
+  locationOf,
+  PHONE_WIDTH,
+  regionMapView,
+  worldMapView,
+  type MapView,
+} from '../../src/figures/map-view.ts';
+import { textWidth } from '../../src/figures/viz-marks.ts';
 import { centreOf } from '../../src/figures/geo.ts';
 import { entityUrl } from '../../src/presentation/urls.ts';
 import { fixtureModel } from '../fixtures/viz-model.ts';
@@ -72,11 +82,61 @@ describe('region maps', () => {
       for (const iso of r.facts.members) {
         expect((area?.isos.includes(iso) ?? false) || keys.has(`country-${iso}`), `${r.id} ${iso}`).toBe(true);
       }
+      // Every located item is pinned, or named as held beyond the frame: only in a country outside the region.
       for (const a of model.activities.filter((a) => a.facts.regions.includes(r.id) && locationOf(model, a.facts))) {
-        expect(keys.has(`activities-${a.id}`), `${r.id} ${a.id}`).toBe(true);
+        const beyond = v.outside?.some((o) => o.startsWith(a.text.en.title)) ?? false;
+        expect(keys.has(`activities-${a.id}`) !== beyond, `${r.id} ${a.id}`).toBe(true);
+        if (beyond) expect(r.facts.members, a.id).not.toContain(model.venueCountryOf(a));
       }
       for (const m of v.marks) expect(inside(v, m)).toBe(true);
     }
+  });
+  test('an item held outside its region, beyond the view, is named with its place', () => {
+    const v = regionMapView(model, model.get('regions', 'asp'), 'en');
+    const drill = model.get('activities', 'asp-eur-interregional-cyberdrill-2023');
+    expect(v.outside).toEqual([`${drill.text.en.title} (Limassol, Cyprus)`]);
+    expect(regionMapView(model, model.get('regions', 'eur'), 'en').marks.some((m) => m.key === `activities-${drill.id}`)).toBe(true);
+  });
+  test('region views fit a phone: 340 units wide, as tall as the region needs', () => {
+    for (const r of model.regions) {
+      const v = regionMapView(model, r, 'en');
+      expect(v.width, r.id).toBe(PHONE_WIDTH);
+      expect(v.height, r.id).toBeGreaterThanOrEqual(204);
+      expect(v.height, r.id).toBeLessThanOrEqual(420);
+    }
+  });
+  test('pins are labelled with their place, in the page language, never over a label or a pin target', () => {
+    for (const r of model.regions)
+      for (const locale of ['zh-cn', 'en', 'ar', 'ru'] as const) {
+        const v = regionMapView(model, r, locale);
+        const labels = v.labels ?? [];
+        expect(labels.length, `${r.id} ${locale}`).toBeGreaterThan(0);
+        const boxes = labels.map((l) => ({ l, w: textWidth(l.text, LABEL_SIZE) + 2, h: LABEL_SIZE + 2 }));
+        const meets = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }) =>
+          Math.abs(a.x - b.x) * 2 < a.w + b.w && Math.abs(a.y - b.y) * 2 < a.h + b.h;
+        for (const [i, a] of boxes.entries()) {
+          const box = { x: a.l.x, y: a.l.y, w: a.w, h: a.h };
+          expect(
+            box.x - box.w / 2 >= 0 && box.x + box.w / 2 <= v.width && box.y - box.h / 2 >= 0 && box.y + box.h / 2 <= v.height,
+            a.l.text,
+          ).toBe(true);
+          for (const b of boxes.slice(i + 1))
+            expect(meets(box, { x: b.l.x, y: b.l.y, w: b.w, h: b.h }), `${a.l.text} / ${b.l.text}`).toBe(false);
+          for (const m of v.marks) expect(meets(box, { x: m.x, y: m.y, w: 24, h: 24 }), `${a.l.text} over ${m.key}`).toBe(false);
+        }
+        // One label per place: names are not repeated.
+        expect(new Set(labels.map((l) => l.key)).size).toBe(labels.length);
+      }
+    const office = (locale: 'zh-cn' | 'en') =>
+      regionMapView(model, model.get('regions', 'afr'), locale).labels?.find(
+        (l) => l.key === `place:${model.get('regions', 'afr').facts.office}`,
+      )?.text;
+    expect(office('en')).toBe('Addis Ababa');
+    expect(office('zh-cn')).toBe('亚的斯亚贝巴');
+  });
+  test('labels are placed the same way every time', () => {
+    const r = model.get('regions', 'eur');
+    expect(regionMapView(buildModel(loadContent('./content').set), r, 'fr').labels).toEqual(regionMapView(model, r, 'fr').labels);
   });
   test('Asia-Pacific is fitted across the antimeridian (Samoa and Iran both in frame)', () => {
     const v = regionMapView(model, model.get('regions', 'asp'), 'en');

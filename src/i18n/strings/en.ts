@@ -149,6 +149,9 @@ export const strings = {
   'viz.map.intro':
     'Select a country for its page, a region’s name for the region, a pin for the forum or activity. The same content follows as tables.',
   'viz.map.open': 'Open the full map',
+  'viz.map.regions': 'Map of each region',
+  'viz.table.unplaced': 'Not on the map: the document states no venue',
+  'viz.region.outside': 'Held outside the region, beyond this map: {items}.',
   'viz.region.map.title': '{region}: member countries, offices and places',
   'viz.region.map.desc':
     'Map of the member countries of {region}, with the regional office, the area offices, and the forums and activities whose place is given.',

@@ -160,6 +160,9 @@ export const strings = {
   'viz.map.intro':
     'Seleccione un país para ver su página, el nombre de una región para ver la región, o un alfiler para ver el foro o la actividad. A continuación figura el mismo contenido en forma de tablas.',
   'viz.map.open': 'Abrir el mapa completo',
+  'viz.map.regions': 'Mapa de cada región',
+  'viz.table.unplaced': 'Fuera del mapa: el documento no indica el lugar de celebración',
+  'viz.region.outside': 'Celebrados fuera de la región, más allá de este mapa: {items}.',
   'viz.region.map.title': '{region}: países miembros, oficinas y lugares',
   'viz.region.map.desc':
     '{region}: mapa de los países miembros, con la Oficina Regional, las Oficinas de Zona y los foros y actividades cuyo lugar se indica.',

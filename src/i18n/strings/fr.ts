@@ -159,6 +159,9 @@ export const strings = {
   'viz.map.intro':
     'Sélectionnez un pays pour ouvrir sa page, le nom d’une région pour la région, une épingle pour le forum ou l’activité. Le même contenu figure ensuite sous forme de tableaux.',
   'viz.map.open': 'Ouvrir la carte complète',
+  'viz.map.regions': 'Carte de chaque région',
+  'viz.table.unplaced': 'Absents de la carte, faute de lieu indiqué dans le document',
+  'viz.region.outside': 'Tenus hors de la région, au-delà de cette carte : {items}.',
   'viz.region.map.title': '{region} : pays membres, bureaux et lieux',
   'viz.region.map.desc':
     'Carte des pays membres de la région {region}, avec le bureau régional, les bureaux de zone, et les forums et activités dont le lieu est indiqué.',
