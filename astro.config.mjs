@@ -6,6 +6,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import cspHeader from './src/integrations/csp-header.ts';
 import languageRedirects from './src/integrations/language-redirects.ts';
 import printCss from './src/integrations/print-css.ts';
+import sidebarState from './src/integrations/sidebar-state.ts';
 import { docsPaths, linksToGeneratedPage } from './src/integrations/docs-links.ts';
 import { CSP_DIRECTIVES, inlineScriptHashes, SCRIPT_RESOURCES, sha256, starlightDir, STYLE_RESOURCES } from './src/integrations/csp.ts';
 import { DEFAULT_LOCALE, LANGUAGES, language } from './src/i18n/registry.ts';
@@ -86,5 +87,6 @@ export default defineConfig({
     languageRedirects(),
     // Starlight's print stylesheet replaced by ours (src/styles/print.css), with the site origin for link targets.
     printCss(),
+    sidebarState(),
   ],
 });

@@ -115,7 +115,7 @@ export interface Target {
 }
 
 /** Issue 14's scale targets, exactly as the issue states them. */
-export const LIMITS = {
+const LIMITS = {
   /** Build wall time, ours ÷ bare Starlight's, at every size. */
   wallRatio: 1.3,
   /** Build CPU time, ours ÷ bare Starlight's, at every size. */

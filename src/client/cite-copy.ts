@@ -11,7 +11,7 @@ if (box) {
   line.className = 'meta';
   box.append(line);
   const say = (key: string) => () => (line.textContent = box.dataset[key] ?? '');
-  for (const format of box.querySelectorAll<HTMLElement>('[id^="cite-"]')) {
+  for (const format of box.querySelectorAll<HTMLElement>('dd [id^="cite-"]')) {
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = box.dataset.copy ?? '';

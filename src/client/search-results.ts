@@ -17,7 +17,7 @@ export interface SearchStrings {
 }
 
 /** One select of the dialog: its name (Pagefind's filter, or "sort"), label and options (value, text). */
-export interface SearchSelect {
+interface SearchSelect {
   name: string;
   label: string;
   options: [value: string, text: string][];

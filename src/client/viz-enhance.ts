@@ -1,7 +1,7 @@
 /**
  * Enhancements of the build-time maps and timelines (the drawings work
  * without it): a tooltip that also shows on keyboard focus and can be
- * dismissed with Escape. The timeline filters are src/client/viz-filters.ts.
+ * dismissed with Escape. The timeline page's own are in timeline-page.ts.
  */
 
 function tooltips(): void {

@@ -507,7 +507,7 @@ export const LABEL_SIZE = 12;
  * in the page's language, where it fits without covering another label or
  * any pin (see placePinLabels). Language-dependent: names differ in width.
  */
-export function pinLabels(marks: MapMark[], width: number, height: number): MapLabel[] {
+function pinLabels(marks: MapMark[], width: number, height: number): MapLabel[] {
   const groups = new Map<string, { name: string; rank: number; marks: MapMark[] }>();
   for (const m of marks) {
     if (!m.site) continue;

@@ -12,7 +12,14 @@ import { formatList, numberFormat } from '../i18n/format.ts';
 const formatNumber = (n: number, locale: Locale) => numberFormat(locale).format(n);
 import { countryLocatorView, entryLocatorView, regionMapView, regionViewId, worldMapView, type MapView } from './map-view.ts';
 import { entityUrl } from '../presentation/urls.ts';
-import { contextTimelineView, regionTimelineView, type TimelineView } from './timeline-view.ts';
+import {
+  contextTimelineView,
+  contextVerticalTimelineView,
+  regionTimelineView,
+  regionVerticalTimelineView,
+  type TimelineView,
+  type VerticalTimelineView,
+} from './timeline-view.ts';
 
 interface Captioned {
   title: string;
@@ -35,12 +42,16 @@ interface MapFigureData extends Captioned {
 interface TimelineFigureData extends Captioned {
   type: 'timeline';
   view: TimelineView;
+  /** The same items down the page, for narrow screens. */
+  vertical?: VerticalTimelineView;
+  /** Draw only `vertical`, at every width. */
+  narrowOnly?: boolean;
 }
 export type FigureData = MapFigureData | TimelineFigureData;
 
 const map = (view: MapView, title: string, desc: string): MapFigureData => ({ type: 'map', view, title, desc });
-const timeline = (view: TimelineView | undefined, title: string, desc: string): TimelineFigureData[] =>
-  view ? [{ type: 'timeline', view, title, desc }] : [];
+const timeline = (view: TimelineView | undefined, title: string, desc: string, vertical?: VerticalTimelineView): TimelineFigureData[] =>
+  view ? [{ type: 'timeline', view, title, desc, vertical }] : [];
 
 /** A forum's or activity's locator map and its context timeline (none for an undated activity). */
 export function entryFigures(model: Model, entry: Forum | Activity, locale: Locale): FigureData[] {
@@ -52,11 +63,13 @@ export function entryFigures(model: Model, entry: Forum | Activity, locale: Loca
   );
   return [
     model.venueCountryOf(entry) === undefined ? { ...locator, notes: [t(locale, 'viz.locator.novenue')] } : locator,
+    // Down the page at every width, as on region pages: it fits a phone, and one drawing keeps the page light.
     ...timeline(
       contextTimelineView(model, entry, locale),
       t(locale, 'viz.context.title', { name }),
       t(locale, 'viz.context.desc', { name }),
-    ),
+      contextVerticalTimelineView(model, entry, locale),
+    ).map((f) => ({ ...f, narrowOnly: true })),
   ];
 }
 
@@ -74,14 +87,14 @@ export function regionFigures(model: Model, region: Region, locale: Locale): Fig
     ...(unplaced > 0 ? [tn(locale, 'viz.region.unplaced', unplaced, { total: formatNumber(items.length, locale) })] : []),
     ...(view.outside ? [t(locale, 'viz.region.outside', { items: formatList(locale, view.outside) })] : []),
   ];
-  return [
-    notes.length > 0 ? { ...regionMap, notes } : regionMap,
-    ...timeline(
-      regionTimelineView(model, region, locale),
-      t(locale, 'viz.region.timeline.title', { region: name }),
-      t(locale, 'viz.region.timeline.desc', { region: name }),
-    ),
-  ];
+  // One lane reads as well down the page at every width, and one drawing keeps the page light.
+  const lane = timeline(
+    regionTimelineView(model, region, locale),
+    t(locale, 'viz.region.timeline.title', { region: name }),
+    t(locale, 'viz.region.timeline.desc', { region: name }),
+    regionVerticalTimelineView(model, region, locale),
+  ).map((f) => ({ ...f, narrowOnly: true }));
+  return [notes.length > 0 ? { ...regionMap, notes } : regionMap, ...lane];
 }
 
 /** A country page's locator map, when the country can be placed. */

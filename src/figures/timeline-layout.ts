@@ -2,10 +2,12 @@
  * Timeline layout, at build time: partial dates to intervals (keeping what is
  * certain apart from what is only known to the month or year), a UTC time
  * scale that runs left-to-right or right-to-left, row packing within lanes,
- * and axis ticks. Pure: no model; labels come from the caller's language.
+ * axis ticks, and a label beside every item that meets no other. Pure: no
+ * model; labels come from the caller's language.
  */
 import { scaleUtc, utcMonth, utcYear, type ScaleTime } from 'd3';
 import { dateEnd, dateStart, parsePartialDate, type DatePrecision } from '../schemas/fields.ts';
+import { labelExtent, wrapToWidth } from './viz-marks.ts';
 
 const DAY = 86_400_000;
 const ms = (ymd: string) => Date.parse(`${ymd}T00:00:00Z`);
@@ -218,11 +220,57 @@ export interface ItemIn {
   lane: string;
   start: string;
   end?: string;
+  /** Text drawn beside the item (its short name); none when absent. */
+  name?: string;
 }
+
+/** A label's lines and its extent along the time axis, px. */
+export interface LabelBox {
+  lines: string[];
+  x0: number;
+  x1: number;
+}
+
+/** Line pitch of a label of two lines, px (12 px text). */
+export const LABEL_LINE = 13;
+
+/**
+ * Where an item's label goes, in the left-to-right frame: after the item's
+ * extent [lo, hi] when it fits before the plot's end p1, else before it when
+ * it fits after the plot's start p0, else in two lines on the roomier side
+ * when they fit there. An item too long for any of these (a project across
+ * the whole plot) carries its label over itself, inside the plot, in one line
+ * if it fits. The row packing then treats item and label as one span, so no
+ * label meets another item or label.
+ */
+export function placeItemLabel(text: string, lo: number, hi: number, p0: number, p1: number, gap = 4): LabelBox {
+  const w = labelExtent(text);
+  const after = p1 - (hi + gap);
+  const before = lo - gap - p0;
+  if (w <= after) return { lines: [text], x0: hi + gap, x1: hi + gap + w };
+  if (w <= before) return { lines: [text], x0: lo - gap - w, x1: lo - gap };
+  const twoIn = (room: number) => {
+    let r = Math.max(room, 24);
+    let lines = wrapToWidth(text, r);
+    while (lines.length > 2 && r < w) lines = wrapToWidth(text, (r += 8));
+    return { lines, width: Math.max(...lines.map((l) => labelExtent(l))) };
+  };
+  const room = Math.max(after, before);
+  const two = twoIn(room);
+  if (two.lines.length <= 2 && two.width <= room) {
+    return after >= before
+      ? { lines: two.lines, x0: hi + gap, x1: hi + gap + two.width }
+      : { lines: two.lines, x0: lo - gap - two.width, x1: lo - gap };
+  }
+  const over = w <= p1 - p0 ? { lines: [text], width: w } : twoIn(p1 - p0);
+  const x0 = Math.min(Math.max(lo + gap, p0), p1 - over.width);
+  return { lines: over.lines, x0, x1: x0 + over.width };
+}
+
 interface Segment {
   x0: number;
   x1: number;
-  /** Known only to the month or year: drawn hatched with a dashed edge. */
+  /** Known only to the month or year: drawn pale with a dashed edge. */
   fuzzy: boolean;
 }
 export interface ItemOut<T extends ItemIn> {
@@ -239,6 +287,8 @@ export interface ItemOut<T extends ItemIn> {
   hit: { x: number; y: number; width: number; height: number };
   /** The item runs past the window's start or end (context timelines). */
   cut: { start: boolean; end: boolean };
+  /** Its label, px: `x` is the edge where the text starts (left in LTR, right in RTL). */
+  label?: LabelBox & { x: number };
 }
 interface LaneOut {
   key: string;
@@ -281,7 +331,9 @@ export function layoutTimeline<T extends ItemIn>(input: T[], o: TimelineOptions)
   const dir = o.dir ?? 'ltr';
   const labelWidth = o.labelWidth ?? 0;
   const top = o.top ?? 40;
-  const rowH = o.rowHeight ?? 28;
+  const labelled = input.some((i) => i.name);
+  // Two-line labels need 2 × 13 px, with a little air between rows.
+  const rowH = o.rowHeight ?? (labelled ? 30 : 28);
   const laneGap = o.laneGap ?? 8;
   const target = o.target ?? 24;
   const pad = target / 2;
@@ -319,8 +371,17 @@ export function layoutTimeline<T extends ItemIn>(input: T[], o: TimelineOptions)
     const hitHi = r1(Math.max(hi, mid + pad));
     const a = ltrX(iv.from);
     const b = ltrX(iv.to);
-    const packLo = Math.min(a, (a + b) / 2 - pad);
-    const packHi = Math.max(b, (a + b) / 2 + pad);
+    const itemLo = Math.min(a, (a + b) / 2 - pad);
+    const itemHi = Math.max(b, (a + b) / 2 + pad);
+    const box = item.name ? placeItemLabel(item.name, itemLo, itemHi, labelWidth + 2, o.width - 2) : undefined;
+    const packLo = Math.min(itemLo, box?.x0 ?? itemLo);
+    const packHi = Math.max(itemHi, box?.x1 ?? itemHi);
+    const label = box && {
+      lines: box.lines,
+      x0: r1(dir === 'ltr' ? box.x0 : o.width - box.x1),
+      x1: r1(dir === 'ltr' ? box.x1 : o.width - box.x0),
+      x: r1(dir === 'ltr' ? box.x0 : o.width - box.x0),
+    };
     return {
       item,
       iv,
@@ -332,6 +393,7 @@ export function layoutTimeline<T extends ItemIn>(input: T[], o: TimelineOptions)
       packLo,
       packHi,
       cut: { start: iv.from < domain[0], end: iv.to > domain[1] },
+      label,
     };
   });
 
@@ -358,6 +420,7 @@ export function layoutTimeline<T extends ItemIn>(input: T[], o: TimelineOptions)
         segments: p.segments,
         hit: { x: p.hitLo, y: r1(cy - Math.max(target, rowH - 2) / 2), width: r1(p.hitHi - p.hitLo), height: Math.max(target, rowH - 2) },
         cut: p.cut,
+        label: p.label,
       });
     }
     y += height;

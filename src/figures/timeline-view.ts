@@ -22,6 +22,7 @@ import {
   type ItemOut,
   type Tick,
 } from './timeline-layout.ts';
+import { layoutVertical, type VerticalItem, type VerticalTick } from './timeline-vertical.ts';
 import { activityKind, type MarkKind } from './viz-marks.ts';
 
 interface TimelineEntry extends ItemIn {
@@ -29,7 +30,7 @@ interface TimelineEntry extends ItemIn {
   collection: 'forums' | 'activities';
   href: string;
   title: string;
-  /** Title, dates and kind, for the tooltip and the accessible name. */
+  /** The drawn name (when it is not the title), title, dates and kind: the tooltip and the accessible name. */
   label: string;
   dateText: string;
   kind: MarkKind;
@@ -58,19 +59,28 @@ export interface TimelineView {
   months: Tick[];
   /** Stretches drawn at a compressed scale, px. */
   squeezed: { x0: number; x1: number }[];
+  /** The same stretches as time (ms, end exclusive), for the legend. */
+  squeezedTime: { from: number; to: number }[];
   /** The Council session the document goes to: its year only, as the document gives no days. */
   council?: { x0: number; x1: number; label: string; title: string; href: string };
   /** Entries the document gives no date for, by lane. */
   undated: { lane: string; title: string; href: string }[];
 }
 
-/** Splits a label into lines of at most `max` characters at spaces (CJK labels are short enough). */
+/**
+ * Splits a label into lines of at most `max` characters at spaces, and a word
+ * longer than that after its hyphens ("Азиатско-" / "Тихоокеанский"); CJK
+ * labels are short enough.
+ */
 export function wrapLabel(s: string, max = 14): string[] {
+  const words = s.split(' ').flatMap((w) => (w.length > max ? w.split(/(?<=-)/) : [w]));
   const lines: string[] = [];
-  for (const word of s.split(' ')) {
+  let glue = '';
+  for (const word of words) {
     const last = lines.at(-1);
-    if (last !== undefined && (last + ' ' + word).length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && (last + glue + word).length <= max) lines[lines.length - 1] = `${last}${glue}${word}`;
     else lines.push(word);
+    glue = word.endsWith('-') ? '' : ' ';
   }
   return lines;
 }
@@ -81,6 +91,8 @@ function entry(e: Forum | Activity, lane: string, locale: Locale, current?: stri
   const dateText = formatRange(f.start, f.end, locale);
   const isForum = e.collection === 'forums';
   const kindLabel = isForum ? t(locale, 'entity.forums') : VOCAB[locale].kind[e.facts.kind];
+  const { title, short } = e.text[locale];
+  const name = short ?? title;
   return {
     key: `${lane}:${e.collection}/${e.id}`,
     lane,
@@ -89,8 +101,10 @@ function entry(e: Forum | Activity, lane: string, locale: Locale, current?: stri
     id: e.id,
     collection: e.collection,
     href: entityUrl(locale, e.collection, e.id),
-    title: e.text[locale].title,
-    label: `${e.text[locale].title} · ${dateText} · ${kindLabel}`,
+    title,
+    name,
+    // The drawn name first, so the accessible name contains what a reader sees (WCAG 2.5.3).
+    label: [...(name === title ? [] : [name]), title, dateText, kindLabel].join(' · '),
     dateText,
     kind: isForum ? 'forum' : activityKind(e.facts.sectors),
     sectors: isForum ? [] : e.facts.sectors,
@@ -137,6 +151,17 @@ export interface TimelineViewOptions {
   labels?: boolean;
 }
 
+/** The Council session the document goes to, as a stretch of time (its year: the document gives no days). */
+function councilOf(model: Model, locale: Locale) {
+  const doc = model.currentDocument.facts;
+  return {
+    interval: intervalOf(String(doc.year)),
+    label: t(locale, 'viz.council', { session: doc.session, year: doc.year }),
+    title: t(locale, 'viz.council.note', { session: doc.session, year: doc.year }),
+    href: documentUrl(locale, model.currentDocument.id),
+  };
+}
+
 export function timelineView(model: Model, regions: Region[], locale: Locale, o: TimelineViewOptions = {}): TimelineView {
   const width = o.width ?? 720;
   const dir = o.dir ?? language(locale).dir;
@@ -161,17 +186,16 @@ export function timelineView(model: Model, regions: Region[], locale: Locale, o:
   const ds = layout.scale.domain().map((d) => d.getTime());
   const d0 = ds[0];
   const d1 = ds[ds.length - 1];
-  const doc = model.currentDocument.facts;
-  const c = intervalOf(String(doc.year));
+  const { interval: c, label, title, href } = councilOf(model, locale);
   const clamp = (v: number) => Math.round(layout.scale(Math.min(Math.max(v, d0), d1)) * 10) / 10;
   const council =
     c.to > d0 && c.from < d1
       ? {
           x0: Math.min(clamp(c.from), clamp(c.to)),
           x1: Math.max(clamp(c.from), clamp(c.to)),
-          label: t(locale, 'viz.council', { session: doc.session, year: doc.year }),
-          title: t(locale, 'viz.council.note', { session: doc.session, year: doc.year }),
-          href: documentUrl(locale, model.currentDocument.id),
+          label,
+          title,
+          href,
         }
       : undefined;
   const undated = o.within
@@ -202,6 +226,7 @@ export function timelineView(model: Model, regions: Region[], locale: Locale, o:
     years,
     months,
     squeezed: compressed(layout.scale).map(({ x0, x1 }) => ({ x0, x1 })),
+    squeezedTime: compressed(layout.scale).map(({ from, to }) => ({ from, to })),
     council,
     undated,
   };
@@ -210,6 +235,9 @@ export function timelineView(model: Model, regions: Region[], locale: Locale, o:
 /** All regions, all dated items. */
 export const allTimelineView = (model: Model, locale: Locale, dir: Direction = language(locale).dir) =>
   timelineView(model, model.regions, locale, { dir });
+/** All regions, all dated items, down the page. */
+export const allVerticalTimelineView = (model: Model, locale: Locale, dir: Direction = language(locale).dir) =>
+  verticalTimelineView(model, model.regions, locale, { dir });
 
 /** One region's lane; undefined when nothing of the region is dated (there is nothing to draw). */
 export function regionTimelineView(
@@ -224,6 +252,30 @@ export function regionTimelineView(
   return dated ? timelineView(model, [region], locale, { dir, key: `tl-${region.id}` }) : undefined;
 }
 
+/** One region's lane down the page; undefined like regionTimelineView. */
+export function regionVerticalTimelineView(
+  model: Model,
+  region: Region,
+  locale: Locale,
+  dir: Direction = language(locale).dir,
+): VerticalTimelineView | undefined {
+  return regionTimelineView(model, region, locale, dir) && verticalTimelineView(model, [region], locale, { dir, key: `tl-${region.id}` });
+}
+
+/** The regions and window of a forum's or activity's context timeline: two months either side of it. */
+function contextOf(model: Model, e: Forum | Activity) {
+  if (!e.facts.start) return undefined;
+  const domain = domainOf([intervalOf(e.facts.start, e.facts.end)], 60);
+  const within = (x: Forum | Activity) => {
+    if (!x.facts.start) return false;
+    const j = intervalOf(x.facts.start, x.facts.end);
+    return j.to > domain[0] && j.from < domain[1];
+  };
+  const regionIds = e.collection === 'forums' ? [e.facts.region] : e.facts.regions;
+  const regions = model.regions.filter((r) => regionIds.includes(r.id));
+  return { regions, options: { domain, current: `${e.collection}/${e.id}`, within, key: 'tl-context' } };
+}
+
 /**
  * A small timeline around one forum or activity: its region(s)' items that
  * overlap a window of two months either side of it, the item itself marked.
@@ -235,15 +287,82 @@ export function contextTimelineView(
   locale: Locale,
   dir: Direction = language(locale).dir,
 ): TimelineView | undefined {
-  if (!e.facts.start) return undefined;
-  const iv = intervalOf(e.facts.start, e.facts.end);
-  const domain = domainOf([iv], 60);
-  const within = (x: Forum | Activity) => {
-    if (!x.facts.start) return false;
-    const j = intervalOf(x.facts.start, x.facts.end);
-    return j.to > domain[0] && j.from < domain[1];
+  const c = contextOf(model, e);
+  return c && timelineView(model, c.regions, locale, { ...c.options, dir, width: 720 });
+}
+
+/** The same context timeline down the page; undefined like contextTimelineView. */
+export function contextVerticalTimelineView(
+  model: Model,
+  e: Forum | Activity,
+  locale: Locale,
+  dir: Direction = language(locale).dir,
+): VerticalTimelineView | undefined {
+  const c = contextOf(model, e);
+  return c && verticalTimelineView(model, c.regions, locale, { ...c.options, dir });
+}
+
+/** The timeline for narrow screens: the same items as timelineView, down the page (timeline-vertical.ts). */
+export interface VerticalTimelineView {
+  key: string;
+  width: number;
+  height: number;
+  dir: Direction;
+  top: number;
+  bottom: number;
+  axis: { x0: number; x1: number };
+  /** Columns, with the lane's short name when there is more than one. */
+  lanes: { key: string; x0: number; x1: number; code?: string; title: string }[];
+  months: VerticalTick[];
+  /** Squeezed bands, px, and the time each covers (ms, end exclusive). */
+  squeezed: { y0: number; y1: number; from: number; to: number }[];
+  /** The Council year, as a band along the axis. */
+  council?: { y0: number; y1: number; title: string };
+  items: VerticalItem<TimelineEntry>[];
+}
+
+/** Width of the narrow timeline's drawing, px: it fits a 390 px screen at one CSS pixel per unit. */
+const VERTICAL_WIDTH = 356;
+
+export function verticalTimelineView(
+  model: Model,
+  regions: Region[],
+  locale: Locale,
+  o: Omit<TimelineViewOptions, 'width' | 'labels'> = {},
+): VerticalTimelineView {
+  const dir = o.dir ?? language(locale).dir;
+  const items = entries(model, regions, locale, o.current, o.within);
+  const many = regions.length > 1;
+  const yearFormat = dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const monthFormat = dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const layout = layoutVertical(items, {
+    width: VERTICAL_WIDTH,
+    lanes: regions.map((r) => r.id),
+    dir,
+    domain: o.domain,
+    focus: !o.domain,
+    top: many ? 40 : 8,
+    monthLabel: (d) => monthFormat.format(d),
+    yearLabel: (y) => yearFormat.format(new Date(Date.UTC(y, 0, 1))),
+  });
+  const c = councilOf(model, locale);
+  const cy0 = layout.y(c.interval.from);
+  const cy1 = layout.y(c.interval.to);
+  return {
+    key: `${o.key ?? 'timeline'}-v`,
+    width: layout.width,
+    height: layout.height,
+    dir,
+    top: layout.top,
+    bottom: layout.bottom,
+    axis: layout.axis,
+    lanes: layout.lanes.map((l) => {
+      const r = model.get('regions', l.key);
+      return { ...l, code: many ? (r.text[locale].short ?? r.id.toUpperCase()) : undefined, title: r.text[locale].title };
+    }),
+    months: layout.months,
+    squeezed: layout.squeezed,
+    council: cy1 > cy0 ? { y0: cy0, y1: cy1, title: c.title } : undefined,
+    items: layout.items,
   };
-  const regionIds = e.collection === 'forums' ? [e.facts.region] : e.facts.regions;
-  const regions = model.regions.filter((r) => regionIds.includes(r.id));
-  return timelineView(model, regions, locale, { dir, domain, current: `${e.collection}/${e.id}`, within, key: 'tl-context', width: 720 });
 }

@@ -71,3 +71,51 @@ export function textWidth(s: string, size: number): number {
   for (const ch of s) w += /[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch) ? size : size * 0.58;
   return Math.ceil(w);
 }
+
+const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]/;
+/**
+ * Width of a label in px, erring wide, so labels placed by it do not meet in
+ * any common font: wide fallbacks such as DejaVu Sans measure close to these
+ * em widths, narrower system fonts (Segoe, SF, Roboto) leave room to spare.
+ */
+export function labelExtent(s: string, size = 12): number {
+  let em = 0;
+  for (const ch of s) {
+    if (CJK.test(ch)) em += 1;
+    else if (ch === ' ') em += 0.33;
+    else if (/[iljtfr.,:;'’|!()[\]\-–]/.test(ch)) em += 0.42;
+    else if (/[mwMW@%]/.test(ch)) em += 1;
+    else if (/[A-Z0-9]/.test(ch)) em += 0.74;
+    else em += 0.64;
+  }
+  return Math.ceil(em * size * 1.04);
+}
+
+/**
+ * Breaks a label into lines no wider than `max` px (by labelExtent): at spaces
+ * (kept at the end of the line), and inside a run of CJK characters where one
+ * word alone is too wide.
+ */
+export function wrapToWidth(s: string, max: number, size = 12): string[] {
+  const words = s.split(' ').flatMap((w) => {
+    if (labelExtent(w, size) <= max || !CJK.test(w)) return [w];
+    const parts: string[] = [];
+    for (const ch of w) {
+      const last = parts.at(-1);
+      if (last !== undefined && labelExtent(last + ch, size) <= max) parts[parts.length - 1] = last + ch;
+      else parts.push(ch);
+    }
+    // Pieces of one word join without a space.
+    return parts.map((p, i) => (i < parts.length - 1 ? `${p}\u200b` : p));
+  });
+  const width = (x: string) => labelExtent(x.replaceAll('\u200b', ''), size);
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines.at(-1);
+    const glue = last?.endsWith('\u200b') ? '' : ' ';
+    if (last !== undefined && width(last + glue + word) <= max) lines[lines.length - 1] = last + glue + word;
+    else lines.push(word);
+  }
+  // A line that broke at a space keeps it at its end: the lines joined read as the label (its accessible name).
+  return lines.map((l, i) => `${l.replaceAll('\u200b', '')}${i < lines.length - 1 && !l.endsWith('\u200b') ? ' ' : ''}`);
+}

@@ -155,6 +155,8 @@ export const UI_KEYS = [
   'viz.timeline.title',
   'viz.timeline.desc',
   'viz.timeline.intro',
+  'viz.legend.lanes',
+  'viz.legend.vertical',
   'viz.region.timeline.title',
   'viz.region.timeline.desc',
   'viz.context.title',

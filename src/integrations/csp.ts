@@ -128,7 +128,7 @@ export function metaPolicy(html: string): string | undefined {
 }
 
 /** The hash sources of a page's own inline code: `<script>` without src (data blocks excepted) and `<style>`. */
-export function inlineCodeHashes(html: string): { script: Set<string>; style: Set<string> } {
+function inlineCodeHashes(html: string): { script: Set<string>; style: Set<string> } {
   const script = new Set<string>();
   const style = new Set<string>();
   for (const m of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi)) {

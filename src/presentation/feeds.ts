@@ -34,7 +34,7 @@ export interface FeedItem {
 export const feedUrl = (locale: Locale, region?: string): string => dataUrl(`feeds/${locale}${region ? `/${region}` : ''}.xml`);
 
 /** The feed's title, as its calendar is named. */
-export const feedTitle = (model: Model, locale: Locale, region?: string): string =>
+const feedTitle = (model: Model, locale: Locale, region?: string): string =>
   region ? t(locale, 'calendar.region', { region: model.get('regions', region).text[locale].title }) : t(locale, 'calendar.name');
 
 /** The date rule: the start day where the document gives the day, else none. */
@@ -73,7 +73,7 @@ export function feedEntries(model: Model, region?: string): Dated[] {
 }
 
 /** The options of one feed for @astrojs/rss. */
-export function feedOptions(model: Model, locale: Locale, site: string, region?: string): RSSOptions {
+function feedOptions(model: Model, locale: Locale, site: string, region?: string): RSSOptions {
   const self = new URL(feedUrl(locale, region), site).href;
   return {
     title: feedTitle(model, locale, region),

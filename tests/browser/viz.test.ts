@@ -51,7 +51,7 @@ describe('clicks land where expected', () => {
 describe('keyboard and enhancements', () => {
   test('a focused item shows its tooltip and Enter follows it', async () => {
     const page = await open('/en/timeline/');
-    const item = page.locator('a.tl-item[href="/en/forums/rdf-eur-2023/"]');
+    const item = page.locator('svg[data-timeline="timeline"] a.tl-item[href="/en/forums/rdf-eur-2023/"]');
     await item.focus();
     const tip = page.locator('#viz-tip');
     await expect.poll(() => tip.isVisible()).toBe(true);

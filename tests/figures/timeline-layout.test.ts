@@ -7,9 +7,11 @@ import {
   intervalOf,
   layoutTimeline,
   packRows,
+  placeItemLabel,
   timeScale,
   type Span,
 } from '../../src/figures/timeline-layout.ts';
+import { labelExtent } from '../../src/figures/viz-marks.ts';
 
 const t = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
@@ -234,5 +236,93 @@ describe('layoutTimeline', () => {
     for (const i of l.items)
       for (const v of [i.xStart, i.xEnd, i.y, i.hit.x, i.hit.width, ...i.segments.flatMap((s) => [s.x0, s.x1])])
         expect(Math.round(v * 10) / 10).toBe(v);
+  });
+});
+
+/** Two boxes meet when they overlap on both axes (touching edges do not count). */
+const meet = (a: { x0: number; x1: number; y0: number; y1: number }, b: typeof a) =>
+  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+describe('placeItemLabel: a label beside its item', () => {
+  const w = labelExtent('RDF-AFR 2023');
+  test('after the item when it fits, else before it', () => {
+    expect(placeItemLabel('RDF-AFR 2023', 100, 124, 10, 500)).toEqual({ lines: ['RDF-AFR 2023'], x0: 128, x1: 128 + w });
+    expect(placeItemLabel('RDF-AFR 2023', 440, 464, 10, 500)).toEqual({ lines: ['RDF-AFR 2023'], x0: 436 - w, x1: 436 });
+  });
+  test('in two lines on the roomier side when one line fits on neither', () => {
+    const text = 'Common emergency number for Africa (Res. 100)';
+    const b = placeItemLabel(text, 240, 264, 10, 500);
+    expect(b.lines).toHaveLength(2);
+    expect(b.lines.join('')).toBe(text);
+    expect(b.x0).toBe(268);
+    expect(b.x1).toBeLessThanOrEqual(500);
+  });
+  test('over an item as long as the plot, inside the plot, in one line', () => {
+    const b = placeItemLabel('DFAT critical technologies project', 10, 500, 10, 500);
+    expect(b.lines).toEqual(['DFAT critical technologies project']);
+    expect(b.x0).toBeGreaterThanOrEqual(10);
+    expect(b.x1).toBeLessThanOrEqual(500);
+  });
+});
+
+describe('layoutTimeline: labels', () => {
+  /** Random items with names of random lengths, in three lanes. */
+  function randomItems(seed: number, n: number) {
+    const rnd = lcg(seed);
+    const words = ['RDF', 'forum', 'Standardization', 'workshop', '5G', 'Arusha', 'regional', 'ICT', 'training', 'seminar'];
+    return Array.from({ length: n }, (_, i) => {
+      const m = 1 + Math.floor(rnd() * 12);
+      const d = 1 + Math.floor(rnd() * 27);
+      const start = `2023-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      const long = rnd() < 0.3;
+      const end = long ? `2023-${String(Math.min(12, m + 1 + Math.floor(rnd() * 4))).padStart(2, '0')}` : undefined;
+      const name = Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => words[Math.floor(rnd() * words.length)]).join(' ');
+      return { key: `k${i}`, lane: ['a', 'b', 'c'][i % 3], start, end, name };
+    });
+  }
+  const boxes = (l: ReturnType<typeof layoutTimeline>) =>
+    l.items.map((i) => {
+      const lab = i.label!;
+      const h = lab.lines.length * 13 + 1;
+      return { key: i.item.key, x0: lab.x0, x1: lab.x1, y0: i.y - h / 2, y1: i.y + h / 2, hit: i.hit };
+    });
+  test.each(['ltr', 'rtl'] as const)('%s: every item has a label; no label meets another label or another item', (dir) => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const l = layoutTimeline(randomItems(seed, 40), { width: 720, lanes: ['a', 'b', 'c'], labelWidth: 110, dir });
+      const bs = boxes(l);
+      expect(bs).toHaveLength(40);
+      for (const a of bs) {
+        expect(a.x0).toBeGreaterThanOrEqual(dir === 'ltr' ? 110 : 0);
+        expect(a.x1).toBeLessThanOrEqual(dir === 'ltr' ? 720 : 610);
+        for (const b of bs) {
+          if (a.key === b.key) continue;
+          expect(meet(a, b), `${a.key} and ${b.key} (seed ${seed})`).toBe(false);
+          const hit = { x0: b.hit.x, x1: b.hit.x + b.hit.width, y0: b.hit.y, y1: b.hit.y + b.hit.height };
+          expect(meet({ ...a, y0: a.y0 + 1, y1: a.y1 - 1 }, hit), `label ${a.key} on item ${b.key} (seed ${seed})`).toBe(false);
+        }
+      }
+    }
+  });
+  test('labels make rows 30 px and never leave a label out; without names there are none', () => {
+    const named = layoutTimeline(randomItems(3, 12), { width: 720, lanes: ['a', 'b', 'c'], labelWidth: 110 });
+    expect(named.items.every((i) => i.label && i.label.lines.length >= 1)).toBe(true);
+    const plain = layoutTimeline(
+      randomItems(3, 12).map(({ name: _, ...rest }) => rest),
+      { width: 720, lanes: ['a', 'b', 'c'], labelWidth: 110 },
+    );
+    expect(plain.items.every((i) => i.label === undefined)).toBe(true);
+    expect(named.lanes[0].height).toBe(named.lanes[0].rows * 30 + 8);
+  });
+  test('right to left: labels mirror, text starting at their right edge', () => {
+    const items = randomItems(5, 15);
+    const ltr = layoutTimeline(items, { width: 720, lanes: ['a', 'b', 'c'], labelWidth: 110 });
+    const rtl = layoutTimeline(items, { width: 720, lanes: ['a', 'b', 'c'], labelWidth: 110, dir: 'rtl' });
+    for (const i of rtl.items) {
+      const j = ltr.items.find((x) => x.item.key === i.item.key)!;
+      expect(i.label!.x).toBe(i.label!.x1);
+      expect(j.label!.x).toBe(j.label!.x0);
+      expect(i.label!.x1).toBeCloseTo(720 - j.label!.x0, 0);
+      expect(i.label!.lines).toEqual(j.label!.lines);
+    }
   });
 });

@@ -109,4 +109,6 @@ describe('region and context timelines', () => {
 test('wrapLabel breaks at spaces', () => {
   expect(wrapLabel('Commonwealth of Independent States')).toEqual(['Commonwealth', 'of Independent', 'States']);
   expect(wrapLabel('非洲')).toEqual(['非洲']);
+  expect(wrapLabel('Азиатско-Тихоокеанский регион')).toEqual(['Азиатско-', 'Тихоокеанский', 'регион']);
+  expect(wrapLabel('Asia-Pacific')).toEqual(['Asia-Pacific']);
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroRenderer, type Renderer } from '../helpers/astro-render.ts';
 import { fixtureModel } from '../fixtures/viz-model.ts';
 import { regionMapView, entryLocatorView } from '../../src/figures/map-view.ts';
-import { timelineView } from '../../src/figures/timeline-view.ts';
+import { timelineView, verticalTimelineView } from '../../src/figures/timeline-view.ts';
 
 let r: Renderer | undefined; // undefined in afterAll when astroRenderer() failed
 beforeAll(async () => {
@@ -38,6 +38,22 @@ describe('SVG snapshots (fixture)', () => {
     expect(svg).toContain('data-dir="rtl"');
     expect(svg).not.toMatch(/<a [^>]*class="tl-item[^>]*data-(region|sector|theme)=/);
     await expect(lines(svg)).toMatchFileSnapshot('__snapshots__/timeline-rtl-zh.svg');
+  });
+  test('narrow timeline, down the page, left to right', async () => {
+    const view = verticalTimelineView(model, model.regions, 'en', { key: 'fx-tl' });
+    const svg = await r!.render('/src/components/TimelineVerticalSvg.astro', { view, title: 'Fixture timeline', desc: 'Two lanes' });
+    expect(svg).toContain('viewBox="0 0 356 ');
+    await expect(lines(svg)).toMatchFileSnapshot('__snapshots__/timeline-vertical-ltr.svg');
+  });
+  test('narrow timeline, right to left, in Chinese, named by its wide twin', async () => {
+    const wide = timelineView(model, model.regions, 'zh-cn', { key: 'fx-tl-rtl', width: 480, dir: 'rtl' });
+    const view = verticalTimelineView(model, model.regions, 'zh-cn', { key: 'fx-tl-rtl', dir: 'rtl' });
+    const twin = { key: wide.key, items: wide.items.map((i) => i.item.key) };
+    const svg = await r!.render('/src/components/TimelineVerticalSvg.astro', { view, title: '时间线', desc: '两行', twin });
+    expect(svg).toContain('direction="rtl"');
+    expect(svg).toContain('aria-labelledby="fx-tl-rtl-i0"');
+    expect(svg, 'item titles come from the twin').not.toMatch(/<a [^>]*><title>/);
+    await expect(lines(svg)).toMatchFileSnapshot('__snapshots__/timeline-vertical-rtl-zh.svg');
   });
   test('region map across the antimeridian', async () => {
     const view = regionMapView(model, model.get('regions', 'asp'), 'en', 300, 200);

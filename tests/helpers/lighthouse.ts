@@ -52,7 +52,7 @@ export function lighthouseTargets(locales: readonly Locale[]): { kind: RequiredK
  * counts, as the benchmark keeps a build's fastest run. Every run's score is
  * kept and printed.
  */
-export const MAX_RUNS = 3;
+const MAX_RUNS = 3;
 type RunnerResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>;
 
 /** Runs Lighthouse on each path of a served site, one after the other, in one Chromium. */

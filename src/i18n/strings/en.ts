@@ -162,6 +162,9 @@ export const strings = {
     'Timeline with one lane per ITU region, showing every regional development forum and every dated activity. Single days are marks, several days are bars, and dates known only to the month or year are hatched bars with a dashed edge. Stretches with few items, before and after, are shaded grey and drawn at a compressed time scale.',
   'viz.timeline.intro':
     'One lane per region; shape and colour give the Sector, a star is a regional development forum. Select an item for its page.',
+  'viz.legend.lanes': 'Columns (one per region)',
+  'viz.legend.vertical':
+    'On narrow screens time runs down the page, and a month with more items is drawn taller: lengths compare only within a month.',
   'viz.region.timeline.title': '{region}: timeline',
   'viz.region.timeline.desc': 'Timeline of the regional development forum and dated activities of {region}.',
   'viz.context.title': 'At the same time: {name}',

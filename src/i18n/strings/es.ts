@@ -173,6 +173,9 @@ export const strings = {
     'Cronología con una franja por región de la UIT, que muestra cada Foro Regional de Desarrollo y cada actividad con fecha. Los días sueltos son marcas, los periodos de varios días son barras, y las fechas conocidas solo hasta el mes o el año son barras rayadas con borde discontinuo. Los tramos con pocos elementos, al principio y al final, aparecen sombreados en gris y dibujados a una escala de tiempo comprimida.',
   'viz.timeline.intro':
     'Una franja por región; la forma y el color indican el Sector, y una estrella señala un Foro Regional de Desarrollo. Seleccione un elemento para ver su página.',
+  'viz.legend.lanes': 'Columnas (una por región)',
+  'viz.legend.vertical':
+    'En pantallas estrechas el tiempo avanza hacia abajo y un mes con más elementos se dibuja más alto: las longitudes solo son comparables dentro de un mismo mes.',
   'viz.region.timeline.title': '{region}: cronología',
   'viz.region.timeline.desc': '{region}: cronología del Foro Regional de Desarrollo y de las actividades con fecha.',
   'viz.context.title': 'Al mismo tiempo: {name}',

@@ -172,6 +172,9 @@ export const strings = {
     'Chronologie comportant une ligne par région de l’UIT, qui présente chaque forum régional de développement et chaque activité datée. Une journée est représentée par une marque, plusieurs jours par une barre, et les dates connues seulement au mois ou à l’année par une barre hachurée à bord pointillé. Les périodes, au début et à la fin, qui comptent peu d’éléments sont grisées et tracées à une échelle de temps comprimée.',
   'viz.timeline.intro':
     'Une ligne par région ; la forme et la couleur indiquent le Secteur, une étoile signale un forum régional de développement. Sélectionnez un élément pour ouvrir sa page.',
+  'viz.legend.lanes': 'Colonnes (une par région)',
+  'viz.legend.vertical':
+    'Sur les écrans étroits, le temps se lit de haut en bas et un mois comptant plus d’éléments est tracé plus haut : les longueurs ne se comparent qu’au sein d’un même mois.',
   'viz.region.timeline.title': '{region} : chronologie',
   'viz.region.timeline.desc': 'Chronologie du forum régional de développement et des activités datées de la région {region}.',
   'viz.context.title': 'À la même période : {name}',

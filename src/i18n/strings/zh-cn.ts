@@ -150,6 +150,8 @@ export const strings = {
   'viz.timeline.desc':
     '时间线：每个国际电联区域一行，显示所有区域发展论坛和注明日期的活动。单日活动为标记，多日活动为横条，仅知月份或年份的日期以斜纹虚线条表示。条目较少的前后时段以灰色斜纹标出，时间刻度经过压缩。',
   'viz.timeline.intro': '每个区域一行；形状和颜色表示部门，星形表示区域发展论坛。点击条目进入其页面。',
+  'viz.legend.lanes': '列（每个区域一列）',
+  'viz.legend.vertical': '在窄屏上，时间自上而下排列，条目较多的月份画得较高：长度只在同一月份内可比。',
   'viz.region.timeline.title': '{region}：时间线',
   'viz.region.timeline.desc': '{region}的区域发展论坛和注明日期的活动时间线。',
   'viz.context.title': '同期活动：{name}',
