@@ -76,6 +76,25 @@ export function restsOn(model: Model, kind: EntityKind, id: string): Citation[] 
   return merged(model, named);
 }
 
+/** The blocks a country page rests on: those of the entries that name the country (none for a region member only). */
+export function countryRestsOn(model: Model, iso: string): Citation[] {
+  return merged(
+    model,
+    model.countryLinks(iso).flatMap((l) => {
+      const e = isSourced(model, l);
+      return e ? citationsOf(e) : [];
+    }),
+  );
+}
+
+/** A country page's citation, or none when nothing on it comes from a document. */
+export function countryCitation(model: Model, iso: string, locale: Locale, origin: string): CitationFormats | undefined {
+  const cited = countryRestsOn(model, iso);
+  return cited.length === 0
+    ? undefined
+    : citationFormats(cited.map((c) => citationParts(model, model.get('documents', c.document), c.blocks, locale, origin)));
+}
+
 /** The citation of an entry page in its language: one entry per document it rests on. */
 export function entryCitation(model: Model, kind: EntityKind, id: string, locale: Locale, origin: string): CitationFormats {
   const cited = restsOn(model, kind, id);

@@ -1,6 +1,7 @@
 /**
  * "Cite this" on the built site: every entry page (regions, forums,
- * activities, resolutions, references, organizations) and every document
+ * activities, resolutions, references, organizations; countries that the
+ * document's entries name) and every document
  * page in every language has its citation as text in a closed <details>
  * (no script needed): plain text in the page's language, BibTeX that parses
  * with @retorquere/bibtex-parser, and CSL-JSON; each citation's address is a
@@ -17,7 +18,7 @@ import { LOCALES } from '../../src/schemas/vocab.ts';
 import { t, VOCAB } from '../../src/i18n/ui.ts';
 import { language } from '../../src/i18n/registry.ts';
 import { blockLabel } from '../../src/presentation/present.ts';
-import { restsOn } from '../../src/presentation/citation.ts';
+import { countryRestsOn, restsOn } from '../../src/presentation/citation.ts';
 import type { EntityKind } from '../../src/presentation/urls.ts';
 import type { BlockCiteData } from '../../src/client/cite-blocks.ts';
 
@@ -30,7 +31,7 @@ const KIND: Record<string, EntityKind> = {
   reference: 'references',
   organization: 'organizations',
 };
-const pages = builtPages().filter((p) => pageKind(p) in KIND || pageKind(p) === 'document');
+const pages = builtPages().filter((p) => pageKind(p) in KIND || pageKind(p) === 'document' || pageKind(p) === 'country');
 
 interface Cited {
   path: string;
@@ -126,6 +127,26 @@ describe('every entry page cites the paragraphs it rests on', () => {
       const id = path.split('/')[3];
       checkFormats(c, restsOn(model, KIND[pageKind(path)], id));
     }
+  });
+});
+
+describe('a country page cites the paragraphs of the entries that name it; a region member only, none', () => {
+  it.each(LOCALES)('%s', (locale) => {
+    const of = pages.filter((p) => localeOf(p) === locale && pageKind(p) === 'country');
+    const iso = (path: string) => model.countries.find((c) => c.toLowerCase() === path.split('/')[3])!;
+    const citing = of.filter((p) => countryRestsOn(model, iso(p)).length > 0);
+    expect(citing.length).toBeGreaterThan(10);
+    expect(citing.length).toBeLessThan(of.length);
+    for (const path of citing) {
+      const c = citation(path);
+      expect(c.summary).toBe(t(locale, 'cite.summary'));
+      checkFormats(c, countryRestsOn(model, iso(path)));
+    }
+    for (const path of of.filter((p) => !citing.includes(p)))
+      expect(
+        all('details', main(path)).filter((d) => one('dl', d)),
+        `${path}: nothing to cite`,
+      ).toEqual([]);
   });
 });
 
