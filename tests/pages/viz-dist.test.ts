@@ -42,7 +42,8 @@ describe('maps and timelines in the built site', () => {
           `${l} ${r.id}`,
         ).toBe(true);
         expect(
-          svgs.some((s) => s.includes(`data-timeline="tl-${r.id}"`) && s.includes('class="tl-item')),
+          // The lane is drawn down the page (its key + "-v", src/components/TimelineVerticalSvg.astro) at every width.
+          svgs.some((s) => s.includes(`data-timeline="tl-${r.id}-v"`) && s.includes('class="tl-item')),
           `${l} ${r.id}`,
         ).toBe(true);
       }
@@ -53,7 +54,7 @@ describe('maps and timelines in the built site', () => {
           e.id,
         ).toBe(true);
         expect(
-          svgs.some((s) => s.includes('data-timeline="tl-context"')),
+          svgs.some((s) => s.includes('data-timeline="tl-context-v"') && s.includes('class="tl-item')),
           e.id,
         ).toBe(Boolean(e.facts.start));
       }
