@@ -161,7 +161,7 @@ export const strings = {
   'viz.map.open': 'Ouvrir la carte complète',
   'viz.map.regions': 'Carte de chaque région',
   'viz.table.unplaced': 'Absents de la carte, faute de lieu indiqué dans le document',
-  'viz.region.outside': 'Tenus hors de la région, au-delà de cette carte : {items}.',
+  'viz.region.outside': 'Tenus hors de la région, au-delà de cette carte : {items}.',
   'viz.region.map.title': '{region} : pays membres, bureaux et lieux',
   'viz.region.map.desc':
     'Carte des pays membres de la région {region}, avec le bureau régional, les bureaux de zone, et les forums et activités dont le lieu est indiqué.',
@@ -174,7 +174,7 @@ export const strings = {
     'Une ligne par région ; la forme et la couleur indiquent le Secteur, une étoile signale un forum régional de développement. Sélectionnez un élément pour ouvrir sa page.',
   'viz.legend.lanes': 'Colonnes (une par région)',
   'viz.legend.vertical':
-    'Sur les écrans étroits, le temps se lit de haut en bas et un mois comptant plus d’éléments est tracé plus haut : les longueurs ne se comparent qu’au sein d’un même mois.',
+    'Sur les écrans étroits, le temps se lit de haut en bas et un mois comptant plus d’éléments occupe plus de hauteur : les longueurs ne se comparent qu’au sein d’un même mois.',
   'viz.region.timeline.title': '{region} : chronologie',
   'viz.region.timeline.desc': 'Chronologie du forum régional de développement et des activités datées de la région {region}.',
   'viz.context.title': 'À la même période : {name}',
@@ -293,16 +293,16 @@ export const strings = {
   'explorer.clear': 'Effacer les filtres',
   'explorer.status': '{n} sur {total} affichés',
   'explorer.none': 'Aucun élément ne correspond à ces filtres.',
-  'explorer.selection': 'Télécharger les lignes affichées :',
+  'explorer.selection': 'Télécharger les lignes affichées :',
   'explorer.copyLink': 'Copier le lien',
   'explorer.copied': 'Lien vers cette sélection copié.',
-  'explorer.copyFailed': 'Impossible de copier le lien. Le voici : {url}',
+  'explorer.copyFailed': 'Impossible de copier le lien. Le voici : {url}',
   'explorer.saved': '{file} enregistré.',
-  'explorer.failed': 'Le téléchargement a échoué. Les fichiers complets sont liés ci-dessous.',
-  'explorer.fullFiles': 'Toutes les lignes, dans les données ouvertes :',
+  'explorer.failed': 'Le téléchargement a échoué. Les liens vers les fichiers complets figurent ci-dessous.',
+  'explorer.fullFiles': 'Toutes les lignes, dans les données ouvertes :',
   'data.selections': 'Sélections',
   'data.selections.intro':
-    'Les listes des activités et des forums téléchargent les lignes qu’elles affichent, une fois filtrées : en CSV ou en JSON, avec les colonnes de la table du paquet de données (les textes dans toutes les langues), les lignes dans l’ordre de la liste. Le CSV est écrit comme les fichiers du paquet (UTF-8 avec indicateur d’ordre des octets) ; le JSON est un tableau d’un enregistrement par ligne, indexé par nom de colonne, les cellules vides valant null, comme activities.json et forums.json. « Copier le lien » copie l’adresse de la sélection. Sans JavaScript, les listes renvoient aux fichiers complets.',
+    'Les listes des activités et des forums téléchargent les lignes qu’elles affichent, une fois filtrées : en CSV ou en JSON, avec les colonnes de la table du paquet de données (les textes dans toutes les langues), les lignes dans l’ordre de la liste. Le CSV est écrit comme les fichiers du paquet (UTF-8 avec indicateur d’ordre des octets) ; le JSON est un tableau d’un enregistrement par ligne, indexé par nom de colonne, les cellules vides valant null, comme activities.json et forums.json. « Copier le lien » copie l’adresse de la sélection. Sans JavaScript, les listes renvoient aux fichiers complets.',
   'facet.type': 'Type',
   'facet.region': 'Région',
   'facet.sector': 'Secteur',
@@ -350,7 +350,7 @@ export const strings = {
   'data.feeds': 'Flux',
   'data.feeds.intro': 'Flux RSS des forums et activités, avec la date et le résumé de chaque élément : tout le site, ou une région.',
   'feed.description':
-    'Les forums et activités du rapport présenté au Conseil de l’UIT de 2024 sur la présence régionale, chacun avec le lien vers sa page. La pubDate d’un élément est son premier jour, donnée seulement quand le document le date au jour près ; le texte de chaque élément donne la date telle que le document l’indique (un jour, un mois ou une année) ou précise qu’il n’est pas daté.',
+    'Les forums et activités du rapport présenté au Conseil de l’UIT de 2024 sur la présence régionale, chacun avec le lien vers sa page. La pubDate d’un élément est son premier jour, donnée seulement quand le document le date au jour près ; le texte de chaque élément donne la date telle que le document l’indique (un jour, un mois ou une année) ou précise qu’il n’est pas daté.',
   'feed.item': '{date}. {summary}',
   'data.allRegions': 'Toutes les régions',
 } satisfies Strings;
