@@ -11,8 +11,10 @@ import { formatList, numberFormat } from '../i18n/format.ts';
 
 const formatNumber = (n: number, locale: Locale) => numberFormat(locale).format(n);
 import { countryLocatorView, entryLocatorView, regionMapView, regionViewId, worldMapView, type MapView } from './map-view.ts';
-import { entityUrl } from '../presentation/urls.ts';
+import { entityUrl, pageUrl } from '../presentation/urls.ts';
 import {
+  CONTEXT_MAX,
+  contextOf,
   contextTimelineView,
   contextVerticalTimelineView,
   regionTimelineView,
@@ -46,6 +48,8 @@ interface TimelineFigureData extends Captioned {
   vertical?: VerticalTimelineView;
   /** Draw only `vertical`, at every width. */
   narrowOnly?: boolean;
+  /** What the drawing leaves out (a context timeline's cap), and where all of it is. */
+  more?: { text: string; href: string; link: string };
 }
 export type FigureData = MapFigureData | TimelineFigureData;
 
@@ -61,6 +65,7 @@ export function entryFigures(model: Model, entry: Forum | Activity, locale: Loca
     t(locale, 'viz.locator.title', { name }),
     t(locale, 'viz.locator.desc', { name }),
   );
+  const more = contextOf(model, entry)?.more ?? 0;
   return [
     model.venueCountryOf(entry) === undefined ? { ...locator, notes: [t(locale, 'viz.locator.novenue')] } : locator,
     // Down the page at every width, as on region pages: it fits a phone, and one drawing keeps the page light.
@@ -69,7 +74,17 @@ export function entryFigures(model: Model, entry: Forum | Activity, locale: Loca
       t(locale, 'viz.context.title', { name }),
       t(locale, 'viz.context.desc', { name }),
       contextVerticalTimelineView(model, entry, locale),
-    ).map((f) => ({ ...f, narrowOnly: true })),
+    ).map((f) => ({
+      ...f,
+      narrowOnly: true,
+      ...(more > 0 && {
+        more: {
+          text: tn(locale, 'viz.context.more', more, { shown: formatNumber(CONTEXT_MAX, locale) }),
+          href: pageUrl(locale, 'timeline'),
+          link: t(locale, 'viz.context.all'),
+        },
+      }),
+    })),
   ];
 }
 

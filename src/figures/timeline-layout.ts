@@ -34,6 +34,15 @@ const ORDER: DatePrecision[] = ['year', 'month', 'day'];
  * is sure from 4 June 2021 to 1 June 2024, then unsure through June 2024.
  */
 export function intervalOf(start: string, end?: string): Interval {
+  // Pure, and asked for the same dates on page after page: each pair is worked out once.
+  const key = `${start}/${end ?? ''}`;
+  let iv = intervals.get(key);
+  if (!iv) intervals.set(key, (iv = Object.freeze(computeInterval(start, end))));
+  return iv;
+}
+const intervals = new Map<string, Interval>();
+
+function computeInterval(start: string, end?: string): Interval {
   const a = parsePartialDate(start);
   const b = parsePartialDate(end ?? start);
   if (!a) throw new Error(`not a date: "${start}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`);

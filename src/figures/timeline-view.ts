@@ -262,24 +262,59 @@ export function regionVerticalTimelineView(
   return regionTimelineView(model, region, locale, dir) && verticalTimelineView(model, [region], locale, { dir, key: `tl-${region.id}` });
 }
 
-/** The regions and window of a forum's or activity's context timeline: two months either side of it. */
-function contextOf(model: Model, e: Forum | Activity) {
-  if (!e.facts.start) return undefined;
-  const domain = domainOf([intervalOf(e.facts.start, e.facts.end)], 60);
-  const within = (x: Forum | Activity) => {
-    if (!x.facts.start) return false;
-    const j = intervalOf(x.facts.start, x.facts.end);
-    return j.to > domain[0] && j.from < domain[1];
-  };
-  const regionIds = e.collection === 'forums' ? [e.facts.region] : e.facts.regions;
-  const regions = model.regions.filter((r) => regionIds.includes(r.id));
-  return { regions, options: { domain, current: `${e.collection}/${e.id}`, within, key: 'tl-context' } };
+/**
+ * At most this many items in a context timeline, the item itself included. In
+ * a crowded region and season, those that start nearest to it are drawn and
+ * the note under the figure counts the rest; without a cap a page's weight
+ * grows with the number of activities on the site.
+ */
+export const CONTEXT_MAX = 8;
+
+export interface Context {
+  regions: Region[];
+  /** Items of the window left out by CONTEXT_MAX. */
+  more: number;
+  options: Required<Pick<TimelineViewOptions, 'domain' | 'current' | 'within' | 'key'>>;
+}
+
+// Per entry, not per language or drawing: the same choice serves every page of it.
+const contexts = new WeakMap<Forum | Activity, Context | undefined>();
+
+/** The regions, window and items of a forum's or activity's context timeline: two months either side of it. */
+export function contextOf(model: Model, e: Forum | Activity): Context | undefined {
+  if (contexts.has(e)) return contexts.get(e);
+  let c: Context | undefined;
+  if (e.facts.start) {
+    const me = intervalOf(e.facts.start, e.facts.end);
+    const domain = domainOf([me], 60);
+    const regionIds = e.collection === 'forums' ? [e.facts.region] : e.facts.regions;
+    const candidates = [
+      ...model.forums.filter((f) => regionIds.includes(f.facts.region)),
+      ...model.activities.filter((a) => a.facts.regions.some((r) => regionIds.includes(r))),
+    ].flatMap((x) => {
+      if (!x.facts.start) return [];
+      const j = intervalOf(x.facts.start, x.facts.end);
+      return j.to > domain[0] && j.from < domain[1] ? [{ x, distance: x === e ? -1 : Math.abs(j.from - me.from) }] : [];
+    });
+    // Nearest start first (the item itself before all), then by collection and id, so the choice is stable.
+    candidates.sort(
+      (a, b) => a.distance - b.distance || a.x.collection.localeCompare(b.x.collection) || a.x.id.localeCompare(b.x.id),
+    );
+    const shown = new Set<Forum | Activity>(candidates.slice(0, CONTEXT_MAX).map((n) => n.x));
+    c = {
+      regions: model.regions.filter((r) => regionIds.includes(r.id)),
+      more: candidates.length - shown.size,
+      options: { domain, current: `${e.collection}/${e.id}`, within: (x) => shown.has(x), key: 'tl-context' },
+    };
+  }
+  contexts.set(e, c);
+  return c;
 }
 
 /**
  * A small timeline around one forum or activity: its region(s)' items that
- * overlap a window of two months either side of it, the item itself marked.
- * Undefined for an undated activity.
+ * overlap a window of two months either side of it (at most CONTEXT_MAX, see
+ * contextOf), the item itself marked. Undefined for an undated activity.
  */
 export function contextTimelineView(
   model: Model,

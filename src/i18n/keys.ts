@@ -161,6 +161,8 @@ export const UI_KEYS = [
   'viz.region.timeline.desc',
   'viz.context.title',
   'viz.context.desc',
+  'viz.context.more',
+  'viz.context.all',
   'viz.council',
   'viz.council.note',
   'viz.legend',
@@ -337,6 +339,7 @@ export const PLURAL_KEYS = [
   'source.merges',
   'viz.map.unplaced',
   'viz.region.unplaced',
+  'viz.context.more',
 ] as const satisfies readonly UiKey[];
 
 export type PluralKey = (typeof PLURAL_KEYS)[number];

@@ -26,6 +26,15 @@ export function formatDate(s: string, locale: Locale): string {
 
 /** A start–end range at the coarser of the two precisions: "3–5 October 2023". */
 export function formatRange(start: string, end: string | undefined, locale: Locale): string {
+  // Pure, and asked for the same ranges on page after page: each is formatted once.
+  const key = `${locale}/${start}/${end ?? ''}`;
+  let text = ranges.get(key);
+  if (text === undefined) ranges.set(key, (text = computeRange(start, end, locale)));
+  return text;
+}
+const ranges = new Map<string, string>();
+
+function computeRange(start: string, end: string | undefined, locale: Locale): string {
   if (!end || end === start) return formatDate(start, locale);
   const a = parsePartialDate(start);
   const b = parsePartialDate(end);

@@ -284,7 +284,8 @@ export function detachedTerms(text: string, locale: Locale): string[] {
   const prefixes = [...(language(locale).search.detach ?? [])].sort((a, b) => b.length - a.length);
   if (!prefixes.length) return [];
   const seen = new Set<string>();
-  for (const word of text.split(/[[\s\p{P}]--['’\-]]+/v)) {
+  // Each distinct word once: lower-casing by locale is the cost, and a page repeats its words.
+  for (const word of new Set(text.split(/[[\s\p{P}]--['’\-]]+/v))) {
     const lower = word.toLocaleLowerCase(language(locale).intl.locale);
     // What is left must be a word (three letters at least), not a fragment.
     const p = prefixes.find((x) => lower.startsWith(x) && word.length >= x.length + 3);
@@ -303,7 +304,7 @@ export function compoundTerms(text: string, locale: Locale): string[] {
   const firsts = l.search.compounds ?? [];
   if (!firsts.length) return [];
   const seen = new Set<string>();
-  for (const word of text.split(/[\s\p{P}]+/u)) {
+  for (const word of new Set(text.split(/[\s\p{P}]+/u))) {
     const lower = word.toLocaleLowerCase(l.intl.locale);
     const first = firsts.find((f) => lower.startsWith(f) && word.length >= f.length + 3);
     if (first) for (const part of [word.slice(0, first.length), word.slice(first.length)]) seen.add(part);

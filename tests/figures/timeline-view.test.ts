@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/loading/load.ts';
 import { buildModel } from '../../src/model/model.ts';
-import { allTimelineView, contextTimelineView, regionTimelineView, timelineView, wrapLabel } from '../../src/figures/timeline-view.ts';
+import {
+  allTimelineView,
+  CONTEXT_MAX,
+  contextOf,
+  contextTimelineView,
+  regionTimelineView,
+  timelineView,
+  wrapLabel,
+} from '../../src/figures/timeline-view.ts';
+import { intervalOf } from '../../src/figures/timeline-layout.ts';
 import { documentUrl, entityUrl } from '../../src/presentation/urls.ts';
 import { fixtureModel } from '../fixtures/viz-model.ts';
 
@@ -94,6 +103,39 @@ describe('region and context timelines', () => {
         'en',
       ),
     ).toBeUndefined();
+  });
+  test(`a crowded context timeline draws the ${CONTEXT_MAX} that start nearest to the item, and counts the rest`, () => {
+    let crowded = 0;
+    for (const e of [...model.forums, ...model.activities]) {
+      const c = contextOf(model, e);
+      if (!e.facts.start) {
+        expect(c).toBeUndefined();
+        continue;
+      }
+      const me = intervalOf(e.facts.start, e.facts.end).from;
+      const [d0, d1] = c!.options.domain;
+      const regions = new Set(c!.regions.map((r) => r.id));
+      // Every entry of its regions that overlaps the window, found here independently of contextOf.
+      const inWindow = [...model.forums, ...model.activities].filter((x) => {
+        const rs = 'region' in x.facts ? [x.facts.region] : x.facts.regions;
+        if (!x.facts.start || !rs.some((r) => regions.has(r))) return false;
+        const j = intervalOf(x.facts.start, x.facts.end);
+        return j.to > d0 && j.from < d1;
+      });
+      const shown = inWindow.filter((x) => c!.options.within(x));
+      expect(shown, e.id).toContain(e);
+      expect(shown.length, e.id).toBe(Math.min(CONTEXT_MAX, inWindow.length));
+      expect(c!.more, e.id).toBe(inWindow.length - shown.length);
+      const gap = (x: (typeof inWindow)[number]) => Math.abs(intervalOf(x.facts.start!, x.facts.end).from - me);
+      const farthestShown = Math.max(...shown.filter((x) => x !== e).map(gap), 0);
+      for (const x of inWindow.filter((x) => !c!.options.within(x))) expect(gap(x), `${e.id}: ${x.id}`).toBeGreaterThanOrEqual(farthestShown);
+      if (c!.more > 0) crowded++;
+      // The drawing has the shown entries only, once per lane of theirs among the figure's regions.
+      const view = contextTimelineView(model, e, 'en')!;
+      expect(new Set(view.items.map((i) => i.item.id)).size, e.id).toBe(shown.length);
+    }
+    // The document has such seasons: the cap is exercised by the real content, not only by the bench.
+    expect(crowded).toBeGreaterThan(0);
   });
   test('fixture: month-only and year-span items are wholly unsure; a two-region activity is in both lanes', () => {
     const fx = fixtureModel();

@@ -169,6 +169,11 @@ export const strings = {
   'viz.region.timeline.desc': 'Timeline of the regional development forum and dated activities of {region}.',
   'viz.context.title': 'At the same time: {name}',
   'viz.context.desc': 'Forums and activities of the same region within two months of {name}, which is outlined.',
+  'viz.context.more': {
+    one: '{n} more forum or activity of these months is not drawn: only the {shown} nearest to it in time are.',
+    other: '{n} more forums and activities of these months are not drawn: only the {shown} nearest to it in time are.',
+  },
+  'viz.context.all': 'The timeline shows them all.',
   'viz.council': 'Council {year} ({session})',
   'viz.council.note':
     'Council {year} ({session}): the session this document is for; the document gives no dates for it, so only the year is marked.',

@@ -156,6 +156,8 @@ export const strings = {
   'viz.region.timeline.desc': '{region}的区域发展论坛和注明日期的活动时间线。',
   'viz.context.title': '同期活动：{name}',
   'viz.context.desc': '{name}前后两个月内同一区域的论坛和活动；本条目以粗框标出。',
+  'viz.context.more': { other: '这几个月内另有{n}个论坛和活动未在图中绘出：图中只绘出时间上与其最接近的{shown}个。' },
+  'viz.context.all': '时间线列出全部条目。',
   'viz.council': '理事会{year}年会议（{session}）',
   'viz.council.note': '本文件提交的理事会{year}年会议（{session}）；文件未注明会议日期，故只标出年份。',
   'viz.legend': '图例',
