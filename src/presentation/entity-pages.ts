@@ -63,7 +63,21 @@ const KINDS: { [C in EntityKind]: KindDefinition<C> } = {
 };
 
 /** What an entry route receives from getStaticPaths: the page's data, its rendered text body and the model its figures need. */
+/**
+ * What getStaticPaths hands an entry page: which entry, not its data. The
+ * page gathers its data when it renders (entityPageOf), so a build holds one
+ * page's figures and tables at a time, not every page's at once.
+ */
 export interface EntityRouteProps {
+  kind: EntityKind;
+  id: string;
+  locale: Locale;
+  Content?: AstroComponentFactory;
+  model: Model;
+}
+
+/** What an entry page's components take: its data, its MDX body and the model they draw from. */
+export interface EntityPageProps {
   page: EntityPageData;
   Content?: AstroComponentFactory;
   model: Model;
@@ -72,20 +86,21 @@ export interface EntityRouteProps {
 /** The rendered MDX body of an entry's text, if it has one (src/loading/site-content.ts). */
 type TextBody = (locale: Locale, collection: EntityKind, id: string) => Promise<AstroComponentFactory | undefined>;
 
-/** getStaticPaths of one kind's entry pages: every language and entry, with everything the page shows. */
+/** getStaticPaths of one kind's entry pages: every language and entry. */
 export async function entityRoutes(model: Model, kind: EntityKind, body: TextBody) {
   return Promise.all(
     LOCALES.flatMap((locale) =>
       model[kind].map(async (item) => ({
         params: { locale, id: item.id },
-        props: {
-          page: entityPage(model, kind, locale, item.id),
-          Content: await body(locale, kind, item.id),
-          model,
-        } satisfies EntityRouteProps,
+        props: { kind, id: item.id, locale, Content: await body(locale, kind, item.id), model } satisfies EntityRouteProps,
       })),
     ),
   );
+}
+
+/** Everything the entry page of a route shows, with its body and model: what the page passes to EntityPage. */
+export function entityPageOf({ kind, id, locale, Content, model }: EntityRouteProps): EntityPageProps {
+  return { page: entityPage(model, kind, locale, id), Content, model };
 }
 
 /** Everything an entry page shows, ready for src/components/EntityPage.astro. */
