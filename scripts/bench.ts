@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchContent } from './bench/generate.ts';
 import { measureSearch, siteStats, type Run } from './bench/measure.ts';
-import { buildSite, builtPages, copySite, writeBaseline } from './bench/sites.ts';
+import { buildSite, builtPages, copySite, HEAP_MB, writeBaseline } from './bench/sites.ts';
 import { checkTargets, machineInfo, readmeSummary, renderMarkdown, toRows, type Measured, type Report } from './bench/report.ts';
 import { replaceRegion } from './doc-figures.ts';
 
@@ -111,6 +111,24 @@ async function measure(label: string, build: () => Promise<Run>, dist: string, a
   };
 }
 
+/** Records a build that did not finish; the run stops there (a larger size would fail too). */
+function failed(report: Report, activities: number, site: 'ours' | 'bare', e: unknown, ours?: Measured): undefined {
+  const message = e instanceof Error ? e.message : String(e);
+  // The command line, then the last line of output that says what went wrong.
+  const lines = message
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const why = lines.filter((l) => /error|memory|killed|signal/i.test(l)).at(-1) ?? lines.at(-1) ?? message;
+  const reason = `${lines[0]} — ${why}`.slice(0, 400);
+  log(`${site} ${activities}: did not finish: ${reason}`);
+  const summary =
+    ours &&
+    `build ${ours.buildSeconds.toFixed(1)} s (CPU ${ours.buildCpuSeconds.toFixed(1)} s), peak memory ${Math.round(ours.peakRssMb)} MB, dist ${(ours.distBytes / 2 ** 20).toFixed(1)} MB, ${ours.pages} pages`;
+  (report.failed ??= []).push({ activities, site, reason, ...(summary ? { ours: summary } : {}) });
+  return undefined;
+}
+
 /** The README's benchmark figures, from the same report. */
 function writeReadme(project: string, report: Report): void {
   const readme = join(project, 'README.md');
@@ -139,6 +157,7 @@ async function main() {
     query: options.query,
     machine: machineInfo(),
     commit: commitOf(project),
+    heap_mb: HEAP_MB,
     command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),
   };
   try {
@@ -156,13 +175,15 @@ async function main() {
       const generated = benchContent(resolve(project, 'content'), content, n);
       log(`${n} activities (${generated} generated) in ${content}`);
       copySite(project, join(dir, 'site'));
+      // A build that fails (out of memory, say) is reported, and the sizes measured so far are kept.
       const ours = await measure(
         `ours ${n}`,
         () => buildSite(join(dir, 'site'), join(dir, 'dist'), content),
         join(dir, 'dist'),
         n,
         options,
-      );
+      ).catch((e: unknown) => failed(report, n, 'ours', e));
+      if (!ours) break;
       writeBaseline(project, join(dir, 'baseline'), builtPages(join(dir, 'dist')));
       const bare = await measure(
         `bare ${n}`,
@@ -170,7 +191,8 @@ async function main() {
         join(dir, 'baseline-dist'),
         n,
         options,
-      );
+      ).catch((e: unknown) => failed(report, n, 'bare', e, ours));
+      if (!bare) break;
       const { row, baseline } = toRows(ours, bare);
       report.rows.push(row);
       report.baseline.push(baseline);
@@ -188,6 +210,11 @@ async function main() {
         activities: n,
         ours: Math.round(ours.search.rawBytes / 1024),
         baseline: Math.round(bare.search.rawBytes / 1024),
+      });
+      (report.search_header_kb ??= []).push({
+        activities: n,
+        ours: Math.round((ours.search.headerBytes / 1024) * 10) / 10,
+        baseline: Math.round((bare.search.headerBytes / 1024) * 10) / 10,
       });
       if (!options.keep) rmSync(dir, { recursive: true, force: true });
     }

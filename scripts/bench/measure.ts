@@ -133,6 +133,8 @@ export interface SearchCost {
   transferBytes: number;
   /** What the test server actually sent (it does not compress). */
   rawBytes: number;
+  /** Of rawBytes, the response headers: what is not the requested files' bodies. */
+  headerBytes: number;
   /** From opening the search and typing to the first result link shown. */
   firstResultMs: number;
   results: number;
@@ -144,17 +146,31 @@ export interface SearchCost {
 
 const COMPRESSIBLE = /\.(?:html|js|mjs|css|json|svg|xml|txt)$/;
 
-/** Bytes gzip would save on the text files among requested paths (resolved as the test server does). */
+/** The file a requested path is served from (resolved as the test server does), if there is one. */
+function served(dist: string, p: string): string | undefined {
+  let file = join(dist, decodeURIComponent(new URL(p, 'http://x').pathname));
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) ? file : undefined;
+}
+
+/** Bytes gzip would save on the text files among requested paths. */
 function gzipSaving(dist: string, paths: string[]): number {
   let saved = 0;
   for (const p of paths) {
-    let file = join(dist, decodeURIComponent(new URL(p, 'http://x').pathname));
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!COMPRESSIBLE.test(file) || !existsSync(file)) continue;
+    const file = served(dist, p);
+    if (!file || !COMPRESSIBLE.test(file)) continue;
     const body = readFileSync(file);
     saved += body.length - gzipSync(body, { level: 6 }).length;
   }
   return saved;
+}
+
+/** Bytes of the requested files' bodies, as stored. */
+function bodyBytes(dist: string, paths: string[]): number {
+  return paths.reduce((n, p) => {
+    const file = served(dist, p);
+    return n + (file ? statSync(file).size : 0);
+  }, 0);
 }
 
 /** The part of Pagefind's browser API (/pagefind/pagefind.js) the measurement calls. */
@@ -221,6 +237,7 @@ export async function measureSearch(dist: string, query: string, path = '/en/'):
     return {
       transferBytes: rawBytes - gzipSaving(dist, requests),
       rawBytes,
+      headerBytes: rawBytes - bodyBytes(dist, requests),
       firstResultMs,
       results,
       requests: [...requests],

@@ -65,6 +65,8 @@ export interface Report {
   build_cpu_seconds?: { activities: number; ours: number; baseline: number }[];
   /** The search transfer as the uncompressing test server sent it, per size. */
   search_uncompressed_kb?: { activities: number; ours: number; baseline: number }[];
+  /** Of that, the response headers, per size. */
+  search_header_kb?: { activities: number; ours: number; baseline: number }[];
   /** 1-minute load average when each build started: other work on the machine skews times. */
   load_at_builds?: number[];
   /** The commit measured (short), with " with uncommitted changes" when the tree differed from it. */
@@ -73,6 +75,10 @@ export interface Report {
   command?: string;
   /** Anything a reader must know about where the figures come from. */
   note?: string;
+  /** The JavaScript heap limit both sites' builds ran with, MB (see sites.ts HEAP_MB). */
+  heap_mb?: number;
+  /** Builds that did not finish: the size, which site, and why (the end of its output); that size has no row. */
+  failed?: { activities: number; site: 'ours' | 'bare'; reason: string; ours?: string }[];
 }
 
 const n = (x: number) => x.toLocaleString('en-GB');
@@ -250,13 +256,28 @@ export function renderMarkdown(r: Report, date = r.date ? new Date(r.date) : new
       : []),
     ...(r.search_uncompressed_kb?.length
       ? [
-          `Search transfer as the test server sent it, uncompressed (ours / bare): ${r.search_uncompressed_kb.map((x) => `${n(x.activities)}: ${n(x.ours)} / ${n(x.baseline)} KB`).join('; ')}.`,
+          `Search transfer as the test server sent it, uncompressed (ours / bare): ${r.search_uncompressed_kb.map((x) => `${n(x.activities)}: ${n(x.ours)} / ${n(x.baseline)} KB`).join('; ')}.${r.search_header_kb?.length ? ` Of that, response headers (ours / bare): ${r.search_header_kb.map((x) => `${n(x.activities)}: ${n(x.ours)} / ${n(x.baseline)} KB`).join('; ')}.` : ''}`,
           '',
         ]
       : []),
     ...(r.load_at_builds?.length
       ? [
           `Load average (1 min) when each build started: ${r.load_at_builds.map((x) => x.toFixed(1)).join(', ')} on ${r.machine.cores} cores; other work on the machine lengthens build times, so compare the ratios, measured in the same run.`,
+          '',
+        ]
+      : []),
+    ...(r.failed?.length
+      ? [
+          ...r.failed.map(
+            (f) =>
+              `At ${n(f.activities)} activities the ${f.site === 'ours' ? 'site’s' : 'bare Starlight site’s'} build did not finish, so that size has no row: ${f.reason}${f.ours ? ` Ours at that size, measured before: ${f.ours}.` : ''}`,
+          ),
+          '',
+        ]
+      : []),
+    ...(r.heap_mb !== undefined
+      ? [
+          `Both sites’ builds ran with a JavaScript heap of up to ${n(r.heap_mb)} MB (\`--max-old-space-size\`, three quarters of the machine’s memory).`,
           '',
         ]
       : []),
@@ -290,25 +311,29 @@ export function renderMarkdown(r: Report, date = r.date ? new Date(r.date) : new
   return lines.join('\n');
 }
 
-/** What was found about the targets a run missed; said only where it was looked into. */
+/** What is known about the targets a run missed, from the run's own figures; where nothing is, it says so. */
 function whyMissed(r: Report): string[] {
   const t = checkTargets(r);
   const out: string[] = [];
   if (t[0].pass === false && t[1].pass !== false)
     out.push(
-      '- Wall time, where CPU time is within its target: the builds ran on a machine shared with other work (load averages above), so wall time measures the queue for the CPU as much as the build; ours and the bare site did not run under the same load.',
+      '- Wall time, where CPU time is within its target: other work on the machine (load averages above) lengthens wall time, and ours and the bare site did not run under the same load.',
     );
-  if (t[2].pass === false || t[1].pass === false)
+  if (t[1].pass === false || t[2].pass === false) out.push('- CPU time or dist/: not investigated in this run.');
+  if (t[5].pass === false) {
+    const h = r.search_header_kb ?? [];
     out.push(
-      '- dist/ (found by reading the 1,000 output of the 2026-12-02 run): an activity page carries a context timeline, an SVG and its table, of every item of its region(s) within two months either side of it; with the synthetic activities packed into 2021–2024 that is many items per page (largest English activity page 244 KB, median 63 KB, against one plain page of text in the bare site), so output grows faster than the page count. Capping the context timeline is the fix in view; its effect on build CPU time is not yet measured.',
+      h.length
+        ? `- Search: ours is measured through Pagefind’s own API (the site replaces Starlight’s search dialog), the bare site through Starlight’s dialog, after that dialog’s own scripts have loaded. The test server sends every response with the site’s _headers (ours carries its security headers; the bare site has none): headers, ours / bare, ${h.map((x) => `${n(x.activities)}: ${n(x.ours)} / ${n(x.baseline)} KB`).join('; ')}. An HTTP/2 host compresses repeated headers; this HTTP/1.1 test server does not.`
+        : '- Search: not investigated in this run.',
     );
-  if (t[5].pass === false)
-    out.push(
-      '- Search: ours is measured through Pagefind’s own API (the site replaces Starlight’s search dialog), the bare site through Starlight’s dialog, so the two sessions do not load the same files; the difference was not investigated in this run.',
-    );
+  }
+  const big = r.failed?.find((f) => f.activities === LIMITS.peakAt);
   if (t[3].pass === undefined)
     out.push(
-      '- Memory at 5,000: not measured (the 5,000 run did not fit the time available). Known from the 2026-11-28 run (two languages): Starlight runs Pagefind’s indexer from Astro’s `astro:build:done` hook, while Astro still holds its memory, so both count at once.',
+      big
+        ? `- Memory at ${n(LIMITS.peakAt)}: not measured, as a build at that size did not finish (above).`
+        : `- Memory at ${n(LIMITS.peakAt)}: not measured (that size was not run).`,
     );
   return out.length ? ['## Why the missed targets are missed', '', ...out, ''] : [];
 }

@@ -297,9 +297,7 @@ export function contextOf(model: Model, e: Forum | Activity): Context | undefine
       return j.to > domain[0] && j.from < domain[1] ? [{ x, distance: x === e ? -1 : Math.abs(j.from - me.from) }] : [];
     });
     // Nearest start first (the item itself before all), then by collection and id, so the choice is stable.
-    candidates.sort(
-      (a, b) => a.distance - b.distance || a.x.collection.localeCompare(b.x.collection) || a.x.id.localeCompare(b.x.id),
-    );
+    candidates.sort((a, b) => a.distance - b.distance || a.x.collection.localeCompare(b.x.collection) || a.x.id.localeCompare(b.x.id));
     const shown = new Set<Forum | Activity>(candidates.slice(0, CONTEXT_MAX).map((n) => n.x));
     c = {
       regions: model.regions.filter((r) => regionIds.includes(r.id)),

@@ -128,7 +128,8 @@ describe('region and context timelines', () => {
       expect(c!.more, e.id).toBe(inWindow.length - shown.length);
       const gap = (x: (typeof inWindow)[number]) => Math.abs(intervalOf(x.facts.start!, x.facts.end).from - me);
       const farthestShown = Math.max(...shown.filter((x) => x !== e).map(gap), 0);
-      for (const x of inWindow.filter((x) => !c!.options.within(x))) expect(gap(x), `${e.id}: ${x.id}`).toBeGreaterThanOrEqual(farthestShown);
+      for (const x of inWindow.filter((x) => !c!.options.within(x)))
+        expect(gap(x), `${e.id}: ${x.id}`).toBeGreaterThanOrEqual(farthestShown);
       if (c!.more > 0) crowded++;
       // The drawing has the shown entries only, once per lane of theirs among the figure's regions.
       const view = contextTimelineView(model, e, 'en')!;

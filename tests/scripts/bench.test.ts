@@ -112,7 +112,7 @@ describe('output', () => {
     largestProcessMb: 700,
     distBytes: 18_000_000,
     pagefindBytes: 1_500_000,
-    search: { transferBytes: 120_000, rawBytes: 180_000, firstResultMs: 812.6, results: 9, requests: [], method: 'ui' },
+    search: { transferBytes: 120_000, rawBytes: 180_000, headerBytes: 4_000, firstResultMs: 812.6, results: 9, requests: [], method: 'ui' },
   });
 
   it('writes rows with exactly the agreed keys', () => {
@@ -181,6 +181,43 @@ describe('output', () => {
     expect(t2[5]).toMatchObject({ pass: false });
     expect(t2[4]).toMatchObject({ pass: false });
     expect(renderMarkdown(withCpu)).toContain('| 50 / 45 = **1.11×** |');
+  });
+
+  it('reports a build that did not finish, the heap both ran with, and the search headers behind a missed search target', () => {
+    const small = toRows(measured(100, 10), measured(100, 9));
+    const heavier = { ...small.row, search_transfer_kb: small.baseline.search_transfer_kb + 5 };
+    const report: Report = {
+      rows: [heavier],
+      baseline: [small.baseline],
+      query: 'spectrum',
+      machine: machineInfo(),
+      heap_mb: 17_600,
+      search_header_kb: [{ activities: 100, ours: 13.2, baseline: 2.1 }],
+      failed: [
+        {
+          activities: 5000,
+          site: 'bare',
+          reason:
+            'node astro.mjs build exited with 134 — FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
+          ours: 'build 600.0 s (CPU 700.0 s), peak memory 9000 MB, dist 2000.0 MB, 31640 pages',
+        },
+      ],
+    };
+    const md = renderMarkdown(report, new Date('2026-01-02T00:00:00Z'));
+    expect(md).toContain(
+      'At 5,000 activities the bare Starlight site’s build did not finish, so that size has no row: node astro.mjs build exited with 134 — FATAL ERROR: Reached heap limit',
+    );
+    expect(md).toContain('Ours at that size, measured before: build 600.0 s (CPU 700.0 s), peak memory 9000 MB');
+    expect(md).toContain('JavaScript heap of up to 17,600 MB (`--max-old-space-size`');
+    expect(md).toContain('- Memory at 5,000: not measured, as a build at that size did not finish (above).');
+    expect(md).toContain('**missed**: Search transfer');
+    expect(md).toContain('headers, ours / bare, 100: 13.2 / 2.1 KB');
+    // Nothing made up where the run found nothing: no failure, no header figures.
+    const plain = renderMarkdown({ ...report, failed: undefined, search_header_kb: undefined, heap_mb: undefined });
+    expect(plain).not.toContain('did not finish');
+    expect(plain).not.toContain('heap of up to');
+    expect(plain).toContain('- Search: not investigated in this run.');
+    expect(plain).toContain('- Memory at 5,000: not measured (that size was not run).');
   });
 
   it('says when, at which commit and by which command the figures were measured', () => {

@@ -182,9 +182,10 @@ export const strings = {
   'viz.context.desc':
     'Foros y actividades de la misma región en los dos meses anteriores o posteriores a {name}; este elemento aparece resaltado.',
   'viz.context.more': {
-    one: '{n} foro o actividad más de estos meses no se representa: solo se representan los {shown} más cercanos en el tiempo.',
-    many: '{n} foros y actividades más de estos meses no se representan: solo se representan los {shown} más cercanos en el tiempo.',
-    other: '{n} foros y actividades más de estos meses no se representan: solo se representan los {shown} más cercanos en el tiempo.',
+    one: '{n} foro o actividad más de estos meses no se representa: solo se representan los {shown} más cercanos a este elemento en el tiempo.',
+    many: '{n} de foros y actividades más de estos meses no se representan: solo se representan los {shown} más cercanos a este elemento en el tiempo.',
+    other:
+      '{n} foros y actividades más de estos meses no se representan: solo se representan los {shown} más cercanos a este elemento en el tiempo.',
   },
   'viz.context.all': 'La cronología los muestra todos.',
   'viz.council': 'Consejo de {year} ({session})',

@@ -180,9 +180,10 @@ export const strings = {
   'viz.context.title': 'À la même période : {name}',
   'viz.context.desc': 'Forums et activités de la même région à moins de deux mois de {name}, qui est entouré.',
   'viz.context.more': {
-    one: '{n} autre forum ou activité de ces mois n’est pas représenté : seuls les {shown} plus proches dans le temps le sont.',
-    many: '{n} autres forums et activités de ces mois ne sont pas représentés : seuls les {shown} plus proches dans le temps le sont.',
-    other: '{n} autres forums et activités de ces mois ne sont pas représentés : seuls les {shown} plus proches dans le temps le sont.',
+    one: '{n} autre forum ou activité de ces mois n’est pas représenté : seuls les {shown} plus proches de cet élément dans le temps le sont.',
+    many: '{n} d’autres forums et activités de ces mois ne sont pas représentés : seuls les {shown} plus proches de cet élément dans le temps le sont.',
+    other:
+      '{n} autres forums et activités de ces mois ne sont pas représentés : seuls les {shown} plus proches de cet élément dans le temps le sont.',
   },
   'viz.context.all': 'La chronologie les présente tous.',
   'viz.council': 'Conseil {year} ({session})',
