@@ -319,13 +319,26 @@ function whyMissed(r: Report): string[] {
     out.push(
       '- Wall time, where CPU time is within its target: other work on the machine (load averages above) lengthens wall time, and ours and the bare site did not run under the same load.',
     );
-  if (t[1].pass === false || t[2].pass === false) out.push('- CPU time or dist/: not investigated in this run.');
+  const slow = r.rows.filter((x) => {
+    const c = r.build_cpu_seconds?.find((y) => y.activities === x.activities);
+    return x.build_seconds > LIMITS.wallRatio * x.baseline_build_seconds || (c !== undefined && c.ours > LIMITS.cpuRatio * c.baseline);
+  });
+  if (t[1].pass === false || (t[0].pass === false && slow.length))
+    out.push(`- Build time at ${slow.map((x) => n(x.activities)).join(' and ')} activities: not profiled in this run.`);
+  if (t[2].pass === false) out.push(`- dist/ at ${n(LIMITS.distAt)}: not investigated in this run.`);
   if (t[5].pass === false) {
     const h = r.search_header_kb ?? [];
     out.push(
       h.length
         ? `- Search: ours is measured through Pagefind’s own API (the site replaces Starlight’s search dialog), the bare site through Starlight’s dialog, after that dialog’s own scripts have loaded. The test server sends every response with the site’s _headers (ours carries its security headers; the bare site has none): headers, ours / bare, ${h.map((x) => `${n(x.activities)}: ${n(x.ours)} / ${n(x.baseline)} KB`).join('; ')}. An HTTP/2 host compresses repeated headers; this HTTP/1.1 test server does not.`
         : '- Search: not investigated in this run.',
+    );
+  }
+  if (t[3].pass === false) {
+    const row = r.rows.find((x) => x.activities === LIMITS.peakAt);
+    const one = r.largest_process_mb?.find((x) => x.activities === LIMITS.peakAt);
+    out.push(
+      `- Memory at ${n(LIMITS.peakAt)}: ${n(Math.round(row?.peak_rss_mb ?? 0))} MB is the build’s processes together at their highest${one ? `; the largest single process reached ${n(one.ours)} MB (the bare site’s ${n(one.baseline)} MB)` : ''}. Starlight runs Pagefind’s indexer from Astro’s \`astro:build:done\` hook, while Astro still holds its memory, so both count at once.`,
     );
   }
   const big = r.failed?.find((f) => f.activities === LIMITS.peakAt);

@@ -220,6 +220,21 @@ describe('output', () => {
     expect(plain).toContain('- Memory at 5,000: not measured (that size was not run).');
   });
 
+  it('explains a missed memory target from the run’s own figures', () => {
+    const big = toRows({ ...measured(5000, 600), peakRssMb: 8762 }, measured(5000, 580));
+    const md = renderMarkdown({
+      rows: [big.row],
+      baseline: [big.baseline],
+      query: 'spectrum',
+      machine: machineInfo(),
+      largest_process_mb: [{ activities: 5000, ours: 5100, baseline: 9000 }],
+    });
+    expect(md).toContain('**missed**: Peak memory ≤ 4 GB at 5,000');
+    expect(md).toContain(
+      '- Memory at 5,000: 8,762 MB is the build’s processes together at their highest; the largest single process reached 5,100 MB (the bare site’s 9,000 MB).',
+    );
+  });
+
   it('says when, at which commit and by which command the figures were measured', () => {
     const { row, baseline } = toRows(measured(100, 10), measured(100, 9));
     const report: Report = {
