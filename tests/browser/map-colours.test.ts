@@ -70,7 +70,7 @@ describe('both themes and forced colours: map shapes, marks and labels stay visi
       for (const m of marks) if (!shows(getComputedStyle(m).stroke) && !filled(m)) bad.push(`mark ${m.getAttribute('class')}`);
       const texts = [...svg.querySelectorAll('text')].filter(visible);
       for (const t of texts)
-        if (!shows(getComputedStyle(t).fill)) bad.push(`text "${t.textContent?.trim()}" fill ${getComputedStyle(t).fill}`);
+        if (!shows(getComputedStyle(t).fill)) bad.push(`text "${t.textContent.trim()}" fill ${getComputedStyle(t).fill}`);
       return { map: svg.getAttribute('data-map'), paper, bad, shapes: shapes.length, marks: marks.length, texts: texts.length };
     });
     expect(paints, 'a map is shown').toBeDefined();
