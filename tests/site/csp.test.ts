@@ -15,7 +15,11 @@ import { builtPages, fileOf, pageKind } from '../helpers/site.ts';
 const pages = builtPages();
 const headerRules = parseHeaders(readFileSync('dist/_headers', 'utf8'));
 const allPaths = headerRules.find((r) => r.pattern === '/*');
-const header = (name: string) => allPaths?.headers.find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+// The documents' rules (one per place pages are) carry the same headers; the home page's stands for them all.
+const documentRules = headerRules.filter((r) => r.headers.some(([k]) => k.toLowerCase() === 'content-security-policy'));
+const documents = headerRules.find((r) => r.pattern === '/');
+const find = (rule: typeof allPaths, name: string) => rule?.headers.find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+const header = (name: string) => find(allPaths, name) ?? find(documents, name);
 
 /** What a strict policy must say, whatever hashes it lists. */
 function strictnessProblems(policy: Map<string, string[]>): string[] {
@@ -101,12 +105,37 @@ describe('dist/_headers', () => {
     expect(header('Permissions-Policy')).toMatch(/camera=\(\)/);
   });
 
-  test('is sent by the static server with every page and asset', async () => {
+  test('the documents’ rules cover every page and the favicon, each with the same headers', () => {
+    const patterns = documentRules.map((r) => r.pattern);
+    expect(patterns).toContain('/');
+    expect(patterns).toContain('/404.html');
+    expect(patterns).toContain('/favicon.svg');
+    const covered = (path: string) => patterns.some((p) => (p.endsWith('/*') ? path.startsWith(p.slice(0, -1)) : path === p));
+    expect(pages.filter((p) => !covered(p))).toEqual([]);
+    for (const r of documentRules) expect(r.headers, r.pattern).toEqual(documents?.headers);
+    // Nothing but documents: scripts, styles, data and the search index are not under them.
+    for (const asset of ['/_astro/', '/pagefind/', '/data/'])
+      expect(
+        patterns.some((p) => p.startsWith(asset)),
+        asset,
+      ).toBe(false);
+  });
+
+  test('is sent by the static server: the document headers with every page, the others with every file', async () => {
     const base = inject('baseUrl');
-    for (const path of ['/', '/en/', '/404.html', ...pages.filter((p) => pageKind(p) === 'region').slice(0, 1)]) {
+    for (const path of ['/', '/en/', '/404.html', '/favicon.svg', ...pages.filter((p) => pageKind(p) === 'region').slice(0, 1)]) {
       const res = await fetch(base + path);
       expect(res.status, path).toBe(200);
       expect(res.headers.get('content-security-policy'), path).toBe(header('Content-Security-Policy'));
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(res.headers.get('strict-transport-security'), path).toBe(header('Strict-Transport-Security'));
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
+    for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/data/datapackage.json']) {
+      const res = await fetch(base + path);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-security-policy'), path).toBeNull();
+      expect(res.headers.get('x-frame-options'), path).toBeNull();
       expect(res.headers.get('strict-transport-security'), path).toBe(header('Strict-Transport-Security'));
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
     }
